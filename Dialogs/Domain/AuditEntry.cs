@@ -1,0 +1,17 @@
+namespace ChatBot.Dialogs.Domain;
+
+/// <summary>One state change, append-only (留痕).</summary>
+public sealed class AuditEntry
+{
+    public string Id { get; set; } = "";
+    /// <summary>"assignment", "meeting", "relay", "member", "unit"…</summary>
+    public string EntityType { get; set; } = "";
+    public string EntityId { get; set; } = "";
+    public string Action { get; set; } = "";
+    public string? From { get; set; }
+    public string? To { get; set; }
+    public string ActorMemberId { get; set; } = "";
+    public DateTimeOffset At { get; set; }
+    /// <summary>The incoming activity that caused the change, when there was one.</summary>
+    public string? ActivityId { get; set; }
+}

@@ -1,0 +1,22 @@
+namespace ChatBot.Dialogs.Domain;
+
+/// <summary>
+/// Where to reach a member or a channel later (a conversation reference). The channel layer fills
+/// <see cref="Reference"/> with its own serialised form; Dialogs treats it as opaque.
+/// </summary>
+public sealed class ConversationAddress
+{
+    /// <summary>"member:{memberId}" for a 1:1 chat, "conversation:{id}" for a channel or group chat.</summary>
+    public string Id { get; set; } = "";
+    public string? MemberId { get; set; }
+    public string ConversationId { get; set; } = "";
+    public string ConversationType { get; set; } = "personal";
+    public string ChannelId { get; set; } = "";
+    public string ServiceUrl { get; set; } = "";
+    public string? TenantId { get; set; }
+    public string Reference { get; set; } = "";
+    public DateTimeOffset UpdatedAt { get; set; }
+
+    public static string ForMember(string memberId) => $"member:{memberId}";
+    public static string ForConversation(string conversationId) => $"conversation:{conversationId}";
+}

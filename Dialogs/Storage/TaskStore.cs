@@ -1,0 +1,129 @@
+using ChatBot.Dialogs.Domain;
+using LiteDB;
+
+namespace ChatBot.Dialogs.Storage;
+
+/// <summary>
+/// The task store: one LiteDB file. Every write goes through <see cref="Write{T}"/>, a LiteDB
+/// transaction, so a crash leaves the previous state and never a half-written change.
+/// </summary>
+public sealed partial class TaskStore : IDisposable
+{
+    private readonly LiteDatabase _db;
+    // LiteDB transactions belong to a thread; writes are serialised so async callers never interleave one.
+    private readonly Lock _writeLock = new();
+
+    public string Path { get; }
+
+    public TaskStore(string path)
+    {
+        Path = path;
+        var dir = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
+        if (!string.IsNullOrEmpty(dir)) Directory.CreateDirectory(dir);
+        try
+        {
+            _db = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct }, StoreMapper.Create());
+            _db.Pragma("CHECKPOINT", 1000);
+        }
+        catch (IOException e)
+        {
+            throw new StoreLockedException(path, e);
+        }
+        EnsureIndexes();
+    }
+
+    /// <summary>An in-memory store for benchmarks and tests that don't need a file.</summary>
+    public TaskStore(Stream stream)
+    {
+        Path = ":memory:";
+        _db = new LiteDatabase(stream, StoreMapper.Create());
+        EnsureIndexes();
+    }
+
+    public ILiteCollection<Unit> Units => _db.GetCollection<Unit>("units");
+    public ILiteCollection<Member> Members => _db.GetCollection<Member>("members");
+    public ILiteCollection<Meeting> Meetings => _db.GetCollection<Meeting>("meetings");
+    public ILiteCollection<Directive> Directives => _db.GetCollection<Directive>("directives");
+    public ILiteCollection<Assignment> Assignments => _db.GetCollection<Assignment>("assignments");
+    public ILiteCollection<RelayConfirmation> RelayConfirmations => _db.GetCollection<RelayConfirmation>("relay_confirmations");
+    public ILiteCollection<ProgressReport> ProgressReports => _db.GetCollection<ProgressReport>("progress_reports");
+    public ILiteCollection<AuditEntry> Audit => _db.GetCollection<AuditEntry>("audit");
+    public ILiteCollection<ConversationAddress> Addresses => _db.GetCollection<ConversationAddress>("addresses");
+    public ILiteCollection<PendingState> Pending => _db.GetCollection<PendingState>("pending");
+    public ILiteCollection<Counter> Counters => _db.GetCollection<Counter>("counters");
+
+    /// <summary>Other components (outbox, dedupe window) keep their own collections in the same file.</summary>
+    public ILiteCollection<T> Collection<T>(string name) => _db.GetCollection<T>(name);
+
+    private void EnsureIndexes()
+    {
+        Units.EnsureIndex(u => u.Name, unique: true);
+        Members.EnsureIndex(m => m.AadObjectId);
+        Members.EnsureIndex(m => m.Email);
+        Members.EnsureIndex(m => m.ChannelUserId);
+        Members.EnsureIndex("unitIds", "$.UnitIds[*]");
+        Meetings.EnsureIndex(m => m.Status);
+        Meetings.EnsureIndex(m => m.CreatedAt);
+        Directives.EnsureIndex(d => d.MeetingId);
+        Assignments.EnsureIndex(a => a.Number, unique: true);
+        Assignments.EnsureIndex(a => a.UnitId);
+        Assignments.EnsureIndex(a => a.MeetingId);
+        Assignments.EnsureIndex(a => a.DirectiveId);
+        Assignments.EnsureIndex(a => a.Status);
+        Assignments.EnsureIndex(a => a.Due);
+        Assignments.EnsureIndex("assignees", "$.AssigneeMemberIds[*]");
+        RelayConfirmations.EnsureIndex(r => r.MeetingId);
+        RelayConfirmations.EnsureIndex(r => r.UnitId);
+        ProgressReports.EnsureIndex(p => p.AssignmentId);
+        Audit.EnsureIndex(a => a.EntityId);
+        Audit.EnsureIndex(a => a.At);
+        Addresses.EnsureIndex(a => a.MemberId);
+        Pending.EnsureIndex(p => p.ExpiresAt);
+    }
+
+    /// <summary>Runs <paramref name="change"/> as one transaction: all of it is stored, or none.</summary>
+    public T Write<T>(Func<TaskStore, T> change)
+    {
+        lock (_writeLock)
+        {
+            if (!_db.BeginTrans()) throw new InvalidOperationException("A store transaction is already open on this thread.");
+            try
+            {
+                var result = change(this);
+                _db.Commit();
+                return result;
+            }
+            catch
+            {
+                _db.Rollback();
+                throw;
+            }
+        }
+    }
+
+    public void Write(Action<TaskStore> change) => Write<object?>(s => { change(s); return null; });
+
+    /// <summary>Next value of a named sequence (item numbers); call inside <see cref="Write{T}"/>.</summary>
+    public int NextNumber(string sequence)
+    {
+        var counter = Counters.FindById(sequence) ?? new Counter { Id = sequence };
+        counter.Value++;
+        Counters.Upsert(counter);
+        return counter.Value;
+    }
+
+    /// <summary>True when the file answers a query (health check).</summary>
+    public bool IsReachable()
+    {
+        try { _ = Units.Count(); return true; }
+        catch { return false; }
+    }
+
+    public void Dispose() => _db.Dispose();
+}
+
+public sealed class Counter
+{
+    public string Id { get; set; } = "";
+    public int Value { get; set; }
+}

@@ -1,0 +1,12 @@
+// Benchmarks print figures; they are not tests. Each command lives in its own file.
+// Usage: dotnet run -c Release --project bench -- <command> [options]
+return args.FirstOrDefault() switch
+{
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: dotnet run -c Release --project bench -- <extract|openitems|fanout> [options]");
+    return 2;
+}
