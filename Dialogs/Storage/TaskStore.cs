@@ -10,6 +10,8 @@ namespace ChatBot.Dialogs.Storage;
 public sealed partial class TaskStore : IDisposable
 {
     private readonly LiteDatabase _db;
+    // LiteDB's direct mode does not stop a second process from opening the file; an exclusive lock file does.
+    private readonly FileStream? _lockFile;
     // LiteDB transactions belong to a thread; writes are serialised so async callers never interleave one.
     private readonly Lock _writeLock = new();
 
@@ -22,11 +24,13 @@ public sealed partial class TaskStore : IDisposable
         if (!string.IsNullOrEmpty(dir)) Directory.CreateDirectory(dir);
         try
         {
+            _lockFile = new FileStream(path + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
             _db = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct }, StoreMapper.Create());
             _db.Pragma("CHECKPOINT", 1000);
         }
         catch (IOException e)
         {
+            _lockFile?.Dispose();
             throw new StoreLockedException(path, e);
         }
         EnsureIndexes();
@@ -119,7 +123,11 @@ public sealed partial class TaskStore : IDisposable
         catch { return false; }
     }
 
-    public void Dispose() => _db.Dispose();
+    public void Dispose()
+    {
+        _db.Dispose();
+        _lockFile?.Dispose();
+    }
 }
 
 public sealed class Counter

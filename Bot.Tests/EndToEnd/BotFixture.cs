@@ -1,0 +1,41 @@
+using ChatBot.Bot.Tests.Infrastructure;
+using ChatBot.Dialogs.Domain;
+using ChatBot.Dialogs.Storage;
+using Microsoft.Extensions.Time.Testing;
+
+namespace ChatBot.Bot.Tests.EndToEnd;
+
+/// <summary>A running bot (real Kestrel, real LiteDB file) and a fake Bot Connector, with a fixed clock.</summary>
+public sealed class BotFixture : IAsyncDisposable
+{
+    public static readonly DateTimeOffset Now = new(2026, 11, 27, 2, 0, 0, TimeSpan.Zero); // 10:00 in Beijing
+
+    private readonly TempDir _dir = new();
+    public FakeTimeProvider Clock { get; } = new(Now);
+    public BotHost Bot { get; private set; } = null!;
+    public FakeConnector Connector { get; private set; } = null!;
+    public HttpClient Http { get; } = new();
+    public TaskStore Store => Bot.Get<TaskStore>();
+
+    public static async Task<BotFixture> StartAsync(IDictionary<string, string?>? settings = null)
+    {
+        var f = new BotFixture();
+        f.Connector = await FakeConnector.StartAsync();
+        f.Bot = await BotHost.StartAsync(f._dir.File("bot.db"), f.Clock, settings);
+        return f;
+    }
+
+    public Member Member(Func<Member, bool> which) => Store.Members.FindAll().First(which);
+    public Unit Unit(string name) => Store.Units.FindOne(u => u.Name == name);
+
+    public Task<HttpResponseMessage> SayAsync(Member member, string text, string locale = "zh-CN") =>
+        Http.PostAsync(Bot.BaseUrl, Activities.Message(Connector.ServiceUrl, $"29:{member.Id}", text, locale, member.AadObjectId));
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        await Bot.DisposeAsync();
+        await Connector.DisposeAsync();
+        _dir.Dispose();
+    }
+}

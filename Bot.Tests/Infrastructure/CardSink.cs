@@ -1,0 +1,25 @@
+using System.Text.Json.Nodes;
+
+namespace ChatBot.Bot.Tests.Infrastructure;
+
+/// <summary>
+/// Every activity with an Adaptive Card the bot sends in end-to-end tests is written here, so CI can
+/// run Microsoft's card validator over all of them (.ci/run).
+/// </summary>
+public static class CardSink
+{
+    public static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "cards");
+    private static int _count;
+
+    public static void Record(JsonNode activity, string source)
+    {
+        if (!HasCard(activity)) return;
+        Directory.CreateDirectory(Folder);
+        var name = $"{Interlocked.Increment(ref _count):D5}-{Environment.ProcessId}-{Sanitize(source)}.json";
+        File.WriteAllText(Path.Combine(Folder, name), activity.ToJsonString());
+    }
+
+    private static bool HasCard(JsonNode node) => node.ToJsonString().Contains("application/vnd.microsoft.card.adaptive", StringComparison.Ordinal);
+
+    private static string Sanitize(string s) => new(s.Select(c => char.IsLetterOrDigit(c) ? c : '-').Take(40).ToArray());
+}

@@ -1,0 +1,92 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace ChatBot.Bot.Tests.Infrastructure;
+
+/// <summary>
+/// A Bot Connector service on 127.0.0.1 that records what the bot sends. Tests may script failures
+/// (status codes, Retry-After) per call through <see cref="Respond"/>.
+/// </summary>
+public sealed class FakeConnector : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private int _nextId;
+
+    public sealed record Call(string Method, string Path, JsonObject? Body, string? Authorization);
+
+    public ConcurrentQueue<Call> Calls { get; } = new();
+    /// <summary>Optional scripted answer: return a status to fail the call, or null to accept it.</summary>
+    public Func<Call, (int Status, string? RetryAfter)?>? Respond { get; set; }
+    public string ServiceUrl { get; }
+
+    private FakeConnector(WebApplication app, string url)
+    {
+        _app = app;
+        ServiceUrl = url;
+    }
+
+    public static async Task<FakeConnector> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        FakeConnector? self = null;
+        app.Run(async http =>
+        {
+            JsonObject? body = null;
+            if (http.Request.ContentLength is > 0 || http.Request.Headers.TransferEncoding.Count > 0)
+                body = await JsonNode.ParseAsync(http.Request.Body) as JsonObject;
+            var call = new Call(http.Request.Method, http.Request.Path.Value ?? "", body, http.Request.Headers.Authorization.FirstOrDefault());
+            await self!.AnswerAsync(http, call);
+        });
+        await app.StartAsync();
+        var url = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        self = new FakeConnector(app, url);
+        return self;
+    }
+
+    private async Task AnswerAsync(HttpContext http, Call call)
+    {
+        if (Respond?.Invoke(call) is { } failure)
+        {
+            Calls.Enqueue(call with { Path = call.Path + $" [{failure.Status}]" });
+            if (failure.RetryAfter is not null) http.Response.Headers.RetryAfter = failure.RetryAfter;
+            http.Response.StatusCode = failure.Status;
+            return;
+        }
+        Calls.Enqueue(call);
+        if (call.Body is not null) CardSink.Record(call.Body, call.Path);
+        http.Response.ContentType = "application/json";
+        if (call.Method == "POST" && call.Path == "/v3/conversations")
+        {
+            http.Response.StatusCode = 201;
+            await http.Response.WriteAsync($$"""{"id":"conv-{{Interlocked.Increment(ref _nextId)}}"}""");
+            return;
+        }
+        http.Response.StatusCode = call.Method == "POST" ? 201 : 200;
+        await http.Response.WriteAsync($$"""{"id":"act-{{Interlocked.Increment(ref _nextId)}}"}""");
+    }
+
+    /// <summary>The activities the bot sent (posted to .../activities), in order.</summary>
+    public IReadOnlyList<JsonObject> SentActivities() =>
+        Calls.Where(c => c.Method is "POST" or "PUT" && c.Path.Contains("/activities") && !c.Path.Contains('[') && c.Body is not null)
+             .Select(c => c.Body!).ToList();
+
+    /// <summary>Waits until at least <paramref name="count"/> activities arrived (the bot may answer after its HTTP reply).</summary>
+    public async Task<IReadOnlyList<JsonObject>> WaitForActivitiesAsync(int count, int timeoutMs = 10_000)
+    {
+        var until = Environment.TickCount64 + timeoutMs;
+        while (SentActivities().Count < count && Environment.TickCount64 < until) await Task.Delay(20);
+        return SentActivities();
+    }
+
+    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
+}

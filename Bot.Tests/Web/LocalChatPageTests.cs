@@ -1,0 +1,63 @@
+using ChatBot.Bot.Tests.EndToEnd;
+using ChatBot.Dialogs.Domain;
+using Microsoft.Playwright;
+
+namespace ChatBot.Bot.Tests.Web;
+
+/// <summary>The local chat page in headless Chromium: choose a member, chat, see replies and cards.</summary>
+public class LocalChatPageTests : IAsyncLifetime
+{
+    private BotFixture _f = null!;
+    private IPlaywright _playwright = null!;
+    private IBrowser _browser = null!;
+
+    public async Task InitializeAsync()
+    {
+        _f = await BotFixture.StartAsync();
+        if (!File.Exists(BrowserFactAttribute.ChromiumPath)) return; // the test itself fails or skips
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = BrowserFactAttribute.ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null) await _browser.DisposeAsync();
+        _playwright?.Dispose();
+        await _f.DisposeAsync();
+    }
+
+    [BrowserFact]
+    public async Task Choose_a_member_send_help_and_see_the_reply_card()
+    {
+        Assert.True(File.Exists(BrowserFactAttribute.ChromiumPath), "CI must install Debian's chromium");
+        var head = _f.Member(m => m.Memberships.Any(x => x.Role == UnitRole.Head) && !m.IsOffice);
+        var page = await _browser.NewPageAsync();
+        await page.GotoAsync(_f.Bot.BaseUrl + "/");
+        await page.SelectOptionAsync("#member", head.Id);
+        await Assertions.Expect(page.Locator("#who")).ToContainTextAsync(head.Name);
+
+        await page.FillAsync("#text", "帮助");
+        await page.PressAsync("#text", "Enter");
+        var card = page.Locator(".msg.bot .card").First;
+        await Assertions.Expect(card).ToContainTextAsync("督办助手能为您做什么");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppContext.BaseDirectory, "local-chat-help.png"), FullPage = true });
+
+        // The card's button goes back through /api/messages as a card action.
+        await card.Locator("button", new LocatorLocatorOptions { HasText = "我的待办" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".msg.bot").Last).ToContainTextAsync("没有待办事项");
+    }
+
+    [BrowserFact]
+    public async Task An_unknown_member_in_the_address_gets_a_clear_error()
+    {
+        Assert.True(File.Exists(BrowserFactAttribute.ChromiumPath), "CI must install Debian's chromium");
+        var page = await _browser.NewPageAsync();
+        await page.GotoAsync(_f.Bot.BaseUrl + "/?member=nobody");
+        await Assertions.Expect(page.Locator("#error")).ToContainTextAsync("不在名册中");
+    }
+}

@@ -1,0 +1,66 @@
+using ChatBot.Bot.Channel;
+using ChatBot.Bot.Channel.Connector;
+using ChatBot.Bot.Hosting;
+using ChatBot.Bot.Web.LocalChat;
+using ChatBot.Dialogs.Conversation;
+using ChatBot.Dialogs.Features.Help;
+using ChatBot.Dialogs.Features.OpenItems;
+using ChatBot.Dialogs.Storage;
+using ChatBot.Dialogs.Understanding.Rules;
+using Microsoft.Extensions.Options;
+
+namespace ChatBot.Bot;
+
+/// <summary>The composition root: configuration, services and endpoints of the bot's web host.</summary>
+public static class BotApp
+{
+    public const string DefaultUrl = "http://127.0.0.1:3978";
+
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args });
+        if (string.IsNullOrEmpty(builder.Configuration["urls"])) builder.WebHost.UseUrls(DefaultUrl);
+        configure?.Invoke(builder);
+        AddServices(builder.Services, builder.Configuration);
+
+        var app = builder.Build();
+        var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("ChatBot.Bot");
+        var store = app.Services.GetRequiredService<TaskStore>();
+        StoreSetup.SeedRoster(store, app.Services.GetRequiredService<IOptions<RosterOptions>>().Value, log);
+        log.LogInformation("Task store: {Path}", store.Path);
+        if (app.Services.GetRequiredService<IInboundAuthenticator>() is LoopbackOnlyAuthenticator)
+            log.LogWarning("No Bot:AppId configured: /api/messages accepts requests without a token, from loopback only (local chat page, Agents Playground)");
+
+        app.MapMessages();
+        app.MapHealth();
+        app.MapLocalChat();
+        return app;
+    }
+
+    private static void AddServices(IServiceCollection services, IConfiguration config)
+    {
+        services.AddOptions<StorageOptions>().Bind(config.GetSection("Storage")).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<RosterOptions>().Bind(config.GetSection("Roster"));
+        services.AddOptions<BureauOptions>().Bind(config.GetSection("Bureau")).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<LocalChatOptions>().Bind(config.GetSection("LocalChat"));
+        services.AddOptions<ChannelOptions>().Bind(config.GetSection("Channel")).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(config.GetSection("OpenItems").Get<OpenItemsOptions>() ?? new OpenItemsOptions());
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => new BureauClock(sp.GetRequiredService<TimeProvider>(),
+            BureauClock.ResolveZone(sp.GetRequiredService<IOptions<BureauOptions>>().Value.TimeZone)));
+        services.AddSingleton(StoreSetup.Open);
+
+        services.AddSingleton<IIntentRecognizer, RuleIntentRecognizer>();
+        services.AddSingleton<ITurnFeature, HelpFeature>();
+        services.AddSingleton<ITurnFeature, OpenItemsFeature>();
+        services.AddSingleton<TurnEngine>();
+
+        services.AddSingleton<IInboundAuthenticator, LoopbackOnlyAuthenticator>();
+        services.AddHttpClient<IConnectorClient, ConnectorClient>();
+        services.AddSingleton<ConversationReferences>();
+        services.AddSingleton<ProactiveDelivery>();
+        services.AddSingleton<ActivityProcessor>();
+        services.AddSingleton<LocalTranscript>();
+    }
+}

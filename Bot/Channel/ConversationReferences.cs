@@ -1,0 +1,40 @@
+using System.Text.Json;
+using ChatBot.Bot.Channel.Schema;
+using ChatBot.Dialogs.Conversation;
+using ChatBot.Dialogs.Domain;
+using ChatBot.Dialogs.Storage;
+
+namespace ChatBot.Bot.Channel;
+
+/// <summary>Keeps where each member (1:1) and each channel or group chat can be reached later.</summary>
+public sealed class ConversationReferences(TaskStore store, TimeProvider time)
+{
+    public void Capture(Activity activity)
+    {
+        if (activity.Conversation?.Id is not { } conversationId || activity.ServiceUrl is null) return;
+        var reference = ConversationReference.From(activity);
+        var type = activity.Conversation.ConversationType ?? (activity.Conversation.IsGroup == true ? "groupChat" : "personal");
+        var memberId = activity.From?.Id is { } fromId && activity.From.Role != "bot"
+            ? MemberDirectory.Find(store, new Speaker(fromId, activity.From.AadObjectId, null, activity.From.Name))?.Id
+            : null;
+        var address = new ConversationAddress
+        {
+            Id = type == "personal" && memberId is not null ? ConversationAddress.ForMember(memberId) : ConversationAddress.ForConversation(conversationId),
+            MemberId = type == "personal" ? memberId : null,
+            ConversationId = conversationId,
+            ConversationType = type,
+            ChannelId = activity.ChannelId ?? "",
+            ServiceUrl = activity.ServiceUrl,
+            TenantId = activity.TenantId,
+            Reference = JsonSerializer.Serialize(reference, BotJson.Options),
+            UpdatedAt = time.GetUtcNow(),
+        };
+        store.Write(s => s.Addresses.Upsert(address));
+    }
+
+    public ConversationAddress? ForMember(string memberId) => store.Addresses.FindById(ConversationAddress.ForMember(memberId));
+    public ConversationAddress? ForConversation(string conversationId) => store.Addresses.FindById(ConversationAddress.ForConversation(conversationId));
+
+    public static ConversationReference? Read(ConversationAddress address) =>
+        JsonSerializer.Deserialize<ConversationReference>(address.Reference, BotJson.Options);
+}

@@ -1,0 +1,57 @@
+using System.Text.Json;
+using ChatBot.Bot.Channel.Schema;
+using ChatBot.Bot.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace ChatBot.Bot.Channel;
+
+/// <summary>POST /api/messages: the Bot Framework messaging endpoint.</summary>
+public static class MessagesEndpoint
+{
+    public static void MapMessages(this IEndpointRouteBuilder app) =>
+        app.MapPost("/api/messages", HandleAsync);
+
+    private static async Task<IResult> HandleAsync(HttpContext http, IInboundAuthenticator auth, ActivityProcessor processor,
+        IOptions<ChannelOptions> options, CancellationToken ct)
+    {
+        var (activity, problem) = await ReadActivityAsync(http.Request, options.Value.MaxRequestBytes, ct);
+        if (problem is not null) return problem;
+
+        var verdict = await auth.AuthenticateAsync(http, activity!, ct);
+        if (verdict.Status != 200) return Results.Text(verdict.Reason, statusCode: verdict.Status);
+
+        var outcome = await processor.ProcessAsync(activity!, ct);
+        return outcome.Body is null
+            ? Results.StatusCode(outcome.Status)
+            : Results.Json(outcome.Body, BotJson.Options, statusCode: outcome.Status);
+    }
+
+    private static async Task<(Activity?, IResult?)> ReadActivityAsync(HttpRequest request, int maxBytes, CancellationToken ct)
+    {
+        if (request.ContentLength > maxBytes) return (null, TooLarge(maxBytes));
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > maxBytes) return (null, TooLarge(maxBytes));
+        }
+        try
+        {
+            var activity = JsonSerializer.Deserialize<Activity>(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), BotJson.Options);
+            if (activity?.Type is null) return (null, Results.BadRequest("Malformed activity: 'type' is required."));
+            if (activity.Type is Activity.Types.Message or Activity.Types.Invoke
+                && (activity.Conversation?.Id is null || activity.From?.Id is null || activity.ServiceUrl is null))
+                return (null, Results.BadRequest("Malformed activity: 'conversation.id', 'from.id' and 'serviceUrl' are required."));
+            return (activity, null);
+        }
+        catch (JsonException)
+        {
+            return (null, Results.BadRequest("Malformed activity: the body is not valid activity JSON."));
+        }
+    }
+
+    private static IResult TooLarge(int maxBytes) =>
+        Results.Text($"The activity is larger than the limit of {maxBytes} bytes.", statusCode: StatusCodes.Status413PayloadTooLarge);
+}

@@ -1,0 +1,38 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace ChatBot.Bot.Hosting;
+
+/// <summary>Section "Storage".</summary>
+public sealed class StorageOptions
+{
+    /// <summary>The LiteDB file; relative paths are under the content root.</summary>
+    [Required] public string Path { get; set; } = "data/directive-tracker.db";
+}
+
+/// <summary>Section "Roster".</summary>
+public sealed class RosterOptions
+{
+    /// <summary>Roster loaded into an empty store on first start; relative to the app folder.</summary>
+    public string SeedPath { get; set; } = "seeds/org.json";
+}
+
+/// <summary>Section "Bureau".</summary>
+public sealed class BureauOptions
+{
+    [Required] public string TimeZone { get; set; } = "Asia/Shanghai";
+}
+
+/// <summary>Section "LocalChat".</summary>
+public sealed class LocalChatOptions
+{
+    public bool Enabled { get; set; } = true;
+    /// <summary>Serve the page and its connector to other machines too (off: loopback only).</summary>
+    public bool AllowRemote { get; set; }
+}
+
+/// <summary>Section "Channel".</summary>
+public sealed class ChannelOptions
+{
+    /// <summary>Larger request bodies get 413.</summary>
+    [Range(16 * 1024, 64 * 1024 * 1024)] public int MaxRequestBytes { get; set; } = 1024 * 1024;
+}

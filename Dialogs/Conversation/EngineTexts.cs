@@ -1,0 +1,24 @@
+namespace ChatBot.Dialogs.Conversation;
+
+internal static class EngineTexts
+{
+    public static string NotOnRoster(Lang lang, string? name) => lang.Pick(
+        $"您好{(string.IsNullOrWhiteSpace(name) ? "" : "，" + name)}！您还不在督办名册中，暂时无法使用督办助手。请联系局办公室（督办员）把您加入名册。",
+        $"Hello{(string.IsNullOrWhiteSpace(name) ? "" : ", " + name)}! You are not on the bureau's roster yet, so I can't act for you. Please ask the office (supervisor) to add you.");
+
+    public static string Empty(Lang lang) => lang.Pick(
+        "请告诉我您想做什么，例如“我的待办”。发送“帮助”查看全部功能。",
+        "Tell me what you need, for example \"my open items\". Send \"help\" to see everything I can do.");
+
+    public static string TooLong(Lang lang, int max) => lang.Pick(
+        $"消息太长了（上限 {max} 字）。如果这是会议讲话或纪要，请作为 .txt 或 .docx 附件发送。",
+        $"That message is too long (limit {max} characters). If it is a meeting text, attach it as a .txt or .docx file.");
+
+    public static string NotUnderstood(Lang lang) => lang.Pick(
+        "抱歉，我没有理解。您可以说“我的待办”“传达情况”，或发送“帮助”查看全部功能。",
+        "Sorry, I didn't understand. Try \"my open items\" or \"relay status\", or send \"help\".");
+
+    public static string UnknownAction(Lang lang) => lang.Pick(
+        "这个按钮已失效，请重新发送指令。",
+        "That button is no longer valid; please ask again.");
+}

@@ -1,0 +1,60 @@
+using ChatBot.Dialogs.Storage;
+using Microsoft.Extensions.Logging;
+
+namespace ChatBot.Dialogs.Conversation;
+
+/// <summary>One turn in, replies out: finds the member, understands the turn, routes it to a feature.</summary>
+public sealed class TurnEngine
+{
+    /// <summary>Longer chat messages are not understood as commands (meeting texts go to intake).</summary>
+    public const int MaxChatText = 20_000;
+
+    private readonly TaskStore _store;
+    private readonly BureauClock _clock;
+    private readonly IIntentRecognizer _recognizer;
+    private readonly ILogger<TurnEngine> _log;
+    private readonly Dictionary<string, ITurnFeature> _routes = new(StringComparer.OrdinalIgnoreCase);
+
+    public TurnEngine(TaskStore store, BureauClock clock, IIntentRecognizer recognizer, IEnumerable<ITurnFeature> features, ILogger<TurnEngine> log)
+    {
+        _store = store;
+        _clock = clock;
+        _recognizer = recognizer;
+        _log = log;
+        foreach (var feature in features)
+            foreach (var name in feature.Handles)
+                _routes[name] = feature;
+    }
+
+    public async Task<TurnResult> HandleAsync(TurnRequest request, CancellationToken ct)
+    {
+        var lang = request.Lang;
+        var member = MemberDirectory.Find(_store, request.Speaker);
+        if (member is null)
+        {
+            _log.LogInformation("Turn from a user not on the roster ({ChannelUserId})", request.Speaker.ChannelUserId);
+            return TurnResult.Of(EngineTexts.NotOnRoster(lang, request.Speaker.Name));
+        }
+
+        var turn = new TurnContext(request, member, _store, _clock);
+        Intent intent;
+        if (request.Verb is { } verb)
+        {
+            intent = Intent.Of(verb);
+        }
+        else
+        {
+            var text = request.Text?.Trim() ?? "";
+            if (text.Length == 0) return TurnResult.Of(EngineTexts.Empty(lang));
+            if (text.Length > MaxChatText) return TurnResult.Of(EngineTexts.TooLong(lang, MaxChatText));
+            intent = await _recognizer.RecognizeAsync(text, lang, ct);
+        }
+
+        if (!_routes.TryGetValue(intent.Name, out var feature))
+        {
+            _log.LogInformation("No feature for intent {Intent}", intent.Name);
+            return TurnResult.Of(request.Verb is null ? EngineTexts.NotUnderstood(lang) : EngineTexts.UnknownAction(lang));
+        }
+        return await feature.HandleAsync(turn, intent, ct);
+    }
+}

@@ -1,0 +1,23 @@
+using System.Text.Json.Nodes;
+
+namespace ChatBot.Dialogs.Conversation;
+
+/// <summary>What a turn produced: replies into the same conversation, and messages for other people.</summary>
+public sealed class TurnResult
+{
+    public List<Reply> Replies { get; } = [];
+    /// <summary>For card actions answered synchronously (Universal Actions): the refreshed card.</summary>
+    public JsonObject? CardResponse { get; set; }
+    public List<ProactiveMessage> Proactive { get; } = [];
+
+    public TurnResult Say(string text) { Replies.Add(new Reply(text, null)); return this; }
+    public TurnResult Show(JsonObject card, string? text = null) { Replies.Add(new Reply(text, card)); return this; }
+
+    public static TurnResult Of(string text) => new TurnResult().Say(text);
+}
+
+/// <summary>A message: text (markdown), an Adaptive Card, or both.</summary>
+public sealed record Reply(string? Text, JsonObject? Card);
+
+/// <summary>A message to someone who did not write this turn: a member (1:1) or a conversation (channel).</summary>
+public sealed record ProactiveMessage(string IdempotencyKey, string? MemberId, string? ConversationId, Reply Message);

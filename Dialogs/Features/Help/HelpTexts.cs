@@ -1,0 +1,26 @@
+using ChatBot.Dialogs.Conversation;
+
+namespace ChatBot.Dialogs.Features.Help;
+
+internal static class HelpTexts
+{
+    public static string Title(Lang lang) => lang.Pick("督办助手能为您做什么", "What Directive Tracker can do");
+
+    public static IEnumerable<(string Say, string What)> Commands(Lang lang, bool office) => lang == Lang.En
+        ? new List<(string, string)>
+        {
+            ("my open items", "your open items, most urgent first (also: overdue items, due this week)"),
+            ("relay status", "which units have held their relay meeting"),
+            ("help", "this list"),
+        }.Concat(office ? [("@mention me with a meeting text", "extract the directives for review and dispatch (office)")] : [])
+        : new List<(string, string)>
+        {
+            ("我的待办", "查看您的待办事项，最紧急的在前（也可以说：逾期的、本周到期）"),
+            ("传达情况", "查看各单位传达会议的召开情况"),
+            ("帮助", "显示本说明"),
+        }.Concat(office ? [("@督办助手 + 会议讲话全文", "提取督办事项，审核后下发（督办员）")] : []);
+
+    public static string Footer(Lang lang) => lang.Pick(
+        "直接用中文或英文说出您的需要即可，例如“我还有什么没办的”。",
+        "Just say what you need in English or Chinese, e.g. \"what do I still owe\".");
+}
