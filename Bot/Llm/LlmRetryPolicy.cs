@@ -16,6 +16,9 @@ public sealed class LlmRetryPolicy(int maxRetries) : ClientRetryPolicy(maxRetrie
     private static readonly TimeSpan InitialBackoff = TimeSpan.FromMilliseconds(800);
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(8);
 
+    // Waiting longer than this can never fit in a chat turn; the call's timeout ends it sooner anyway.
+    private static readonly TimeSpan MaxServerDelay = TimeSpan.FromSeconds(60);
+
     protected override TimeSpan GetNextDelay(PipelineMessage message, int tryCount)
     {
         if (message.Response is { } response && ServerDelay(response.Headers) is { } asked)
@@ -36,26 +39,29 @@ public sealed class LlmRetryPolicy(int maxRetries) : ClientRetryPolicy(maxRetrie
         {
             if (headers.TryGetValue(name, out var ms)
                 && double.TryParse(ms, NumberStyles.Float, CultureInfo.InvariantCulture, out var milliseconds)
-                && milliseconds >= 0)
+                && double.IsFinite(milliseconds) && milliseconds >= 0)
             {
-                return TimeSpan.FromMilliseconds(milliseconds);
+                return Capped(TimeSpan.FromMilliseconds(Math.Min(milliseconds, MaxServerDelay.TotalMilliseconds)));
             }
         }
 
         if (headers.TryGetValue("Retry-After", out var retryAfter) && !string.IsNullOrWhiteSpace(retryAfter))
         {
-            if (double.TryParse(retryAfter, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds >= 0)
+            if (double.TryParse(retryAfter, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds)
+                && double.IsFinite(seconds) && seconds >= 0)
             {
-                return TimeSpan.FromSeconds(seconds);
+                return Capped(TimeSpan.FromSeconds(Math.Min(seconds, MaxServerDelay.TotalSeconds)));
             }
 
             if (DateTimeOffset.TryParse(retryAfter, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at))
             {
                 var wait = at - DateTimeOffset.UtcNow;
-                return wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
+                return wait > TimeSpan.Zero ? Capped(wait) : TimeSpan.Zero;
             }
         }
 
         return null;
     }
+
+    private static TimeSpan Capped(TimeSpan delay) => delay > MaxServerDelay ? MaxServerDelay : delay;
 }
