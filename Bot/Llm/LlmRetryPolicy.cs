@@ -41,7 +41,7 @@ public sealed class LlmRetryPolicy(int maxRetries) : ClientRetryPolicy(maxRetrie
                 && double.TryParse(ms, NumberStyles.Float, CultureInfo.InvariantCulture, out var milliseconds)
                 && double.IsFinite(milliseconds) && milliseconds >= 0)
             {
-                return Capped(TimeSpan.FromMilliseconds(Math.Min(milliseconds, MaxServerDelay.TotalMilliseconds)));
+                return TimeSpan.FromMilliseconds(Math.Min(milliseconds, MaxServerDelay.TotalMilliseconds));
             }
         }
 
@@ -50,18 +50,16 @@ public sealed class LlmRetryPolicy(int maxRetries) : ClientRetryPolicy(maxRetrie
             if (double.TryParse(retryAfter, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds)
                 && double.IsFinite(seconds) && seconds >= 0)
             {
-                return Capped(TimeSpan.FromSeconds(Math.Min(seconds, MaxServerDelay.TotalSeconds)));
+                return TimeSpan.FromSeconds(Math.Min(seconds, MaxServerDelay.TotalSeconds));
             }
 
             if (DateTimeOffset.TryParse(retryAfter, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at))
             {
                 var wait = at - DateTimeOffset.UtcNow;
-                return wait > TimeSpan.Zero ? Capped(wait) : TimeSpan.Zero;
+                return wait <= TimeSpan.Zero ? TimeSpan.Zero : wait > MaxServerDelay ? MaxServerDelay : wait;
             }
         }
 
         return null;
     }
-
-    private static TimeSpan Capped(TimeSpan delay) => delay > MaxServerDelay ? MaxServerDelay : delay;
 }
