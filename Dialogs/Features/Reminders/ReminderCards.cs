@@ -1,0 +1,103 @@
+using System.Text.Json.Nodes;
+
+namespace ChatBot.Dialogs.Features.Reminders;
+
+/// <summary>
+/// Reminder messages as Adaptive Cards 1.5 (what Teams renders). Kept plain — title, traffic light,
+/// a few facts, one button — so they read the same on desktop, mobile and the local chat page.
+/// </summary>
+public static class ReminderCards
+{
+    public const string OpenItemsVerb = "openItems";
+
+    public static JsonObject Build(ReminderDue due, ReminderTexts texts) => due.Kind switch
+    {
+        ReminderKind.Digest => Digest(due, texts),
+        ReminderKind.RelayChase => RelayChase(due, texts),
+        _ => Item(due, texts),
+    };
+
+    private static JsonObject Item(ReminderDue due, ReminderTexts texts)
+    {
+        var body = new JsonArray
+        {
+            Title(texts.Title(due.Kind)),
+            Light($"{texts.ItemNumber(due.Assignment?.Number ?? 0)} · {texts.Light(due)}", due.Kind),
+        };
+        if (due.Kind == ReminderKind.Escalation) body.Add(Text(texts.EscalationLead(due)));
+        body.Add(Facts(
+            (texts.TaskLabel, due.Assignment?.Task ?? ""),
+            (texts.UnitLabel, due.Unit?.Name ?? due.Assignment?.UnitId ?? ""),
+            (texts.DueLabel, due.Due is { } d ? texts.Date(d) : "")));
+        return Card(body, texts);
+    }
+
+    private static JsonObject RelayChase(ReminderDue due, ReminderTexts texts)
+    {
+        var facts = new List<(string, string)>
+        {
+            (texts.MeetingLabel, due.Meeting?.Title ?? ""),
+            (texts.UnitLabel, due.Unit?.Name ?? ""),
+            (texts.DueLabel, due.Due is { } d ? texts.Date(d) : ""),
+        };
+        if (due.MissingForms.Count > 0) facts.Add((texts.FormsLabel, string.Join(texts.Locale == "zh-CN" ? "、" : ", ", due.MissingForms)));
+        return Card(new JsonArray
+        {
+            Title(texts.Title(due.Kind)),
+            Light(texts.Light(due), due.Kind),
+            Text(texts.RelayLead),
+            Facts([.. facts]),
+        }, texts);
+    }
+
+    private static JsonObject Digest(ReminderDue due, ReminderTexts texts)
+    {
+        var body = new JsonArray
+        {
+            Title($"{texts.Title(ReminderKind.Digest)} · {texts.Date(due.Day)}"),
+            Text(texts.DigestTotals(due.Digest.Sum(l => l.Overdue), due.Digest.Sum(l => l.DueSoon), due.Digest.Sum(l => l.RelayOutstanding))),
+        };
+        body.Add(due.Digest.Count == 0
+            ? Text(texts.DigestNothing)
+            : Facts([.. due.Digest.Select(l => (l.UnitName, texts.DigestLine(l)))]));
+        return Card(body, texts);
+    }
+
+    private static JsonObject Card(JsonArray body, ReminderTexts texts) => new()
+    {
+        ["type"] = "AdaptiveCard",
+        ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
+        ["version"] = "1.5",
+        ["lang"] = texts.Locale,
+        ["body"] = body,
+        ["actions"] = new JsonArray
+        {
+            new JsonObject
+            {
+                ["type"] = "Action.Submit",
+                ["title"] = texts.OpenItems,
+                ["data"] = new JsonObject { ["verb"] = OpenItemsVerb },
+            },
+        },
+    };
+
+    private static JsonObject Title(string text) => new()
+    {
+        ["type"] = "TextBlock", ["text"] = text, ["weight"] = "Bolder", ["size"] = "Medium", ["wrap"] = true,
+    };
+
+    /// <summary>Yellow for 临近/今日到期, red for anything late.</summary>
+    private static JsonObject Light(string text, ReminderKind kind) => new()
+    {
+        ["type"] = "TextBlock", ["text"] = text, ["weight"] = "Bolder", ["wrap"] = true, ["spacing"] = "Small",
+        ["color"] = kind is ReminderKind.Approaching or ReminderKind.DueToday ? "Warning" : "Attention",
+    };
+
+    private static JsonObject Text(string text) => new() { ["type"] = "TextBlock", ["text"] = text, ["wrap"] = true };
+
+    private static JsonObject Facts(params (string Title, string Value)[] facts) => new()
+    {
+        ["type"] = "FactSet",
+        ["facts"] = new JsonArray([.. facts.Select(f => (JsonNode)new JsonObject { ["title"] = f.Title, ["value"] = f.Value })]),
+    };
+}
