@@ -21,4 +21,12 @@ internal static class EngineTexts
     public static string UnknownAction(Lang lang) => lang.Pick(
         "这个按钮已失效，请重新发送指令。",
         "That button is no longer valid; please ask again.");
+
+    public static string RulesFallback(Lang lang) => lang.Pick(
+        "（智能理解暂时不可用，本次使用了简单规则理解。）",
+        "(The language model was unavailable, so simple rule-based understanding was used.)");
+
+    public static string Cancelled(Lang lang) => lang.Pick("已取消，没有做任何更改。", "Cancelled; nothing was changed.");
+
+    public static string NothingToCancel(Lang lang) => lang.Pick("当前没有需要取消的操作。", "There is nothing to cancel.");
 }

@@ -14,6 +14,7 @@ public sealed class TurnEngine
     private readonly IIntentRecognizer _recognizer;
     private readonly ILogger<TurnEngine> _log;
     private readonly Dictionary<string, ITurnFeature> _routes = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, IPendingFeature> _pendingOwners = new(StringComparer.Ordinal);
 
     public TurnEngine(TaskStore store, BureauClock clock, IIntentRecognizer recognizer, IEnumerable<ITurnFeature> features, ILogger<TurnEngine> log)
     {
@@ -22,8 +23,13 @@ public sealed class TurnEngine
         _recognizer = recognizer;
         _log = log;
         foreach (var feature in features)
+        {
             foreach (var name in feature.Handles)
                 _routes[name] = feature;
+            if (feature is IPendingFeature pending)
+                foreach (var kind in pending.PendingKinds)
+                    _pendingOwners[kind] = pending;
+        }
     }
 
     public async Task<TurnResult> HandleAsync(TurnRequest request, CancellationToken ct)
@@ -48,6 +54,7 @@ public sealed class TurnEngine
             if (text.Length == 0) return TurnResult.Of(EngineTexts.Empty(lang));
             if (text.Length > MaxChatText) return TurnResult.Of(EngineTexts.TooLong(lang, MaxChatText));
             intent = await _recognizer.RecognizeAsync(text, lang, ct);
+            if (await ContinuePendingAsync(turn, intent, ct) is { } continued) return continued;
         }
 
         if (!_routes.TryGetValue(intent.Name, out var feature))
@@ -55,6 +62,27 @@ public sealed class TurnEngine
             _log.LogInformation("No feature for intent {Intent}", intent.Name);
             return TurnResult.Of(request.Verb is null ? EngineTexts.NotUnderstood(lang) : EngineTexts.UnknownAction(lang));
         }
-        return await feature.HandleAsync(turn, intent, ct);
+        var result = await feature.HandleAsync(turn, intent, ct);
+        if (intent.UnderstoodByRulesAfterLlmFailure)
+            result.Replies.Insert(0, new Reply(EngineTexts.RulesFallback(lang), null));
+        return result;
+    }
+
+    /// <summary>A typed answer goes first to the exchange the bot is waiting on; 取消 ends it.</summary>
+    private async Task<TurnResult?> ContinuePendingAsync(TurnContext turn, Intent intent, CancellationToken ct)
+    {
+        var request = turn.Request;
+        var state = turn.Pending.GetLive(request.ConversationId, turn.Member.Id, out var expired);
+        if (state is null)
+        {
+            if (expired is not null) turn.Pending.Clear(request.ConversationId, turn.Member.Id);
+            return intent.Name == Intents.Cancel ? TurnResult.Of(EngineTexts.NothingToCancel(turn.Lang)) : null;
+        }
+        if (intent.Name == Intents.Cancel)
+        {
+            turn.Pending.Clear(request.ConversationId, turn.Member.Id);
+            return TurnResult.Of(EngineTexts.Cancelled(turn.Lang));
+        }
+        return _pendingOwners.TryGetValue(state.Kind, out var owner) ? await owner.ContinueAsync(turn, state, intent, ct) : null;
     }
 }

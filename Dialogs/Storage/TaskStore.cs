@@ -90,7 +90,10 @@ public sealed partial class TaskStore : IDisposable
     {
         lock (_writeLock)
         {
+            // A write inside a write joins the outer transaction: it commits or rolls back with it.
+            if (_depth > 0) return change(this);
             if (!_db.BeginTrans()) throw new InvalidOperationException("A store transaction is already open on this thread.");
+            _depth++;
             try
             {
                 var result = change(this);
@@ -102,8 +105,14 @@ public sealed partial class TaskStore : IDisposable
                 _db.Rollback();
                 throw;
             }
+            finally
+            {
+                _depth--;
+            }
         }
     }
+
+    [ThreadStatic] private static int _depth;
 
     public void Write(Action<TaskStore> change) => Write<object?>(s => { change(s); return null; });
 

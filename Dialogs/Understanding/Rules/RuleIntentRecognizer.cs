@@ -14,6 +14,8 @@ public sealed partial class RuleIntentRecognizer : IIntentRecognizer
     public static Intent Recognize(string text)
     {
         var t = Normalize(text);
+        if (CancelPattern().IsMatch(t)) return Intent.Of(Intents.Cancel);
+        if (ConfirmPattern().IsMatch(t)) return Intent.Of(Intents.Confirm);
         if (HelpPattern().IsMatch(t)) return Intent.Of(Intents.Help);
         if (OpenItemsPattern().IsMatch(t)) return OpenItemsIntent(t);
         return Intent.Of(Intents.Unknown);
@@ -30,6 +32,12 @@ public sealed partial class RuleIntentRecognizer : IIntentRecognizer
 
     /// <summary>Full-width to half-width, lower case, no surrounding punctuation.</summary>
     public static string Normalize(string text) => text.Normalize(System.Text.NormalizationForm.FormKC).Trim().ToLowerInvariant();
+
+    [GeneratedRegex(@"^(取消|算了|不用了|cancel|never ?mind|stop)[\s。.!！]*$")]
+    private static partial Regex CancelPattern();
+
+    [GeneratedRegex(@"^(确认|确定|是的|好的|对|没问题|yes|ok|okay|confirm|correct)[\s。.!！]*$")]
+    private static partial Regex ConfirmPattern();
 
     [GeneratedRegex(@"^(帮助|help|\?|？|菜单|menu|怎么用|使用说明|你能做什么|what can you do|commands?)[\s。.!！?？]*$")]
     private static partial Regex HelpPattern();

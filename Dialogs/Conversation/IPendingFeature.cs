@@ -1,0 +1,14 @@
+namespace ChatBot.Dialogs.Conversation;
+
+/// <summary>
+/// A feature that keeps a multi-turn exchange open (slot filling, a review before confirming). While
+/// its pending state lives, the member's next typed turn in that conversation goes to it first.
+/// </summary>
+public interface IPendingFeature : ITurnFeature
+{
+    /// <summary>The <see cref="Domain.PendingState.Kind"/> values this feature owns.</summary>
+    IReadOnlyCollection<string> PendingKinds { get; }
+
+    /// <summary>Continue with the user's answer; null when the text is not an answer (the engine then routes it normally).</summary>
+    Task<TurnResult?> ContinueAsync(TurnContext turn, Domain.PendingState pending, Intent intent, CancellationToken ct);
+}
