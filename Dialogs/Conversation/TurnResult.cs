@@ -19,5 +19,15 @@ public sealed class TurnResult
 /// <summary>A message: text (markdown), an Adaptive Card, or both.</summary>
 public sealed record Reply(string? Text, JsonObject? Card);
 
-/// <summary>A message to someone who did not write this turn: a member (1:1) or a conversation (channel).</summary>
-public sealed record ProactiveMessage(string IdempotencyKey, string? MemberId, string? ConversationId, Reply Message);
+/// <summary>
+/// A message to someone who did not write this turn: a member (1:1) or a conversation (channel).
+/// <paramref name="IdempotencyKey"/> makes it go out once however often it is produced. With an
+/// <paramref name="UpdateKey"/>, a later message with the same key replaces the earlier one in place
+/// (the channel's status card, updated as units respond).
+/// </summary>
+public sealed record ProactiveMessage(string IdempotencyKey, string? MemberId, string? ConversationId, Reply Message, string? UpdateKey = null)
+{
+    public static ProactiveMessage ToMember(string key, string memberId, Reply message) => new(key, memberId, null, message);
+    public static ProactiveMessage ToConversation(string key, string conversationId, Reply message, string? updateKey = null) =>
+        new(key, null, conversationId, message, updateKey);
+}
