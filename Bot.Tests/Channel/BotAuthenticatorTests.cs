@@ -81,7 +81,12 @@ public sealed class BotAuthenticatorTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Missing_header_is_unauthorized() => AssertUnauthorized(await Check(null), "no Authorization");
+    public async Task Missing_header_is_unauthorized()
+    {
+        var result = await Check(null);
+        AssertUnauthorized(result, "no Authorization");
+        Assert.Equal(401, result.HttpStatusCode);
+    }
 
     [Fact]
     public async Task Empty_header_is_unauthorized() => AssertUnauthorized(await Check("  "), "no Authorization");
@@ -221,6 +226,7 @@ public sealed class BotAuthenticatorTests : IAsyncLifetime
         var authenticator = Authenticator(Options(o => o.AllowedTenants = [BotTenant]));
         var result = await Check(Bearer(TestTokens.Sign(_teamsKey)), TeamsActivity(tenant: TenantA), authenticator);
         Assert.Equal(BotAuthStatus.Forbidden, result.Status);
+        Assert.Equal(403, result.HttpStatusCode);
 
         var allowed = await Check(Bearer(TestTokens.Sign(_teamsKey)), TeamsActivity(tenant: BotTenant.ToUpperInvariant()), authenticator);
         Assert.Equal(BotAuthStatus.Ok, allowed.Status);

@@ -155,6 +155,21 @@ public sealed class ConnectorClientTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Retry_after_longer_than_the_client_waits_fails_at_once_and_hands_the_wait_over()
+    {
+        _connector.Script(Reply.With(429, retryAfter: "120"));
+        var (client, _) = await TrustedClient();
+
+        var ex = await Assert.ThrowsAsync<ConnectorException>(() =>
+            client.SendToConversationAsync(_connector.ServiceUrl, "a:1", Message("hi"), CancellationToken.None));
+
+        Assert.Equal(429, ex.StatusCode);
+        Assert.Equal(TimeSpan.FromSeconds(120), ex.RetryAfter);
+        Assert.Single(_connector.Attempts);
+        Assert.Empty(_connector.Delivered);
+    }
+
+    [Fact]
     public async Task Permanent_error_is_not_retried()
     {
         _connector.Script(Reply.With(404));

@@ -49,7 +49,7 @@ public static class BotConnectorServiceCollectionExtensions
                         Delay = o.BaseDelay,
                         MaxDelay = o.MaxDelay,
                         ShouldRetryAfterHeader = true,
-                        ShouldHandle = args => ValueTask.FromResult(IsTransient(args.Outcome)),
+                        ShouldHandle = args => ValueTask.FromResult(IsTransient(args.Outcome) && !WaitsTooLong(args.Outcome, o.MaxRetryAfter)),
                     })
                     .AddTimeout(o.AttemptTimeout);
             });
@@ -57,6 +57,18 @@ public static class BotConnectorServiceCollectionExtensions
         client.AddHttpMessageHandler<ConnectorAuthorizationHandler>();
         return services;
     }
+
+    /// <summary>Sitting out a long Retry-After would only end in the total timeout; hand the wait to the caller.</summary>
+    internal static bool WaitsTooLong(Outcome<HttpResponseMessage> outcome, TimeSpan maxRetryAfter) =>
+        outcome.Result is { } response && RetryAfter(response, TimeProvider.System) > maxRetryAfter;
+
+    /// <summary>Retry-After as a delay, from either form the header may take (delta-seconds or an HTTP date).</summary>
+    internal static TimeSpan? RetryAfter(HttpResponseMessage response, TimeProvider time) => response.Headers.RetryAfter switch
+    {
+        { Delta: { } delta } => delta,
+        { Date: { } date } => date - time.GetUtcNow() is var wait && wait > TimeSpan.Zero ? wait : TimeSpan.Zero,
+        _ => null,
+    };
 
     /// <summary>The Teams rate-limit article lists 429, 412, 502 and 504 as the answers to retry.</summary>
     internal static bool IsTransient(Outcome<HttpResponseMessage> outcome) => outcome switch

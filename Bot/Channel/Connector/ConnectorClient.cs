@@ -69,7 +69,8 @@ public sealed class ConnectorClient(HttpClient http, TrustedServiceUrls trustedS
         using (response)
         {
             if (!response.IsSuccessStatusCode)
-                throw new ConnectorException((int)response.StatusCode, $"{where} answered {(int)response.StatusCode}");
+                throw new ConnectorException((int)response.StatusCode, $"{where} answered {(int)response.StatusCode}",
+                    BotConnectorServiceCollectionExtensions.RetryAfter(response, TimeProvider.System));
             if (response.Content.Headers.ContentLength is 0) return new T();
             var text = await response.Content.ReadAsStringAsync(ct);
             return string.IsNullOrWhiteSpace(text) ? new T() : JsonSerializer.Deserialize<T>(text, BotJson.Options) ?? new T();

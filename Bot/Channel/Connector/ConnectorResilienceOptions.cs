@@ -12,6 +12,11 @@ public sealed class ConnectorResilienceOptions
     public int MaxRetryAttempts { get; set; } = 3;
     public TimeSpan BaseDelay { get; set; } = TimeSpan.FromSeconds(2);
     public TimeSpan MaxDelay { get; set; } = TimeSpan.FromSeconds(20);
+    /// <summary>
+    /// A Retry-After longer than this is not waited out in-process: the call fails at once with
+    /// <see cref="ConnectorException.RetryAfter"/> set, so a durable caller (the outbox) can reschedule.
+    /// </summary>
+    public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromSeconds(20);
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(10);
     public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromSeconds(30);
 }
