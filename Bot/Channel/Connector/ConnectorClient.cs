@@ -1,10 +1,17 @@
 using System.Net.Http.Json;
+using System.Text.Json;
 using ChatBot.Bot.Channel.Schema;
+using Polly.Timeout;
 
 namespace ChatBot.Bot.Channel.Connector;
 
-/// <summary>Typed HttpClient over the Bot Connector REST API.</summary>
-public sealed class ConnectorClient(HttpClient http) : IConnectorClient
+/// <summary>
+/// Typed HttpClient over the Bot Connector REST API. Retries, timeouts and the bearer token live in the
+/// HttpClient pipeline (see <see cref="BotConnectorServiceCollectionExtensions.AddBotConnector"/>); this class
+/// refuses untrusted serviceUrls before anything leaves the process and turns final failures into
+/// <see cref="ConnectorException"/>.
+/// </summary>
+public sealed class ConnectorClient(HttpClient http, TrustedServiceUrls trustedServiceUrls) : IConnectorClient
 {
     public Task<ResourceResponse> SendToConversationAsync(string serviceUrl, string conversationId, Activity activity, CancellationToken ct) =>
         SendAsync<ResourceResponse>(HttpMethod.Post, serviceUrl, $"v3/conversations/{Esc(conversationId)}/activities", activity, ct);
@@ -34,14 +41,39 @@ public sealed class ConnectorClient(HttpClient http) : IConnectorClient
 
     private async Task<T> SendAsync<T>(HttpMethod method, string serviceUrl, string path, object? body, CancellationToken ct) where T : new()
     {
+        if (!trustedServiceUrls.IsTrusted(serviceUrl)) throw new UntrustedServiceUrlException(serviceUrl);
+
         var uri = new Uri(new Uri(serviceUrl.TrimEnd('/') + "/"), path);
+        var where = $"{method} {uri.GetLeftPart(UriPartial.Path)}";
         using var request = new HttpRequestMessage(method, uri);
         if (body is not null) request.Content = JsonContent.Create(body, body.GetType(), options: BotJson.Options);
-        using var response = await http.SendAsync(request, ct);
-        if (!response.IsSuccessStatusCode)
-            throw new ConnectorException((int)response.StatusCode, $"{method} {uri.GetLeftPart(UriPartial.Path)} answered {(int)response.StatusCode}");
-        if (response.Content.Headers.ContentLength is 0) return new T();
-        var text = await response.Content.ReadAsStringAsync(ct);
-        return string.IsNullOrWhiteSpace(text) ? new T() : System.Text.Json.JsonSerializer.Deserialize<T>(text, BotJson.Options) ?? new T();
+
+        HttpResponseMessage response;
+        try
+        {
+            response = await http.SendAsync(request, ct);
+        }
+        catch (TimeoutRejectedException ex)
+        {
+            throw new ConnectorException(0, $"{where} timed out after the retries", ex);
+        }
+        catch (HttpRequestException ex)
+        {
+            throw new ConnectorException(0, $"{where} failed after the retries: {ex.Message}", ex);
+        }
+        catch (OperationCanceledException ex) when (!ct.IsCancellationRequested)
+        {
+            throw new ConnectorException(0, $"{where} timed out", ex);
+        }
+
+        using (response)
+        {
+            if (!response.IsSuccessStatusCode)
+                throw new ConnectorException((int)response.StatusCode, $"{where} answered {(int)response.StatusCode}",
+                    BotConnectorServiceCollectionExtensions.RetryAfter(response, TimeProvider.System));
+            if (response.Content.Headers.ContentLength is 0) return new T();
+            var text = await response.Content.ReadAsStringAsync(ct);
+            return string.IsNullOrWhiteSpace(text) ? new T() : JsonSerializer.Deserialize<T>(text, BotJson.Options) ?? new T();
+        }
     }
 }

@@ -12,9 +12,3 @@ public interface IConnectorClient
     Task<ConversationResourceResponse> CreateConversationAsync(string serviceUrl, ConversationParameters parameters, CancellationToken ct);
     Task<PagedMembersResult> GetPagedMembersAsync(string serviceUrl, string conversationId, int? pageSize, string? continuationToken, CancellationToken ct);
 }
-
-/// <summary>A connector call the service refused; <see cref="StatusCode"/> tells retryable from permanent.</summary>
-public sealed class ConnectorException(int statusCode, string message) : Exception(message)
-{
-    public int StatusCode { get; } = statusCode;
-}
