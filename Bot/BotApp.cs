@@ -1,4 +1,5 @@
 using ChatBot.Bot.Channel;
+using ChatBot.Bot.Channel.Auth;
 using ChatBot.Bot.Channel.Connector;
 using ChatBot.Bot.Hosting;
 using ChatBot.Bot.Web.LocalChat;
@@ -28,7 +29,7 @@ public static class BotApp
         var store = app.Services.GetRequiredService<TaskStore>();
         StoreSetup.SeedRoster(store, app.Services.GetRequiredService<IOptions<RosterOptions>>().Value, log);
         log.LogInformation("Task store: {Path}", store.Path);
-        if (app.Services.GetRequiredService<IInboundAuthenticator>() is LoopbackOnlyAuthenticator)
+        if (!app.Services.GetRequiredService<InboundAuthenticator>().TokensRequired)
             log.LogWarning("No Bot:AppId configured: /api/messages accepts requests without a token, from loopback only (local chat page, Agents Playground)");
 
         app.MapMessages();
@@ -56,8 +57,10 @@ public static class BotApp
         services.AddSingleton<ITurnFeature, OpenItemsFeature>();
         services.AddSingleton<TurnEngine>();
 
-        services.AddSingleton<IInboundAuthenticator, LoopbackOnlyAuthenticator>();
-        services.AddHttpClient<IConnectorClient, ConnectorClient>();
+        services.AddBotAuthentication(config);
+        services.AddBotConnector(config);
+        services.AddSingleton<InboundAuthenticator>();
+        services.AddSingleton<IInboundAuthenticator>(sp => sp.GetRequiredService<InboundAuthenticator>());
         services.AddSingleton<ConversationReferences>();
         services.AddSingleton<ProactiveDelivery>();
         services.AddSingleton<ActivityProcessor>();

@@ -17,11 +17,11 @@ public sealed class BotFixture : IAsyncDisposable
     public HttpClient Http { get; } = new();
     public TaskStore Store => Bot.Get<TaskStore>();
 
-    public static async Task<BotFixture> StartAsync(IDictionary<string, string?>? settings = null)
+    public static async Task<BotFixture> StartAsync(IDictionary<string, string?>? settings = null, Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? services = null)
     {
         var f = new BotFixture();
         f.Connector = await FakeConnector.StartAsync();
-        f.Bot = await BotHost.StartAsync(f._dir.File("bot.db"), f.Clock, settings);
+        f.Bot = await BotHost.StartAsync(f._dir.File("bot.db"), f.Clock, settings, services);
         return f;
     }
 

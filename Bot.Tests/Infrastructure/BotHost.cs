@@ -22,7 +22,7 @@ public sealed class BotHost : IAsyncDisposable
         StorePath = storePath;
     }
 
-    public static async Task<BotHost> StartAsync(string storePath, TimeProvider? time = null, IDictionary<string, string?>? settings = null)
+    public static async Task<BotHost> StartAsync(string storePath, TimeProvider? time = null, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         var args = new List<string> { "--urls", "http://127.0.0.1:0", $"--Storage:Path={storePath}" };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) args.Add($"--{key}={value}");
@@ -30,6 +30,7 @@ public sealed class BotHost : IAsyncDisposable
         {
             builder.Logging.ClearProviders();
             if (time is not null) builder.Services.Replace(ServiceDescriptor.Singleton(time));
+            services?.Invoke(builder.Services);
         });
         await app.StartAsync();
         var url = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

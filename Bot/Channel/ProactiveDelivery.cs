@@ -5,7 +5,7 @@ using ChatBot.Dialogs.Conversation;
 namespace ChatBot.Bot.Channel;
 
 /// <summary>Sends messages to people who did not write this turn, at the conversation references the bot keeps.</summary>
-public sealed class ProactiveDelivery(ConversationReferences references, IConnectorClient connector, ILogger<ProactiveDelivery> log)
+public sealed class ProactiveDelivery(ConversationReferences references, IConnectorClient connector, TrustedServiceUrls trusted, ILogger<ProactiveDelivery> log)
 {
     public async Task DeliverAsync(IEnumerable<ProactiveMessage> messages, CancellationToken ct)
     {
@@ -19,6 +19,8 @@ public sealed class ProactiveDelivery(ConversationReferences references, IConnec
                 continue;
             }
             var reference = ConversationReferences.Read(address)!;
+            // References are stored only from authenticated activities, so their serviceUrl is trusted after a restart too.
+            trusted.Trust(address.ServiceUrl);
             var activity = new Activity
             {
                 Type = Activity.Types.Message,

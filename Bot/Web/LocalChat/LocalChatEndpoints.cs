@@ -12,7 +12,8 @@ public static class LocalChatEndpoints
     public static void MapLocalChat(this WebApplication app)
     {
         var options = app.Services.GetRequiredService<IOptions<LocalChatOptions>>().Value;
-        if (!options.Enabled) return;
+        // The page cannot sign Bot Framework tokens: with an app id configured it would only get 401s.
+        if (!options.Enabled || app.Services.GetRequiredService<ChatBot.Bot.Channel.InboundAuthenticator>().TokensRequired) return;
 
         var local = app.MapGroup(LocalConnectorEndpoints.ServicePath);
         if (!options.AllowRemote) local.AddEndpointFilter(LoopbackOnly);
