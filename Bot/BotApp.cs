@@ -8,6 +8,7 @@ using ChatBot.Dialogs.Features.Help;
 using ChatBot.Dialogs.Features.OpenItems;
 using ChatBot.Dialogs.Storage;
 using ChatBot.Dialogs.Understanding.Rules;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace ChatBot.Bot;
@@ -21,8 +22,9 @@ public static class BotApp
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args });
         if (string.IsNullOrEmpty(builder.Configuration["urls"])) builder.WebHost.UseUrls(DefaultUrl);
-        configure?.Invoke(builder);
         AddServices(builder.Services, builder.Configuration);
+        // Last, so tests and embedders can replace any service (clock, recogniser, token provider).
+        configure?.Invoke(builder);
 
         var app = builder.Build();
         var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("ChatBot.Bot");
@@ -47,7 +49,7 @@ public static class BotApp
         services.AddOptions<ChannelOptions>().Bind(config.GetSection("Channel")).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(config.GetSection("OpenItems").Get<OpenItemsOptions>() ?? new OpenItemsOptions());
 
-        services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new BureauClock(sp.GetRequiredService<TimeProvider>(),
             BureauClock.ResolveZone(sp.GetRequiredService<IOptions<BureauOptions>>().Value.TimeZone)));
         services.AddSingleton(StoreSetup.Open);
@@ -62,6 +64,8 @@ public static class BotApp
         services.AddSingleton<InboundAuthenticator>();
         services.AddSingleton<IInboundAuthenticator>(sp => sp.GetRequiredService<InboundAuthenticator>());
         services.AddSingleton<ConversationReferences>();
+        services.AddSingleton<ActivityDedupe>();
+        services.AddSingleton<WelcomeOnce>();
         services.AddSingleton<ProactiveDelivery>();
         services.AddSingleton<ActivityProcessor>();
         services.AddSingleton<LocalTranscript>();

@@ -35,4 +35,10 @@ public sealed class ChannelOptions
 {
     /// <summary>Larger request bodies get 413.</summary>
     [Range(16 * 1024, 64 * 1024 * 1024)] public int MaxRequestBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>Teams waits 15 s for the HTTP answer; a turn still running after this many seconds finishes in the background.</summary>
+    [Range(0.1, 14)] public double AcknowledgeSeconds { get; set; } = 10;
+
+    /// <summary>A turn still running after this long shows the typing indicator.</summary>
+    [Range(0, 10_000)] public int TypingAfterMilliseconds { get; set; } = 1000;
 }
