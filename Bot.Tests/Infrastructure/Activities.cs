@@ -19,7 +19,7 @@ public static class Activities
         ["serviceUrl"] = serviceUrl,
         ["from"] = new JsonObject { ["id"] = userId, ["name"] = "Test User", ["aadObjectId"] = aadObjectId },
         ["recipient"] = new JsonObject { ["id"] = "28:bot", ["name"] = "督办助手" },
-        ["conversation"] = new JsonObject { ["id"] = conversationId ?? $"a:{userId}", ["conversationType"] = conversationType, ["tenantId"] = "tenant-1" },
+        ["conversation"] = new JsonObject { ["id"] = conversationId ?? $"a:{userId}", ["conversationType"] = conversationType, ["tenantId"] = "72f988bf-86f1-41af-91ab-2d7cd011db47" },
         ["locale"] = locale,
         ["text"] = text,
     };

@@ -9,13 +9,20 @@ namespace ChatBot.Bot.Tests.Infrastructure;
 public static class CardSink
 {
     public static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "cards");
+    /// <summary>Every outgoing activity (cards or not), for the activity checker.</summary>
+    public static readonly string ActivityFolder = Path.Combine(AppContext.BaseDirectory, "activities");
     private static int _count;
 
     public static void Record(JsonNode activity, string source)
     {
+        var name = $"{Interlocked.Increment(ref _count):D5}-{Environment.ProcessId}-{Sanitize(source)}.json";
+        if (activity["type"] is not null)
+        {
+            Directory.CreateDirectory(ActivityFolder);
+            File.WriteAllText(Path.Combine(ActivityFolder, name), activity.ToJsonString());
+        }
         if (!HasCard(activity)) return;
         Directory.CreateDirectory(Folder);
-        var name = $"{Interlocked.Increment(ref _count):D5}-{Environment.ProcessId}-{Sanitize(source)}.json";
         File.WriteAllText(Path.Combine(Folder, name), activity.ToJsonString());
     }
 
