@@ -53,6 +53,13 @@ public sealed class LlmIntentRecognizer(
             // The model found no intent; a rule may still know the phrase. Not a failure, so no note.
             intent = RuleIntentRecognizer.Recognize(text, clock.Today);
         }
+        else if (IntentEffects.ChangesState(intent.Name) && intent.Name != Intents.IntakeStart && InjectionGuard.LooksLikeInjection(text))
+        {
+            // A message that tries to instruct the bot gets no state-changing intent even if the model
+            // went along with it. A pasted meeting text is exempt: its review is the person's check.
+            log.LogWarning("LLM proposed {Intent} for a message that tries to instruct the bot; declined", intent.Name);
+            intent = Intent.Of(Intents.Unknown);
+        }
         if (context is not null) memory.Remember(context, text, intent);
         return intent;
     }

@@ -43,16 +43,21 @@ public static partial class ToolCallReader
         return new ToolCallReading(new Intent(tool.Name, slots), null);
     }
 
-    /// <summary>Whether the user wrote the number: as digits (3, not part of 13 or 30) or in Chinese (三, 第十二条).</summary>
+    /// <summary>
+    /// Whether the user wrote the number as something that can be an item: as digits (3, not part of 13)
+    /// or in Chinese (三, 第十二条), and not as a quantity or a date (30%, 42人, 3天, 11月26日).
+    /// </summary>
     public static bool WrittenIn(string text, int number)
     {
         var t = text.Normalize(System.Text.NormalizationForm.FormKC);
         foreach (Match m in Digits().Matches(t))
-            if (m.Value.TrimStart('0') == number.ToString(CultureInfo.InvariantCulture)) return true;
+            if (m.Value.TrimStart('0') == number.ToString(CultureInfo.InvariantCulture) && !IsQuantity(t, m)) return true;
         foreach (Match m in ChineseNumber().Matches(t))
-            if (ChineseNumerals.Parse(m.Value) == number) return true;
+            if (ChineseNumerals.Parse(m.Value) == number && !IsQuantity(t, m)) return true;
         return false;
     }
+
+    private static bool IsQuantity(string text, Match number) => QuantityUnit().IsMatch(text, number.Index + number.Length);
 
     private static bool IsAbsent(object? raw) =>
         raw is null || raw is JsonElement { ValueKind: JsonValueKind.Null or JsonValueKind.Undefined };
@@ -109,6 +114,9 @@ public static partial class ToolCallReader
 
     /// <summary>Names from the model go into log lines; keep them short.</summary>
     private static string Shorten(string? s) => s is null ? "" : s.Length <= 40 ? s : s[..40] + "…";
+
+    [GeneratedRegex(@"\G\s*(?:%|percent|人|名|位|天|日|号|月|年|点|个工作日|小时|days?\b|hours?\b|people\b|persons\b|attendees\b|attended\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex QuantityUnit();
 
     [GeneratedRegex(@"\d+")]
     private static partial Regex Digits();
