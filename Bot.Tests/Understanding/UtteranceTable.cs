@@ -178,6 +178,26 @@ public static class UtteranceTable
         new("第3条完成了70%", Intents.ProgressReport, ("item", "3"), ("percent", "70")),
         new("approve item 4", Intents.CheckOffApprove, ("item", "4")),
 
+        // a second batch written after the rules, measured before any change to them
+        new("我这边还有几件事没办完？", Intents.OpenItems),
+        new("列出本周截止的任务", Intents.OpenItems, ("due", "thisWeek")),
+        new("show overdue tasks for 市政工程处", Intents.OpenItems, ("due", "overdue"), ("unit", "市政工程处")),
+        new("我们科上周五下午召开了专题会传达，参会15人", Intents.RelayConfirm, ("date", "2026-11-20"), ("forms", "专题会"), ("attendees", "15")),
+        new("Our unit held the leadership meeting on Nov 25 to relay it", Intents.RelayConfirm, ("date", "2026-11-25"), ("forms", "班子会议")),
+        new("参会人数改为40", Intents.RelayCorrect, ("attendees", "40")),
+        new("传达情况怎么样了", Intents.RelayStatus),
+        new("我已收到", Intents.SignFor),
+        new("第2项 进展：路灯已安装80%", Intents.ProgressReport, ("item", "2"), ("percent", "80"), ("text", "路灯已安装80%")),
+        new("第6条可以销号了吗？我们已经做完了", Intents.CheckOffRequest, ("item", "6"), ("note", "我们已经做完了")),
+        new("第3条的销号同意", Intents.CheckOffApprove, ("item", "3")),
+        new("退回第8条：照片不清楚", Intents.CheckOffReturn, ("item", "8"), ("reason", "照片不清楚")),
+        new("第11条有哪些操作记录", Intents.ItemHistory, ("item", "11")),
+        new("第2条 截止日期改为下周五", Intents.IntakeEdit, ("item", "2"), ("field", "deadline"), ("value", "2026-12-04")),
+        new("环卫处谁负责", Intents.RosterWhoIs, ("unit", "环卫处"), ("role", "head")),
+        new("暂停提醒一周", Intents.PauseReminders, ("days", "7")),
+        new("好的，确认", Intents.Confirm),
+        new("不用了，取消吧", Intents.Cancel),
+
         // nothing to do
         new("👍👍", Intents.Unknown),
         new("今天天气怎么样", Intents.Unknown),

@@ -22,10 +22,13 @@ internal static partial class ConversationRules
         };
     }
 
-    [GeneratedRegex(@"^(取消|算了|不用了|不要了|撤销|cancel|never ?mind|stop|abort)[\s。.!！]*$", RegexOptions.IgnoreCase)]
+    // One or more of the words, so "不用了，取消吧" and "好的，确认" count too.
+    private const string Tail = @"[吧啊呀了]?[\s。.!！]*$";
+
+    [GeneratedRegex(@"^(?:(?:取消|算了|不用了|不要了|撤销|cancel|never ?mind|stop|abort)[吧啊了]?[\s,，、]*)+" + Tail, RegexOptions.IgnoreCase)]
     private static partial Regex CancelPattern();
 
-    [GeneratedRegex(@"^(确认|确定|是的|是|好的|好|对|对的|没问题|可以|yes|y|ok|okay|confirm|confirmed|correct|sure)[\s。.!！]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:确认|确定|是的|是|好的|好|对|对的|没问题|可以|yes|y|ok|okay|confirm|confirmed|correct|sure)[吧啊呀]?[\s,，、]*)+" + Tail, RegexOptions.IgnoreCase)]
     private static partial Regex ConfirmPattern();
 
     [GeneratedRegex(@"^(帮助|help|\?|？|菜单|menu|怎么用|使用说明|你能做什么|你会什么|能做什么|what can you do|commands?)[\s。.!！?？]*$", RegexOptions.IgnoreCase)]

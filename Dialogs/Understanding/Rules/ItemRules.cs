@@ -76,7 +76,7 @@ internal static partial class ItemRules
     [GeneratedRegex(@"(?:同意|批准|通过|核准|准予)[^，,。]{0,12}(?:销号|办结)|(?:销号|办结)[^，,。]{0,6}(?:同意|批准|通过)|\bapprove[sd]?\s+(?:the\s+)?(?:check-?off|closing|closure|item|no\.|#)|\bcheck\s+off\s+(?:item|no\.|#)", RegexOptions.IgnoreCase)]
     private static partial Regex Approve();
 
-    [GeneratedRegex(@"申请销号|申请办结|提请销号|请求销号|销号申请|request(?:ing)?\s+(?:a\s+)?check-?off(?:\s+(?:for|of)\s+(?:item|no\.|#)\s*\d+)?|ask(?:ing)?\s+for\s+check-?off(?:\s+(?:for|of)\s+(?:item|no\.|#)\s*\d+)?|\bmark\s+(?:item|no\.|#)\s*\d+\s+(?:as\s+)?(?:done|complete|completed|finished)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"申请销号|申请办结|(?:可以|能否|能不能|是否可以)(?:申请)?销号(?:了)?(?:吗|么|嘛)?\??|提请销号|请求销号|销号申请|request(?:ing)?\s+(?:a\s+)?check-?off(?:\s+(?:for|of)\s+(?:item|no\.|#)\s*\d+)?|ask(?:ing)?\s+for\s+check-?off(?:\s+(?:for|of)\s+(?:item|no\.|#)\s*\d+)?|\bmark\s+(?:item|no\.|#)\s*\d+\s+(?:as\s+)?(?:done|complete|completed|finished)", RegexOptions.IgnoreCase)]
     private static partial Regex Request();
 
     [GeneratedRegex(@"记录|历史|日志|变更|留痕|操作记录|\bhistory\b|\blog\b|\baudit\b|\bchanges\b|\btimeline\b", RegexOptions.IgnoreCase)]

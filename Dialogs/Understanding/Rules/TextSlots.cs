@@ -75,7 +75,7 @@ public static partial class TextSlots
     [GeneratedRegex(@"第\s*(?<n>\d+|" + Cn + @")\s*[条项个]|(?:item|no\.|number|#)\s*(?<n>\d+)|事项\s*(?<n>\d+)", RegexOptions.IgnoreCase)]
     private static partial Regex ItemPattern();
 
-    [GeneratedRegex(@"(?<n>\d+|" + Cn + @")\s*(?:人|名|位)(?:同志)?(?:参加|参会|出席|到会)?|(?:参会|参加|出席|到会)(?:人数|人员)?\s*(?:是|为|有|共|:)?\s*(?<n>\d+|" + Cn + @")(?:\s*[人名位])?|(?<n>\d+)\s*(?:people|persons|attendees|staff|members|participants)|(?<n>\d+)\s*(?:attended|were present|showed up)|(?:attendance|attendees)\s*(?:of|was|were|is|:|=)?\s*(?<n>\d+)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<n>\d+|" + Cn + @")\s*(?:人|名|位)(?:同志)?(?:参加|参会|出席|到会)?|(?:参会|参加|出席|到会)(?:人数|人员)?\s*(?:应该是|应为|改为|改成|是|为|有|共|:)?\s*(?<n>\d+|" + Cn + @")(?:\s*[人名位])?|(?<n>\d+)\s*(?:people|persons|attendees|staff|members|participants)|(?<n>\d+)\s*(?:attended|were present|showed up)|(?:attendance|attendees)\s*(?:of|was|were|is|:|=)?\s*(?<n>\d+)", RegexOptions.IgnoreCase)]
     private static partial Regex AttendeesPattern();
 
     [GeneratedRegex(@"(?<n>\d{1,3})\s*(?:%|％|percent)|百分之\s*(?<n>\d{1,3}|" + Cn + ")", RegexOptions.IgnoreCase)]
