@@ -62,6 +62,25 @@ public sealed class LlmOverHttpTests : IAsyncLifetime
     [Theory]
     [InlineData("AzureOpenAI")]
     [InlineData("OpenAI")]
+    public async Task History_goes_over_the_wire_as_earlier_tool_calls_with_results(string provider)
+    {
+        _stub.Then(StubResponses.ToolCall(Intents.ItemHistory, "{\"item\":3}"), StubResponses.ToolCall(Intents.ItemHistory, "{\"item\":5}"));
+        using var host = LlmTestHost.Create(LlmTestHost.StubSettings(provider, _stub));
+        var recognizer = Recognizer(host);
+        var context = new RecognitionContext("conv", "m1");
+
+        await recognizer.RecognizeAsync("第3条 记录", Lang.Zh, context, CancellationToken.None).WaitAsync(TestGuard);
+        var second = await recognizer.RecognizeAsync("那第5条呢", Lang.Zh, context, CancellationToken.None).WaitAsync(TestGuard);
+
+        Assert.Equal("5", second.Slot("item"));
+        using var body = JsonDocument.Parse(_stub.Requests[1].Body);
+        var roles = body.RootElement.GetProperty("messages").EnumerateArray().Select(m => m.GetProperty("role").GetString()).ToList();
+        Assert.Equal(["system", "user", "assistant", "tool", "user"], roles);
+    }
+
+    [Theory]
+    [InlineData("AzureOpenAI")]
+    [InlineData("OpenAI")]
     public async Task A_server_error_falls_back_to_the_rules(string provider)
     {
         _stub.Then(StubResponses.Status(500));

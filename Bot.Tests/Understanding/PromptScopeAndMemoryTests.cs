@@ -66,7 +66,10 @@ public sealed class PromptScopeAndMemoryTests
         var earlierUserTurns = last.Where(m => m.Role == ChatRole.User).SkipLast(1).Select(m => m.Text).ToList();
         Assert.Equal(["第4条 记录", "第5条 记录", "第6条 记录", "第7条 记录", "第8条 记录", "第9条 记录"], earlierUserTurns);
         Assert.DoesNotContain(last, m => m.Text.Contains("别人的消息"));
-        Assert.Contains(last, m => m.Role == ChatRole.Assistant && m.Text.Contains("itemHistory"));
+        var replayed = last.Where(m => m.Role == ChatRole.Assistant).SelectMany(m => m.Contents).OfType<FunctionCallContent>().ToList();
+        Assert.Equal(6, replayed.Count);
+        Assert.All(replayed, c => Assert.Equal(Intents.ItemHistory, c.Name));
+        Assert.Equal(6, last.Count(m => m.Role == ChatRole.Tool));
     }
 
     [Fact]

@@ -9,7 +9,8 @@ namespace ChatBot.Dialogs.Understanding.Llm;
 /// </summary>
 public sealed class ConversationMemory(int turnsKept = 6, int conversationsKept = 1000, int charsPerTurn = 300)
 {
-    public sealed record Turn(string UserText, string Understood);
+    /// <summary>A user's message and the intent it was understood as (slot values cut to size).</summary>
+    public sealed record Turn(string UserText, Intent Understood);
 
     private sealed class Entry
     {
@@ -35,7 +36,8 @@ public sealed class ConversationMemory(int turnsKept = 6, int conversationsKept 
 
     public void Remember(RecognitionContext context, string userText, Intent understood)
     {
-        var turn = new Turn(Cut(userText), Cut(Describe(understood)));
+        var slots = understood.Slots.ToDictionary(s => s.Key, s => Cut(s.Value));
+        var turn = new Turn(Cut(userText), new Intent(understood.Name, slots));
         lock (_gate)
         {
             var key = Key(context);

@@ -28,7 +28,7 @@ public sealed class LlmIntentRecognizer(
         Tools = [.. IntentTools.All.Select(t => t.Declaration)],
         ToolMode = ChatToolMode.Auto,
         AllowMultipleToolCalls = false,
-        Temperature = 0,
+        // No temperature: reasoning deployments (o-series) reject it, and a rejected call would mean rules only.
     };
 
     public Task<Intent> RecognizeAsync(string text, Lang lang, CancellationToken ct) => RecognizeCoreAsync(text, lang, null, ct);
@@ -104,10 +104,16 @@ public sealed class LlmIntentRecognizer(
         var messages = new List<ChatMessage> { new(ChatRole.System, UnderstandingPrompt.System(clock.Today, clock.Zone.Id, lang, units)) };
         if (context is not null)
         {
+            // Earlier turns are replayed as the tool calls they were, each with a result, so the history
+            // shows the model the shape of answer expected rather than priming it to reply in text.
+            var n = 0;
             foreach (var turn in memory.Recall(context))
             {
+                var callId = "history_" + ++n;
+                var arguments = turn.Understood.Slots.ToDictionary(s => s.Key, s => (object?)s.Value);
                 messages.Add(new ChatMessage(ChatRole.User, turn.UserText));
-                messages.Add(new ChatMessage(ChatRole.Assistant, "(understood as " + turn.Understood + ")"));
+                messages.Add(new ChatMessage(ChatRole.Assistant, [new FunctionCallContent(callId, turn.Understood.Name, arguments)]));
+                messages.Add(new ChatMessage(ChatRole.Tool, [new FunctionResultContent(callId, "shown to the user")]));
             }
         }
         messages.Add(new ChatMessage(ChatRole.User, UnderstandingPrompt.UserMessage(text)));
