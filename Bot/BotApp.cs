@@ -7,7 +7,8 @@ using ChatBot.Dialogs.Conversation;
 using ChatBot.Dialogs.Features.Help;
 using ChatBot.Dialogs.Features.OpenItems;
 using ChatBot.Dialogs.Storage;
-using ChatBot.Dialogs.Understanding.Rules;
+using ChatBot.Bot.Llm;
+using ChatBot.Dialogs.Understanding;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -54,7 +55,9 @@ public static class BotApp
             BureauClock.ResolveZone(sp.GetRequiredService<IOptions<BureauOptions>>().Value.TimeZone)));
         services.AddSingleton(StoreSetup.Open);
 
-        services.AddSingleton<IIntentRecognizer, RuleIntentRecognizer>();
+        // IChatClient only when Llm:Provider is set; understanding then uses the LLM with the rules behind it.
+        services.AddLlm(config);
+        services.AddUnderstanding();
         services.AddSingleton<ITurnFeature, HelpFeature>();
         services.AddSingleton<ITurnFeature, OpenItemsFeature>();
         services.AddSingleton<TurnEngine>();

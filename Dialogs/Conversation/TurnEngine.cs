@@ -53,7 +53,7 @@ public sealed class TurnEngine
             var text = request.Text?.Trim() ?? "";
             if (text.Length == 0) return TurnResult.Of(EngineTexts.Empty(lang));
             if (text.Length > MaxChatText) return TurnResult.Of(EngineTexts.TooLong(lang, MaxChatText));
-            intent = await _recognizer.RecognizeAsync(text, lang, ct);
+            intent = await _recognizer.RecognizeAsync(text, lang, new RecognitionContext(request.ConversationId, member.Id), ct);
             if (await ContinuePendingAsync(turn, intent, ct) is { } continued) return continued;
         }
 
