@@ -5,6 +5,7 @@ using ChatBot.Bot.Web.LocalChat;
 using ChatBot.Dialogs.Conversation;
 using ChatBot.Dialogs.Features.Help;
 using ChatBot.Dialogs.Features.OpenItems;
+using ChatBot.Dialogs.Features.Roster.Chat;
 using ChatBot.Dialogs.Storage;
 using ChatBot.Dialogs.Understanding.Rules;
 using Microsoft.Extensions.Options;
@@ -54,12 +55,15 @@ public static class BotApp
         services.AddSingleton<IIntentRecognizer, RuleIntentRecognizer>();
         services.AddSingleton<ITurnFeature, HelpFeature>();
         services.AddSingleton<ITurnFeature, OpenItemsFeature>();
+        services.AddSingleton<ITurnFeature, RosterLookupFeature>();
+        services.AddSingleton<ITurnFeature, RosterMaintenanceFeature>();
         services.AddSingleton<TurnEngine>();
 
         services.AddSingleton<IInboundAuthenticator, LoopbackOnlyAuthenticator>();
         services.AddHttpClient<IConnectorClient, ConnectorClient>();
         services.AddSingleton<ConversationReferences>();
         services.AddSingleton<ProactiveDelivery>();
+        services.AddSingleton<TeamsRosterMatching>();
         services.AddSingleton<ActivityProcessor>();
         services.AddSingleton<LocalTranscript>();
     }

@@ -14,6 +14,7 @@ public sealed class ActivityProcessor(
     ConversationReferences references,
     IConnectorClient connector,
     ProactiveDelivery proactive,
+    TeamsRosterMatching roster,
     ILogger<ActivityProcessor> log)
 {
     /// <summary>The HTTP answer to the channel: a status and an optional JSON body.</summary>
@@ -25,11 +26,14 @@ public sealed class ActivityProcessor(
         {
             case Activity.Types.Message:
             case Activity.Types.Invoke when activity.Name == "adaptiveCard/action":
+                // Match the sender first, so the reference below is kept as theirs (1:1 address).
+                var unmatched = await roster.AdmitAsync(activity, ct);
                 references.Capture(activity);
-                return await RunTurnAsync(activity, ct);
+                return await RunTurnAsync(activity, unmatched, ct);
             case Activity.Types.ConversationUpdate:
             case Activity.Types.InstallationUpdate:
                 references.Capture(activity);
+                roster.OnMembersAdded(activity);
                 return new Outcome(200);
             case Activity.Types.Invoke:
                 log.LogInformation("Unhandled invoke {Name}", activity.Name);
@@ -40,13 +44,13 @@ public sealed class ActivityProcessor(
         }
     }
 
-    private async Task<Outcome> RunTurnAsync(Activity activity, CancellationToken ct)
+    private async Task<Outcome> RunTurnAsync(Activity activity, TurnResult? answered, CancellationToken ct)
     {
         var turn = ActivityMapper.ToTurn(activity);
         TurnResult result;
         try
         {
-            result = await engine.HandleAsync(turn, ct);
+            result = answered ?? await engine.HandleAsync(turn, ct);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
