@@ -19,7 +19,7 @@ public sealed class RosterCommand : ICliCommand
     public Task<int> RunAsync(CliArgs args, CliConsole console)
     {
         var verb = args.Word(0);
-        var file = args.Word(1);
+        var file = args.Word(1) is { } typed ? CliPaths.FromUser(typed) : null;
         if (verb is not ("import" or "export") || file is null || args.Words.Count > 2 || args.Flags.Any(f => f != "dry-run"))
         {
             console.Error.WriteLine("Usage:");

@@ -11,6 +11,8 @@ public static class JsonRosterFile
     {
         ReadCommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = true,
+        // A misspelt field ("emial") is an error, not silently dropped data.
+        UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,
         WriteIndented = true,
         // Names stay readable Chinese in the file instead of \uXXXX escapes.
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
@@ -68,9 +70,15 @@ public static class JsonRosterFile
         return line;
     }
 
+    /// <summary>System.Text.Json speaks of CLR types; say what the file should have held instead.</summary>
     private static string FirstSentence(string message)
     {
         var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        return cut > 0 ? message[..cut] : message;
+        var text = cut > 0 ? message[..cut] : message;
+        if (text.Contains("could not be converted to System.Collections.Generic.List", StringComparison.Ordinal)) return "expected a list [ … ]";
+        if (text.Contains("could not be converted to System.String", StringComparison.Ordinal)) return "expected text in quotes";
+        if (text.Contains("could not be converted to", StringComparison.Ordinal)) return "expected an object { … }";
+        if (text.Contains("could not be mapped to any .NET member", StringComparison.Ordinal)) return "unknown field";
+        return text;
     }
 }

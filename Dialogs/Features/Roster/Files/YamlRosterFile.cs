@@ -59,8 +59,10 @@ public static class YamlRosterFile
 
     private static string Clean(string message)
     {
-        // "(Line: 3, Col: 5, Idx: 20) - (Line: …): Property 'x' not found" → "Property 'x' not found".
+        // "(Line: 3, Col: 5, Idx: 20) - (Line: …): Property 'x' not found on type '…'" → "unknown field 'x'".
         var cut = message.LastIndexOf("): ", StringComparison.Ordinal);
-        return cut >= 0 ? message[(cut + 3)..] : message;
+        var text = cut >= 0 ? message[(cut + 3)..] : message;
+        var unknown = System.Text.RegularExpressions.Regex.Match(text, "^Property '([^']+)' not found");
+        return unknown.Success ? $"unknown field '{unknown.Groups[1].Value}'" : text;
     }
 }
