@@ -6,7 +6,7 @@ namespace ChatBot.Bot.Cli;
 /// Commands run from the command line instead of the web host. To add one: a class implementing
 /// <see cref="ICliCommand"/> in this folder, and one line in <see cref="Commands"/>.
 /// </summary>
-public static class Cli
+public static class CommandLine
 {
     private static readonly ICliCommand[] Commands =
     [
