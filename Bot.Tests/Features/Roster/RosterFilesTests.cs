@@ -76,6 +76,17 @@ public class RosterFilesTests : IDisposable
     }
 
     [Fact]
+    public void A_csv_saved_by_Chinese_Excel_in_GB18030_reads_as_Chinese()
+    {
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        var path = _dir.File("gbk.csv");
+        File.WriteAllBytes(path, System.Text.Encoding.GetEncoding(54936).GetBytes("[units]\r\nname,aliases\r\n市政工程处,工程处\r\n[members]\r\nname,units\r\n张三,工程处:负责人\r\n"));
+        var roster = RosterFiles.Read(path);
+        Assert.Equal("市政工程处", roster.Units.Single().Name);
+        Assert.Equal(("工程处", "负责人"), (roster.Members.Single().Units.Single().Unit, roster.Members.Single().Units.Single().Role));
+    }
+
+    [Fact]
     public void An_xlsx_without_a_members_sheet_is_refused()
     {
         var path = _dir.File("bad.xlsx");

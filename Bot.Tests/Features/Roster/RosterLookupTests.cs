@@ -35,6 +35,18 @@ public class RosterLookupTests : IDisposable
     }
 
     [Theory]
+    [InlineData("zh-CN", "市政工程处的分管领导：")]
+    [InlineData("en-US", "Leaders in charge of 市政工程处: ")]
+    public async Task The_leader_in_charge_of_a_unit(string locale, string expected)
+    {
+        var unit = _w.Unit("市政工程处");
+        var leader = _w.Store.Members.FindAll().First(m => m.IsLeader && m.Portfolio.Contains(unit.Id));
+        var text = AllText(await _w.SayAsync(_w.Staff, Intent.Of(Intents.RosterWhoIs, ("unit", "市政工程处"), ("role", "分管领导")), locale));
+        Assert.Contains(expected, text);
+        Assert.Contains(leader.Name, text);
+    }
+
+    [Theory]
     [InlineData("zh-CN", "没有找到单位“宣传科”")]
     [InlineData("en-US", "There is no unit \"宣传科\"")]
     public async Task An_unknown_unit_is_named(string locale, string expected) =>

@@ -18,6 +18,7 @@ public sealed class RosterLookupFeature : ITurnFeature
         var found = RosterPeople.Unit(turn.Store, said, lang);
         if (found.Value is not { } unit) return TurnResult.Of(found.Problem!);
 
+        if (RosterRoles.ParseBureauRole(slots["role"]) == BureauRole.Leader) return LeaderOf(turn, unit);
         UnitRole[] roles = slots["role"] is { } r && RosterRoles.ParseUnitRole(r) is { } one and not UnitRole.Staff
             ? [one] : [UnitRole.Head, UnitRole.Deputy, UnitRole.Liaison];
         var members = turn.Store.Members.Find(m => m.UnitIds.Contains(unit.Id)).OrderBy(m => m.Id, StringComparer.Ordinal).ToList();
@@ -29,6 +30,16 @@ public sealed class RosterLookupFeature : ITurnFeature
                 : lang.Pick($"{unit.Name}{name}：{RosterTexts.List(lang, who)}", $"{Capital(name)} of {unit.Name}: {RosterTexts.List(lang, who)}");
         });
         return TurnResult.Of(string.Join("\n\n", lines));
+    }
+
+    /// <summary>分管领导: the leaders whose portfolio holds the unit.</summary>
+    private static TurnResult LeaderOf(TurnContext turn, Unit unit)
+    {
+        var lang = turn.Lang;
+        var leaders = turn.Store.Members.FindAll().Where(m => m.IsLeader && m.Portfolio.Contains(unit.Id)).Select(m => m.Name).ToList();
+        var role = RosterRoles.Show(BureauRole.Leader, lang);
+        return TurnResult.Of(leaders.Count == 0 ? RosterTexts.NoWhoIs(lang, unit.Name, role)
+            : lang.Pick($"{unit.Name}的分管领导：{RosterTexts.List(lang, leaders)}", $"Leaders in charge of {unit.Name}: {RosterTexts.List(lang, leaders)}"));
     }
 
     private static TurnResult MyUnit(TurnContext turn)

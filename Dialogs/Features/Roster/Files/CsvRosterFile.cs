@@ -14,7 +14,7 @@ public static class CsvRosterFile
         string? section = null;
         string[]? header = null;
         var lineNo = 0;
-        foreach (var (record, line) in Records(path))
+        foreach (var (record, line) in Records(path, Decode(path)))
         {
             lineNo = line;
             var first = record.Length > 0 ? record[0].Trim() : "";
@@ -68,10 +68,28 @@ public static class CsvRosterFile
     private static string Quote(string cell) =>
         cell.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + cell.Replace("\"", "\"\"") + "\"" : cell;
 
-    /// <summary>RFC 4180 records with the line each starts on (a quoted cell may span lines).</summary>
-    private static IEnumerable<(string[] Record, int Line)> Records(string path)
+    /// <summary>
+    /// UTF-8 (with or without a BOM); otherwise GB18030, which is what Excel on a Chinese Windows writes
+    /// for "CSV (逗号分隔)". Guessing wrong would silently garble every name, so UTF-8 is checked strictly.
+    /// </summary>
+    private static string Decode(string path)
     {
-        var text = File.ReadAllText(path); // detects and drops the UTF-8 BOM
+        var bytes = File.ReadAllBytes(path);
+        var bom = bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? 3 : 0;
+        try
+        {
+            return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes, bom, bytes.Length - bom);
+        }
+        catch (DecoderFallbackException)
+        {
+            Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+            return Encoding.GetEncoding(54936).GetString(bytes);
+        }
+    }
+
+    /// <summary>RFC 4180 records with the line each starts on (a quoted cell may span lines).</summary>
+    private static IEnumerable<(string[] Record, int Line)> Records(string path, string text)
+    {
         var cells = new List<string>();
         var cell = new StringBuilder();
         int line = 1, start = 1;
