@@ -104,6 +104,16 @@ public class RosterImportTests : IDisposable
     }
 
     [Fact]
+    public void Re_importing_units_without_a_kind_changes_nothing()
+    {
+        var plan = PlanCsv("张三,A科:head,,a@x.cn,\n李四,B科:head,,b@x.cn,\n", units: "A科,\n临时专班,\n");
+        Assert.Contains(plan.Errors, e => e.Contains("B科"));
+        plan = PlanCsv("张三,A科:head,,a@x.cn,\n李四,临时专班:head,,b@x.cn,\n", units: "A科,\n临时专班,\n");
+        RosterImport.Apply(_w.Store, plan, "test", RosterWorld.Now);
+        Assert.Empty(PlanCsv("张三,A科:head,,a@x.cn,\n李四,临时专班:head,,b@x.cn,\n", units: "A科,\n临时专班,\n").Changes);
+    }
+
+    [Fact]
     public void An_unmatched_person_the_new_roster_names_is_bound_on_import()
     {
         Assert.NotNull(Dialogs.Features.Roster.Matching.RosterGate.Admit(_w.Store,

@@ -131,6 +131,29 @@ public class RosterMaintenanceTests : IDisposable
         Assert.NotNull(_w.Store.Units.FindById(unit.Id));
     }
 
+    [Fact]
+    public async Task An_empty_unit_is_removed_and_leaves_no_portfolio_pointing_at_it()
+    {
+        await _w.SayAsync(_w.Office, Change("addUnit", ("unit", "临时专班")));
+        var unit = _w.Unit("临时专班");
+        var leader = _w.Store.Members.FindAll().First(m => m.IsLeader);
+        await _w.SayAsync(_w.Office, Change("setRole", ("member", leader.Name), ("role", "leader"), ("unit", "临时专班")));
+        Assert.Contains(unit.Id, _w.Fresh(leader.Id).Portfolio);
+
+        Assert.Contains("已删除单位", AllText(await _w.SayAsync(_w.Office, Change("removeUnit", ("unit", "临时专班")))));
+        Assert.Null(_w.Store.Units.FindById(unit.Id));
+        Assert.DoesNotContain(unit.Id, _w.Fresh(leader.Id).Portfolio);
+        Assert.Contains(_w.Store.AuditFor(unit.Id), a => a.Action == "roster.unitRemoved");
+    }
+
+    [Fact]
+    public async Task A_unit_that_still_has_members_is_not_removed()
+    {
+        var result = AllText(await _w.SayAsync(_w.Office, Change("removeUnit", ("unit", "信访办"))));
+        Assert.Contains("还有成员", result);
+        Assert.NotNull(_w.Unit("信访办"));
+    }
+
     [Theory]
     [InlineData("zh-CN", "只有局办公室")]
     [InlineData("en-US", "Only the office")]

@@ -44,7 +44,7 @@ internal static class RosterCards
             (lang.Pick("联络员", "Liaison"), Who(UnitRole.Liaison)),
             (lang.Pick("人数", "Members"), members.Count.ToString()),
         };
-        if (u.Kind.Length > 0) facts.Insert(1, (lang.Pick("类别", "Kind"), u.Kind));
+        if (!string.IsNullOrEmpty(u.Kind)) facts.Insert(1, (lang.Pick("类别", "Kind"), u.Kind));
         return AdaptiveCard.New(AdaptiveCard.Text(title, bold: true, size: "Medium"), AdaptiveCard.Facts(facts));
     }
 

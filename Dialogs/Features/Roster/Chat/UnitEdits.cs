@@ -77,6 +77,13 @@ internal static class UnitEdits
         {
             s.Units.Delete(unit.Id);
             turn.Audit("unit", unit.Id, "roster.unitRemoved", unit.Name, null);
+            // A leader's portfolio must not point at a unit that is gone.
+            foreach (var leader in s.Members.FindAll().Where(m => m.Portfolio.Contains(unit.Id)).ToList())
+            {
+                leader.Portfolio.Remove(unit.Id);
+                s.Members.Update(leader);
+                turn.Audit("member", leader.Id, "roster.portfolioChanged", unit.Name, null);
+            }
         });
         return new TurnResult().Show(card);
     }

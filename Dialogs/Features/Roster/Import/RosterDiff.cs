@@ -9,7 +9,8 @@ public static class RosterDiff
     {
         ["name"] = u.Name,
         ["aliases"] = string.Join(";", u.Aliases),
-        ["kind"] = u.Kind,
+        // LiteDB reads an empty string back as null.
+        ["kind"] = u.Kind ?? "",
         ["parent"] = u.ParentId is null ? "" : unitName(u.ParentId),
     };
 
