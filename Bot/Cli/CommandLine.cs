@@ -35,5 +35,11 @@ public static class CommandLine
             console.Error.WriteLine(e.Message);
             return 1;
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or LiteDB.LiteException)
+        {
+            // Every write is one transaction, so a failure here changed nothing.
+            console.Error.WriteLine($"error: {e.Message} Nothing was changed.");
+            return 1;
+        }
     }
 }

@@ -114,6 +114,24 @@ public class RosterImportTests : IDisposable
     }
 
     [Fact]
+    public void A_file_may_swap_the_names_of_two_units()
+    {
+        var doc = RosterExport.FromStore(_w.Store);
+        var (a, b) = (doc.Units.Single(u => u.Name == "市园林处"), doc.Units.Single(u => u.Name == "市排水管理处"));
+        (a.Name, b.Name) = (b.Name, a.Name);
+        // Members and leaders keep their units: their references follow the swapped names.
+        string Swap(string n) => n == "市园林处" ? "市排水管理处" : n == "市排水管理处" ? "市园林处" : n;
+        foreach (var x in doc.Members.SelectMany(m => m.Units)) x.Unit = Swap(x.Unit);
+        foreach (var m in doc.Members) m.Portfolio = m.Portfolio.Select(Swap).ToList();
+        var plan = RosterPlanner.Plan(_w.Store, doc, "org.json");
+        Assert.Empty(plan.Errors);
+        RosterImport.Apply(_w.Store, plan, "test", RosterWorld.Now);
+        Assert.Equal("市排水管理处", _w.Store.Units.FindById(a.Id).Name);
+        Assert.Equal("市园林处", _w.Store.Units.FindById(b.Id).Name);
+        Assert.Equal(2, plan.Changes.Count);
+    }
+
+    [Fact]
     public void An_unmatched_person_the_new_roster_names_is_bound_on_import()
     {
         Assert.NotNull(Dialogs.Features.Roster.Matching.RosterGate.Admit(_w.Store,

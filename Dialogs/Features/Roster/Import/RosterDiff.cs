@@ -26,11 +26,19 @@ public static class RosterDiff
     };
 
     /// <summary>Only the fields that differ, as "field=value, …" before and after; null when nothing differs.</summary>
-    public static (string From, string To)? Of(Dictionary<string, string> before, Dictionary<string, string> after)
+    public static (string From, string To)? Of(Dictionary<string, string> before, Dictionary<string, string> after) =>
+        Of(before, after, before, after);
+
+    /// <summary>
+    /// Fields compared by unit id (<paramref name="beforeIds"/>, <paramref name="afterIds"/>) and shown
+    /// by unit name: renaming a unit is one change to the unit, not a change to each of its members.
+    /// </summary>
+    public static (string From, string To)? Of(Dictionary<string, string> beforeIds, Dictionary<string, string> afterIds,
+        Dictionary<string, string> beforeShown, Dictionary<string, string> afterShown)
     {
-        var changed = after.Keys.Where(k => before.GetValueOrDefault(k, "") != after[k]).ToList();
+        var changed = afterIds.Keys.Where(k => beforeIds.GetValueOrDefault(k, "") != afterIds[k]).ToList();
         if (changed.Count == 0) return null;
-        return (string.Join(", ", changed.Select(k => $"{k}={before.GetValueOrDefault(k, "")}")),
-                string.Join(", ", changed.Select(k => $"{k}={after[k]}")));
+        return (string.Join(", ", changed.Select(k => $"{k}={beforeShown.GetValueOrDefault(k, "")}")),
+                string.Join(", ", changed.Select(k => $"{k}={afterShown.GetValueOrDefault(k, "")}")));
     }
 }

@@ -21,6 +21,8 @@ public static class RosterImport
                 else s.Members.Delete(c.Id);
                 s.AppendAudit(c.Entity, c.Id, "roster.removed", c.Name, null, actor, at, null);
             }
+            // Changed units are replaced, not updated one by one: names are unique, and a file may swap two.
+            foreach (var c in plan.Changes.Where(c => c.Entity == "unit" && c.Action == "changed")) s.Units.Delete(c.Id);
             foreach (var unit in plan.Units) s.Units.Upsert(unit);
             foreach (var member in plan.Members) s.Members.Upsert(member);
             foreach (var c in plan.Changes.Where(c => c.Action != "removed"))

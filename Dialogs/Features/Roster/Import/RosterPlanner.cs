@@ -134,12 +134,13 @@ public static class RosterPlanner
     {
         string UnitName(string id) => plan.Units.FirstOrDefault(u => u.Id == id)?.Name ?? oldUnits.FirstOrDefault(u => u.Id == id)?.Name ?? id;
         string OldUnitName(string id) => oldUnits.FirstOrDefault(u => u.Id == id)?.Name ?? id;
+        static string Id(string id) => id;
 
         foreach (var unit in plan.Units)
         {
             var old = oldUnits.FirstOrDefault(o => o.Id == unit.Id);
             if (old is null) plan.Changes.Add(new("unit", "added", unit.Id, unit.Name));
-            else if (RosterDiff.Of(RosterDiff.Fields(old, OldUnitName), RosterDiff.Fields(unit, UnitName)) is { } diff)
+            else if (RosterDiff.Of(RosterDiff.Fields(old, Id), RosterDiff.Fields(unit, Id), RosterDiff.Fields(old, OldUnitName), RosterDiff.Fields(unit, UnitName)) is { } diff)
                 plan.Changes.Add(new("unit", "changed", unit.Id, unit.Name, diff.From, diff.To));
         }
         foreach (var old in oldUnits.Where(o => plan.Units.All(u => u.Id != o.Id)))
@@ -152,7 +153,7 @@ public static class RosterPlanner
         {
             var old = oldMembers.FirstOrDefault(o => o.Id == member.Id);
             if (old is null) plan.Changes.Add(new("member", "added", member.Id, member.Name));
-            else if (RosterDiff.Of(RosterDiff.Fields(old, OldUnitName), RosterDiff.Fields(member, UnitName)) is { } diff)
+            else if (RosterDiff.Of(RosterDiff.Fields(old, Id), RosterDiff.Fields(member, Id), RosterDiff.Fields(old, OldUnitName), RosterDiff.Fields(member, UnitName)) is { } diff)
                 plan.Changes.Add(new("member", "changed", member.Id, member.Name, diff.From, diff.To));
         }
         foreach (var old in oldMembers.Where(o => plan.Members.All(m => m.Id != o.Id)))
