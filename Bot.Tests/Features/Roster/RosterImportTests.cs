@@ -114,6 +114,21 @@ public class RosterImportTests : IDisposable
     }
 
     [Fact]
+    public void A_write_that_fails_part_way_leaves_the_store_as_it_was()
+    {
+        var units = _w.Store.Units.Count();
+        var plan = RosterPlanner.Plan(_w.Store, RosterExport.FromStore(_w.Store), "org.json");
+        // Two units with one name pass no planner; forced here, the unique index stops the write half way.
+        plan.Units.Add(new Unit { Id = "x1", Name = "重复" });
+        plan.Units.Add(new Unit { Id = "x2", Name = "重复" });
+        plan.Changes.Add(new RosterChangeLine("unit", "added", "x1", "重复"));
+        Assert.ThrowsAny<LiteDB.LiteException>(() => RosterImport.Apply(_w.Store, plan, "test", RosterWorld.Now));
+        Assert.Equal(units, _w.Store.Units.Count());
+        Assert.Null(_w.Store.Units.FindById("x1"));
+        Assert.Empty(_w.Store.Audit.FindAll());
+    }
+
+    [Fact]
     public void A_file_may_swap_the_names_of_two_units()
     {
         var doc = RosterExport.FromStore(_w.Store);

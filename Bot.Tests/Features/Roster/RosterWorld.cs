@@ -42,15 +42,27 @@ public sealed class RosterWorld : IDisposable
     public Unit Unit(string name) => Store.Units.FindOne(u => u.Name == name);
 
     /// <summary>A typed turn understood as <paramref name="intent"/>.</summary>
-    public Task<TurnResult> SayAsync(Member who, Intent intent, string locale = "zh-CN")
+    public async Task<TurnResult> SayAsync(Member who, Intent intent, string locale = "zh-CN")
     {
         _recognizer.Next = intent;
-        return Engine.HandleAsync(Request(who, locale) with { Text = "…" }, CancellationToken.None);
+        return Recorded(await Engine.HandleAsync(Request(who, locale) with { Text = "…" }, CancellationToken.None), intent.Name);
     }
 
     /// <summary>A card action (Action.Submit data with a verb).</summary>
-    public Task<TurnResult> SubmitAsync(Member who, JsonObject data, string locale = "zh-CN") =>
-        Engine.HandleAsync(Request(who, locale) with { Action = data }, CancellationToken.None);
+    public async Task<TurnResult> SubmitAsync(Member who, JsonObject data, string locale = "zh-CN") =>
+        Recorded(await Engine.HandleAsync(Request(who, locale) with { Action = data }, CancellationToken.None), "submit");
+
+    /// <summary>Cards go to the CI's card validator like those of the end-to-end tests.</summary>
+    private static TurnResult Recorded(TurnResult result, string source)
+    {
+        foreach (var card in result.Replies.Select(r => r.Card).Where(c => c is not null))
+            CardSink.Record(new JsonObject
+            {
+                ["type"] = "message",
+                ["attachments"] = new JsonArray(new JsonObject { ["contentType"] = "application/vnd.microsoft.card.adaptive", ["content"] = card!.DeepClone() }),
+            }, $"roster-{source}");
+        return result;
+    }
 
     public static Intent Change(string action, params (string, string)[] slots) =>
         Intent.Of(Intents.RosterChange, [("action", action), .. slots]);
