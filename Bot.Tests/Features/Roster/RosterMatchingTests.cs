@@ -76,6 +76,20 @@ public class RosterMatchingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task When_the_members_api_fails_the_activity_alone_decides()
+    {
+        _f.Connector.Respond = call => call.Method == "GET" ? (503, null) : null;
+        var member = Staff(8);
+        await PostAsync("29:by-oid", "帮助", member.AadObjectId);
+        await PostAsync("29:nobody", "帮助", "oid-nobody");
+        var replies = await _f.Connector.WaitForActivitiesAsync(2);
+        Assert.Contains(replies, r => Activities.CardText(r)?.Contains("督办助手能为您做什么") == true);
+        Assert.Contains(replies, r => r["text"]?.GetValue<string>().Contains("不在督办名册中") == true);
+        Assert.Equal("29:by-oid", _f.Store.Members.FindById(member.Id).ChannelUserId);
+        Assert.Equal("oid-nobody", UnmatchedUsers.All(_f.Store).Single().AadObjectId);
+    }
+
+    [Fact]
     public async Task The_office_lists_the_unmatched_and_binds_one_by_card_after_which_they_are_served()
     {
         var member = Staff(2);
