@@ -6,6 +6,7 @@ using ChatBot.Bot.Web.LocalChat;
 using ChatBot.Dialogs.Conversation;
 using ChatBot.Dialogs.Features.Help;
 using ChatBot.Dialogs.Features.OpenItems;
+using ChatBot.Dialogs.Features.Roster.Chat;
 using ChatBot.Dialogs.Storage;
 using ChatBot.Bot.Llm;
 using ChatBot.Dialogs.Understanding;
@@ -60,6 +61,8 @@ public static class BotApp
         services.AddUnderstanding();
         services.AddSingleton<ITurnFeature, HelpFeature>();
         services.AddSingleton<ITurnFeature, OpenItemsFeature>();
+        services.AddSingleton<ITurnFeature, RosterLookupFeature>();
+        services.AddSingleton<ITurnFeature, RosterMaintenanceFeature>();
         services.AddSingleton<TurnEngine>();
 
         services.AddBotAuthentication(config);
@@ -70,6 +73,7 @@ public static class BotApp
         services.AddSingleton<ActivityDedupe>();
         services.AddSingleton<WelcomeOnce>();
         services.AddSingleton<ProactiveDelivery>();
+        services.AddSingleton<TeamsRosterMatching>();
         services.AddSingleton<ActivityProcessor>();
         services.AddSingleton<LocalTranscript>();
     }

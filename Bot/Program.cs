@@ -1,5 +1,9 @@
 using ChatBot.Bot;
+using ChatBot.Bot.Cli;
 using ChatBot.Dialogs.Storage;
+
+// "dotnet run --project Bot -- roster import seeds/org.json": a command instead of the web host.
+if (args.Length > 0 && CommandLine.IsCommand(args[0])) return await CommandLine.RunAsync(args);
 
 try
 {

@@ -25,6 +25,12 @@ public sealed class FakeConnector : IAsyncDisposable
     /// <summary>Optional scripted answer: return a status to fail the call, or null to accept it.</summary>
     public Func<Call, (int Status, string? RetryAfter)?>? Respond { get; set; }
     public string ServiceUrl { get; }
+    /// <summary>
+    /// Teams accounts (id, name, aadObjectId, email, userPrincipalName) answered to GET …/pagedmembers,
+    /// <see cref="MembersPageSize"/> at a time with continuation tokens. Null: that GET is answered like any other.
+    /// </summary>
+    public List<JsonObject>? Members { get; set; }
+    public int MembersPageSize { get; set; } = 500;
 
     private FakeConnector(WebApplication app, string url)
     {
@@ -65,6 +71,15 @@ public sealed class FakeConnector : IAsyncDisposable
         Calls.Enqueue(call);
         if (call.Body is not null) CardSink.Record(call.Body, call.Path);
         http.Response.ContentType = "application/json";
+        if (call.Method == "GET" && call.Path.EndsWith("/pagedmembers", StringComparison.Ordinal) && Members is { } members)
+        {
+            var start = int.TryParse(http.Request.Query["continuationToken"], out var token) ? token : 0;
+            var size = Math.Min(MembersPageSize, int.TryParse(http.Request.Query["pageSize"], out var asked) ? asked : int.MaxValue);
+            var page = new JsonObject { ["members"] = new JsonArray(members.Skip(start).Take(size).Select(m => (JsonNode)m.DeepClone()).ToArray()) };
+            if (start + size < members.Count) page["continuationToken"] = (start + size).ToString();
+            await http.Response.WriteAsync(page.ToJsonString());
+            return;
+        }
         if (call.Method == "POST" && call.Path == "/v3/conversations")
         {
             http.Response.StatusCode = 201;

@@ -20,6 +20,7 @@ public sealed class ActivityProcessor(
     ProactiveDelivery proactive,
     IHostApplicationLifetime lifetime,
     Microsoft.Extensions.Options.IOptions<Hosting.ChannelOptions> options,
+    TeamsRosterMatching roster,
     ILogger<ActivityProcessor> log)
 {
     private readonly TimeSpan _acknowledgeWithin = TimeSpan.FromSeconds(options.Value.AcknowledgeSeconds);
@@ -43,8 +44,17 @@ public sealed class ActivityProcessor(
             log.LogInformation("Activity {ActivityId} delivered again; already handled", activity.Id);
             return new Outcome(200);
         }
+        if (!isTurn)
+        {
+            references.Capture(activity);
+            roster.OnMembersAdded(activity);
+            return await OnLifecycleAsync(activity, ct);
+        }
+        // Match the sender first, so the reference below is kept as theirs (1:1 address); someone
+        // not on the roster gets the answer that says whom to ask instead of a turn.
+        var unmatched = await roster.AdmitAsync(activity, ct);
         references.Capture(activity);
-        return isTurn ? await RunTurnAsync(activity, ct) : await OnLifecycleAsync(activity, ct);
+        return await RunTurnAsync(activity, unmatched, ct);
     }
 
     private async Task<Outcome> OnLifecycleAsync(Activity activity, CancellationToken ct)
@@ -60,13 +70,13 @@ public sealed class ActivityProcessor(
         return new Outcome(200);
     }
 
-    private async Task<Outcome> RunTurnAsync(Activity activity, CancellationToken requestAborted)
+    private async Task<Outcome> RunTurnAsync(Activity activity, TurnResult? answered, CancellationToken requestAborted)
     {
         var turn = ActivityMapper.ToTurn(activity);
         var synchronous = activity.Type == Activity.Types.Invoke || activity.DeliveryMode == "expectReplies";
         // The turn outlives the request when it is slow: the channel gets its 200 in time and the
         // replies follow as ordinary messages. It stops only when the bot shuts down.
-        var work = HandleTurnAsync(turn, activity, lifetime.ApplicationStopping);
+        var work = answered is not null ? Task.FromResult(answered) : HandleTurnAsync(turn, activity, lifetime.ApplicationStopping);
 
         if (!synchronous && await Task.WhenAny(work, Task.Delay(_typingAfter, requestAborted)) != work)
             await SendTypingAsync(activity);

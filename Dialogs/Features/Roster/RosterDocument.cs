@@ -1,6 +1,12 @@
+using System.Text.Json.Serialization;
+using YamlDotNet.Serialization;
+
 namespace ChatBot.Dialogs.Features.Roster;
 
-/// <summary>The roster file format (seeds/org.json): units by name, members referring to units by name or alias.</summary>
+/// <summary>
+/// The roster file format (seeds/org.json, and the same model in YAML, CSV and .xlsx — see README.md):
+/// units by name, members referring to units by name or alias.
+/// </summary>
 public sealed class RosterDocument
 {
     public List<RosterUnit> Units { get; set; } = [];
@@ -14,6 +20,9 @@ public sealed class RosterUnit
     public List<string> Aliases { get; set; } = [];
     public string? Kind { get; set; }
     public string? Parent { get; set; }
+
+    /// <summary>Where the unit was read ("line 12", "sheet units, row 3"), so a problem can be pointed at.</summary>
+    [JsonIgnore, YamlIgnore] public string? Where { get; set; }
 }
 
 public sealed class RosterMember
@@ -27,6 +36,9 @@ public sealed class RosterMember
     /// <summary>"office", "leader".</summary>
     public List<string> Roles { get; set; } = [];
     public List<string> Portfolio { get; set; } = [];
+
+    /// <summary>Where the member was read ("line 40", "sheet members, row 7").</summary>
+    [JsonIgnore, YamlIgnore] public string? Where { get; set; }
 }
 
 public sealed class RosterMembership

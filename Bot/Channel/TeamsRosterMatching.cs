@@ -1,0 +1,87 @@
+using ChatBot.Bot.Channel.Connector;
+using ChatBot.Bot.Channel.Schema;
+using ChatBot.Dialogs.Conversation;
+using ChatBot.Dialogs.Features.Roster.Matching;
+using ChatBot.Dialogs.Storage;
+
+namespace ChatBot.Bot.Channel;
+
+/// <summary>
+/// Matches Teams accounts to the roster. A message carries the sender's channel id and usually the
+/// object id, but not the email; Teams' members API has both, so the bot asks it when the sender is
+/// not yet known, and when it is installed or people are added to a conversation.
+/// </summary>
+public sealed class TeamsRosterMatching(TaskStore store, IConnectorClient connector, TimeProvider time, ILogger<TeamsRosterMatching> log)
+{
+    /// <summary>The Bot Connector returns at most 500 members per page.</summary>
+    private const int PageSize = 500;
+
+    /// <summary>Null when the sender is on the roster (now bound); otherwise the answer for an unmatched person.</summary>
+    public async Task<TurnResult?> AdmitAsync(Activity activity, CancellationToken ct)
+    {
+        if (activity.From?.Id is not { } fromId || activity.From.Role == "bot") return null;
+        var speaker = ActivityMapper.ToTurn(activity).Speaker;
+        var account = new TeamsAccount(fromId, speaker.Name, speaker.AadObjectId, speaker.Email, null);
+        if (RosterGate.IsKnown(store, account)) return null;
+
+        var fetched = (await MembersAsync(activity, ct)).FirstOrDefault(m => m.ChannelUserId == fromId);
+        if (fetched is not null)
+            account = fetched with { Name = fetched.Name ?? account.Name, AadObjectId = fetched.AadObjectId ?? account.AadObjectId };
+        return RosterGate.Admit(store, account, LangExtensions.FromLocale(activity.Locale), time.GetUtcNow());
+    }
+
+    /// <summary>
+    /// conversationUpdate (membersAdded) or installationUpdate (add): match everyone in the conversation
+    /// when the bot itself arrived, otherwise the people who were added. Runs after the HTTP answer,
+    /// because a large team takes longer to list than Teams waits.
+    /// </summary>
+    public void OnMembersAdded(Activity activity)
+    {
+        var botArrived = activity.Type == Activity.Types.InstallationUpdate
+            ? activity.Action?.StartsWith("add", StringComparison.OrdinalIgnoreCase) == true
+            : activity.MembersAdded?.Any(m => m.Id == activity.Recipient?.Id) == true;
+        var added = activity.MembersAdded?.Where(m => m.Id is not null && m.Id != activity.Recipient?.Id).Select(m => m.Id!).ToHashSet() ?? [];
+        if (!botArrived && added.Count == 0) return;
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                var members = await MembersAsync(activity, CancellationToken.None);
+                var now = time.GetUtcNow();
+                var matched = 0;
+                foreach (var account in members.Where(m => botArrived || added.Contains(m.ChannelUserId)))
+                    if (AccountMatcher.Match(store, account, now) is not null) matched++;
+                log.LogInformation("Matched {Matched} of {Count} conversation members to the roster", matched, members.Count);
+            }
+            catch (Exception e)
+            {
+                log.LogWarning(e, "Could not match the members of conversation {Conversation}", activity.Conversation?.Id);
+            }
+        });
+    }
+
+    /// <summary>Everyone in the activity's conversation, following continuation tokens; empty when Teams can't be asked.</summary>
+    private async Task<List<TeamsAccount>> MembersAsync(Activity activity, CancellationToken ct)
+    {
+        var result = new List<TeamsAccount>();
+        if (activity.ServiceUrl is null || activity.Conversation?.Id is null) return result;
+        // In a channel the members API wants the team's conversation id, not the thread's ";messageid=…".
+        var conversationId = activity.Conversation.Id.Split(";messageid=")[0];
+        try
+        {
+            string? token = null;
+            do
+            {
+                var page = await connector.GetPagedMembersAsync(activity.ServiceUrl, conversationId, PageSize, token, ct);
+                result.AddRange(page.Members.Where(m => m.Id is not null && !m.Id.StartsWith("28:", StringComparison.Ordinal))
+                    .Select(m => new TeamsAccount(m.Id!, m.Name, m.AadObjectId, m.Email, m.UserPrincipalName)));
+                token = string.IsNullOrEmpty(page.ContinuationToken) ? null : page.ContinuationToken;
+            } while (token is not null);
+        }
+        catch (Exception e) when (e is ConnectorException or HttpRequestException or System.Text.Json.JsonException)
+        {
+            log.LogWarning(e, "The members API of conversation {Conversation} could not be read", conversationId);
+        }
+        return result;
+    }
+}

@@ -1,0 +1,105 @@
+using ChatBot.Dialogs.Conversation;
+using ChatBot.Dialogs.Domain;
+
+namespace ChatBot.Dialogs.Features.Roster.Chat;
+
+/// <summary>添加单位 / 添加别名 / 更名 / 删除单位: unit changes, each audited and answered with the unit's card.</summary>
+internal static class UnitEdits
+{
+    private static readonly string[] Kinds = ["大队", "中队", "中心", "科", "处", "办", "室", "站", "所", "队", "局"];
+
+    public static TurnResult Add(TurnContext turn, RosterSlots slots)
+    {
+        var lang = turn.Lang;
+        if (slots["unit"] is not { } name) return TurnResult.Of(RosterTexts.Missing(lang, "单位名称", "the unit's name"));
+        if (MemberDirectory.FindUnit(turn.Store, name) is not null) return TurnResult.Of(RosterTexts.UnitExists(lang, name));
+        var unit = new Unit
+        {
+            Id = NewUnitId(turn),
+            Name = name,
+            Kind = slots["value"] ?? Kinds.FirstOrDefault(name.EndsWith) ?? "",
+        };
+        turn.Store.Write(s =>
+        {
+            s.Units.Insert(unit);
+            turn.Audit("unit", unit.Id, "roster.unitAdded", null, unit.Name);
+        });
+        return Show(turn, unit, lang.Pick("已添加单位", "Unit added"));
+    }
+
+    public static TurnResult AddAlias(TurnContext turn, RosterSlots slots)
+    {
+        var lang = turn.Lang;
+        if (Resolve(turn, slots) is not { } unit) return TurnResult.Of(Problem(turn, slots));
+        if (slots["value"] is not { } alias) return TurnResult.Of(RosterTexts.Missing(lang, "别名", "the alias"));
+        if (MemberDirectory.FindUnit(turn.Store, alias) is not null) return TurnResult.Of(RosterTexts.UnitExists(lang, alias));
+        var before = string.Join(";", unit.Aliases);
+        unit.Aliases.Add(alias);
+        turn.Store.Write(s =>
+        {
+            s.Units.Update(unit);
+            turn.Audit("unit", unit.Id, "roster.aliasAdded", before, string.Join(";", unit.Aliases));
+        });
+        return Show(turn, unit, lang.Pick("已添加别名", "Alias added"));
+    }
+
+    /// <summary>The old name stays as an alias, so texts and people using it still find the unit.</summary>
+    public static TurnResult Rename(TurnContext turn, RosterSlots slots)
+    {
+        var lang = turn.Lang;
+        if (Resolve(turn, slots) is not { } unit) return TurnResult.Of(Problem(turn, slots));
+        if (slots["value"] is not { } name) return TurnResult.Of(RosterTexts.Missing(lang, "新名称", "the new name"));
+        if (MemberDirectory.FindUnit(turn.Store, name) is { } other && other.Id != unit.Id) return TurnResult.Of(RosterTexts.UnitExists(lang, name));
+        var before = unit.Name;
+        unit.Aliases.Remove(name);
+        if (!unit.Aliases.Contains(before)) unit.Aliases.Add(before);
+        unit.Name = name;
+        turn.Store.Write(s =>
+        {
+            s.Units.Update(unit);
+            turn.Audit("unit", unit.Id, "roster.unitRenamed", before, name);
+        });
+        return Show(turn, unit, lang.Pick("单位已更名", "Unit renamed"));
+    }
+
+    public static TurnResult Remove(TurnContext turn, RosterSlots slots)
+    {
+        var lang = turn.Lang;
+        if (Resolve(turn, slots) is not { } unit) return TurnResult.Of(Problem(turn, slots));
+        var open = OpenWork.ForUnit(turn.Store, unit.Id);
+        if (open.Count > 0) return TurnResult.Of(RosterTexts.HasOpenItems(lang, unit.Name, OpenWork.Describe(open)));
+        var members = turn.Store.Members.Find(m => m.UnitIds.Contains(unit.Id)).Select(m => m.Name).ToList();
+        if (members.Count > 0)
+            return TurnResult.Of(lang.Pick($"{unit.Name}还有成员：{RosterTexts.List(lang, members)}。请先调整他们的单位，没有更改。",
+                $"{unit.Name} still has members: {RosterTexts.List(lang, members)}. Move them first; nothing was changed."));
+        var card = RosterCards.Unit(turn.Store, unit, lang, lang.Pick("已删除单位", "Unit removed"));
+        turn.Store.Write(s =>
+        {
+            s.Units.Delete(unit.Id);
+            turn.Audit("unit", unit.Id, "roster.unitRemoved", unit.Name, null);
+            // A leader's portfolio must not point at a unit that is gone.
+            foreach (var leader in s.Members.FindAll().Where(m => m.Portfolio.Contains(unit.Id)).ToList())
+            {
+                leader.Portfolio.Remove(unit.Id);
+                s.Members.Update(leader);
+                turn.Audit("member", leader.Id, "roster.portfolioChanged", unit.Name, null);
+            }
+        });
+        return new TurnResult().Show(card);
+    }
+
+    private static Unit? Resolve(TurnContext turn, RosterSlots slots) =>
+        slots["unit"] is { } said ? MemberDirectory.FindUnit(turn.Store, said) : null;
+
+    private static string Problem(TurnContext turn, RosterSlots slots) =>
+        slots["unit"] is { } said ? RosterTexts.UnknownUnit(turn.Lang, said) : RosterTexts.Missing(turn.Lang, "单位", "the unit");
+
+    private static TurnResult Show(TurnContext turn, Unit unit, string title) =>
+        new TurnResult().Show(RosterCards.Unit(turn.Store, unit, turn.Lang, title));
+
+    private static string NewUnitId(TurnContext turn)
+    {
+        for (var n = turn.Store.Units.Count() + 1; ; n++)
+            if (turn.Store.Units.FindById($"u{n:000}") is null) return $"u{n:000}";
+    }
+}

@@ -1,0 +1,34 @@
+using ChatBot.Dialogs.Features.Roster.Matching;
+using ChatBot.Dialogs.Storage;
+
+namespace ChatBot.Dialogs.Features.Roster.Import;
+
+/// <summary>Applies a checked plan: all of it in one store transaction, every change audited, or nothing.</summary>
+public static class RosterImport
+{
+    /// <summary>The actor recorded in the audit trail for changes made from the command line.</summary>
+    public const string CommandLineActor = "cli:roster-import";
+
+    public static void Apply(TaskStore store, RosterPlan plan, string actor, DateTimeOffset at)
+    {
+        if (!plan.IsValid) throw new InvalidOperationException("An import with errors must not be applied.");
+        store.Write(s =>
+        {
+            // Removals first, so a unit name freed by one record can be taken by another.
+            foreach (var c in plan.Changes.Where(c => c.Action == "removed"))
+            {
+                if (c.Entity == "unit") s.Units.Delete(c.Id);
+                else s.Members.Delete(c.Id);
+                s.AppendAudit(c.Entity, c.Id, "roster.removed", c.Name, null, actor, at, null);
+            }
+            // Changed units are replaced, not updated one by one: names are unique, and a file may swap two.
+            foreach (var c in plan.Changes.Where(c => c.Entity == "unit" && c.Action == "changed")) s.Units.Delete(c.Id);
+            foreach (var unit in plan.Units) s.Units.Upsert(unit);
+            foreach (var member in plan.Members) s.Members.Upsert(member);
+            foreach (var c in plan.Changes.Where(c => c.Action != "removed"))
+                s.AppendAudit(c.Entity, c.Id, $"roster.{c.Action}", c.From, c.To ?? c.Name, actor, at, null);
+            // People who wrote before they were on the roster are bound as soon as the roster names them.
+            UnmatchedUsers.BindKnown(s, actor, at);
+        });
+    }
+}

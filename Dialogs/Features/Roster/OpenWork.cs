@@ -1,0 +1,28 @@
+using ChatBot.Dialogs.Domain;
+using ChatBot.Dialogs.Storage;
+
+namespace ChatBot.Dialogs.Features.Roster;
+
+/// <summary>
+/// Open items (assignments not yet closed) that tie a unit or a member to the roster: neither may be
+/// removed while someone still owes work through them, or the items would lose their owner.
+/// </summary>
+public static class OpenWork
+{
+    public static List<Assignment> ForUnit(TaskStore store, string unitId) =>
+        store.Assignments.Find(a => a.UnitId == unitId && a.Status != AssignmentStatus.Closed).OrderBy(a => a.Number).ToList();
+
+    public static List<Assignment> ForMember(TaskStore store, string memberId) =>
+        store.Assignments.Find(LiteDB.BsonExpression.Create("$.AssigneeMemberIds[*] ANY = @0", new LiteDB.BsonValue(memberId)))
+            .Where(a => a.Status != AssignmentStatus.Closed).OrderBy(a => a.Number).ToList();
+
+    /// <summary>"第3条 清理占道经营; 第7条 …", shortened so a refusal stays readable.</summary>
+    public static string Describe(IEnumerable<Assignment> items, int max = 10)
+    {
+        var list = items.ToList();
+        var shown = list.Take(max).Select(a => $"第{a.Number}条 {Short(a.Task)}");
+        return string.Join("；", shown) + (list.Count > max ? $"……（共{list.Count}条）" : "");
+    }
+
+    private static string Short(string task) => task.Length <= 24 ? task : task[..24] + "…";
+}

@@ -1,0 +1,37 @@
+using ChatBot.Dialogs.Domain;
+using ChatBot.Dialogs.Storage;
+
+namespace ChatBot.Dialogs.Features.Roster;
+
+/// <summary>The store's roster as a document, referring to units by name, ready for any of the four file formats.</summary>
+public static class RosterExport
+{
+    public static RosterDocument FromStore(TaskStore store)
+    {
+        var units = store.Units.FindAll().OrderBy(u => u.Id, StringComparer.Ordinal).ToList();
+        var names = units.ToDictionary(u => u.Id, u => u.Name);
+        string Name(string id) => names.GetValueOrDefault(id, id);
+        return new RosterDocument
+        {
+            Units = units.Select(u => new RosterUnit
+            {
+                Id = u.Id,
+                Name = u.Name,
+                Aliases = [.. u.Aliases],
+                Kind = string.IsNullOrEmpty(u.Kind) ? null : u.Kind,
+                Parent = u.ParentId is null ? null : Name(u.ParentId),
+            }).ToList(),
+            Members = store.Members.FindAll().OrderBy(m => m.Id, StringComparer.Ordinal).Select(m => new RosterMember
+            {
+                Id = m.Id,
+                Name = m.Name,
+                Email = m.Email,
+                AadObjectId = m.AadObjectId,
+                Phone = m.Phone,
+                Units = m.Memberships.Select(x => new RosterMembership { Unit = Name(x.UnitId), Role = RosterRoles.Code(x.Role) }).ToList(),
+                Roles = m.BureauRoles.Select(RosterRoles.Code).ToList(),
+                Portfolio = m.Portfolio.Select(Name).ToList(),
+            }).ToList(),
+        };
+    }
+}
