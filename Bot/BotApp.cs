@@ -5,6 +5,7 @@ using ChatBot.Bot.Web.LocalChat;
 using ChatBot.Dialogs.Conversation;
 using ChatBot.Dialogs.Features.Help;
 using ChatBot.Dialogs.Features.OpenItems;
+using ChatBot.Dialogs.Features.Relay;
 using ChatBot.Dialogs.Storage;
 using ChatBot.Dialogs.Understanding.Rules;
 using Microsoft.Extensions.Options;
@@ -54,6 +55,7 @@ public static class BotApp
         services.AddSingleton<IIntentRecognizer, RuleIntentRecognizer>();
         services.AddSingleton<ITurnFeature, HelpFeature>();
         services.AddSingleton<ITurnFeature, OpenItemsFeature>();
+        services.AddSingleton<ITurnFeature, RelayFeature>();
         services.AddSingleton<TurnEngine>();
 
         services.AddSingleton<IInboundAuthenticator, LoopbackOnlyAuthenticator>();
