@@ -31,7 +31,8 @@ public sealed class RelayLedger(TurnContext turn, RelayBoard board)
         receipts.Insert(receipt);
         turn.Audit("relay", key, "signFor", null, turn.Member.Name);
         var items = 0;
-        foreach (var a in s.Assignments.Find(a => a.MeetingId == meeting.Id && a.UnitId == unit.Id).Where(a => a.SignedAt is null))
+        // Materialised first: LiteDB cursors must not be open while the same collection is written.
+        foreach (var a in s.Assignments.Find(a => a.MeetingId == meeting.Id && a.UnitId == unit.Id).Where(a => a.SignedAt is null).ToList())
         {
             var from = a.Status;
             a.SignedBy = turn.Member.Id;
