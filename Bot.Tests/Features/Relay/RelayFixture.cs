@@ -79,7 +79,7 @@ public sealed class RelayFixture : IAsyncDisposable
     {
         var a = Base(member, locale, "invoke");
         a["name"] = "adaptiveCard/action";
-        a["value"] = new JsonObject { ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data }, ["trigger"] = "manual" };
+        a["value"] = new JsonObject { ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data.DeepClone() }, ["trigger"] = "manual" };
         var response = await Http.PostAsync(BaseUrl, a);
         response.EnsureSuccessStatusCode();
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
