@@ -21,7 +21,8 @@ public static partial class RelayChecks
         if (full.Success && TryDate(int.Parse(full.Groups[1].Value), int.Parse(full.Groups[2].Value), int.Parse(full.Groups[3].Value), out var f)) return f;
         var md = MonthDay().Match(t);
         if (md.Success && TryDate(today.Year, int.Parse(md.Groups[1].Value), int.Parse(md.Groups[2].Value), out var d))
-            return d > today && TryDate(today.Year - 1, d.Month, d.Day, out var lastYear) ? lastYear : d; // "12月30日" said in January is last year's
+            // "12月30日" said in January is last year's; "11月30日" said on Nov 27 is a future date to refuse, not last year's.
+            return d.DayNumber - today.DayNumber > 180 && TryDate(today.Year - 1, d.Month, d.Day, out var lastYear) ? lastYear : d;
         return null;
     }
 
