@@ -61,7 +61,10 @@ public sealed class RelayBoard(TaskStore store)
         var receipt = store.Collection<UnitReceipt>(UnitReceipt.Collection).FindById(UnitReceipt.KeyFor(meeting.Id, unit.Id));
         var signer = receipt is null ? null : store.Members.FindById(receipt.SignedBy)?.Name ?? receipt.SignedBy;
         var confirmations = store.RelayConfirmations.Find(r => r.MeetingId == meeting.Id && r.UnitId == unit.Id)
-            .OrderBy(r => r.HeldOn).ThenBy(r => r.Form).ToList();
+            .ToList()
+            // In the order the requirement names the forms (班子会议 before 干部职工大会), as people read it.
+            .OrderBy(r => Rank(forms, r.Form)).ThenBy(r => r.HeldOn).ToList();
+        static int Rank(List<string> order, string form) => order.IndexOf(form) is >= 0 and var i ? i : order.Count + RelayForms.Known.ToList().IndexOf(form) + 1;
         var draft = new RelayUnitState(unit, forms, due, receipt, signer, confirmations, RelayState.NotSigned);
         var state = draft.Done ? RelayState.Relayed
             : due is { } d && d < today ? RelayState.Overdue
