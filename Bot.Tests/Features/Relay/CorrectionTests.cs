@@ -27,6 +27,8 @@ public class CorrectionTests : IAsyncLifetime
     {
         var id = RelayConfirmation.KeyFor("mt1", "szgc", RelayForms.AllStaff);
         var before = _f.StatusCards().Count;
+        // AuditFor orders by time only; entries of the same instant come back in no fixed order.
+        _f.Clock.Advance(TimeSpan.FromMinutes(1));
         await _f.SayAsync(_f.Member("m049"), "更正：参会人数是45", Intent.Of(Intents.RelayCorrect, ("attendees", "45")));
         var reply = RelayFixture.Text(await _f.NextReplyAsync(_f.Member("m049"), 1));
         Assert.Contains("已更正：干部职工大会（11月26日，42人） → 干部职工大会（11月26日，45人）", reply);

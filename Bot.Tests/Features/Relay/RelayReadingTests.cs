@@ -43,3 +43,28 @@ public class RelayReadingTests
     [Fact]
     public void The_plausible_head_count_is_three_times_the_roster_plus_fifty() => Assert.Equal(65, RelayChecks.MaxAttendees(5));
 }
+
+/// <summary>The board's reading of a requirement.</summary>
+public class RelayBoardTests
+{
+    [Fact]
+    public void With_no_form_named_any_one_confirmation_completes_the_unit_and_due_dates_decide_overdue()
+    {
+        using var store = new ChatBot.Dialogs.Storage.TaskStore(new MemoryStream());
+        store.Write(s => s.Units.Insert(new ChatBot.Dialogs.Domain.Unit { Id = "u1", Name = "一科" }));
+        var meeting = RelayWorld.Meeting(store, units: ["*"], forms: [], due: new DateOnly(2026, 11, 26));
+        var board = new RelayBoard(store);
+        var before = board.State(meeting, store.Units.FindById("u1"), RelayWorld.Today);
+        Assert.Equal(RelayState.Overdue, before.State);
+        Assert.Equal([RelayForms.AnyForm], before.Remaining);
+
+        store.Write(s => s.RelayConfirmations.Insert(new ChatBot.Dialogs.Domain.RelayConfirmation
+        {
+            Id = ChatBot.Dialogs.Domain.RelayConfirmation.KeyFor(meeting.Id, "u1", RelayForms.Dedicated), MeetingId = meeting.Id, UnitId = "u1",
+            Form = RelayForms.Dedicated, HeldOn = RelayWorld.MeetingDay, Attendees = 8,
+        }));
+        var after = board.State(meeting, store.Units.FindById("u1"), RelayWorld.Today);
+        Assert.Equal(RelayState.Relayed, after.State);
+        Assert.True(after.Done);
+    }
+}

@@ -24,7 +24,7 @@ public sealed record RelayUnitState(
     /// <summary>Required forms not confirmed yet; with no form named, any one confirmation will do.</summary>
     public IReadOnlyList<string> Remaining =>
         RequiredForms.Count == 0
-            ? (Confirmations.Count == 0 ? [RelayForms.LeadershipTeam] : [])
+            ? (Confirmations.Count == 0 ? [RelayForms.AnyForm] : [])
             : RequiredForms.Where(f => Confirmations.All(c => c.Form != f)).ToList();
 
     public bool Done => Remaining.Count == 0;

@@ -11,6 +11,8 @@ public static class RelayForms
     public const string LeadershipTeam = "班子会议";
     public const string AllStaff = "干部职工大会";
     public const string Dedicated = "专题会";
+    /// <summary>What is owed when the requirement names no form: any one relay meeting.</summary>
+    public const string AnyForm = "传达会议";
 
     public static readonly IReadOnlyList<string> Known = [LeadershipTeam, AllStaff, Dedicated];
 
@@ -54,6 +56,7 @@ public static class RelayForms
         LeadershipTeam => "leadership team meeting (班子会议)",
         AllStaff => "all-staff meeting (干部职工大会)",
         Dedicated => "dedicated meeting (专题会)",
+        AnyForm => "a relay meeting (any form)",
         _ => form,
     };
 
