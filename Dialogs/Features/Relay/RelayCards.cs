@@ -40,11 +40,11 @@ public static class RelayCards
         };
         if (requirements.Count > 0)
         {
-            body.Add(AdaptiveCard.Text(RelayTexts.RelayRequirement(lang), bold: true));
+            body.Add(AdaptiveCard.Text(RelayTexts.RequirementLabel(lang), bold: true));
             body.Add(AdaptiveCard.Facts(new List<(string, string)>
             {
-                (RelayTexts.RelayForms(lang), forms.Count > 0 ? RelayForms.List(forms, lang) : "—"),
-                (RelayTexts.RelayDue(lang), dueText),
+                (RelayTexts.FormsLabel(lang), forms.Count > 0 ? RelayForms.List(forms, lang) : "—"),
+                (RelayTexts.DueLabel(lang), dueText),
             }));
             foreach (var source in requirements.Select(r => r.Source).Where(s => !string.IsNullOrWhiteSpace(s)).Distinct())
                 body.Add(AdaptiveCard.Text($"“{source}”", subtle: true));

@@ -53,13 +53,9 @@ internal sealed class RelayDesk
     /// <summary>After every change, the channel's status card is re-sent under one update key so it is replaced in place.</summary>
     public void Broadcast(TurnResult result, Meeting meeting, IReadOnlyList<RelayUnitState> board)
     {
-        if (string.IsNullOrWhiteSpace(meeting.ChannelConversationId)) return;
-        var card = RelayStatusCard.Build(meeting, board, Lang.Zh, RelayTexts.Time(Lang.Zh, Turn.Clock.LocalNow));
         var key = $"status:{meeting.Id}:{Turn.Request.ActivityId ?? Guid.NewGuid().ToString("N")}";
-        result.Proactive.Add(ProactiveMessage.ToConversation(key, meeting.ChannelConversationId, new Reply(null, card), updateKey: StatusKey(meeting.Id)));
+        if (RelayStatusCard.Message(meeting, board, Turn.Clock, key) is { } message) result.Proactive.Add(message);
     }
-
-    public static string StatusKey(string meetingId) => $"status:{meetingId}";
 
     /// <summary>Turns a meeting lookup into a meeting, or the reason there is none.</summary>
     public Meeting? Open(RelayMeetings.Found found, out string? problem, bool named)

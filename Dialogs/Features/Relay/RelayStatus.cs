@@ -15,7 +15,7 @@ internal static class RelayStatus
         var seesAll = member.IsOffice || member.IsLeader;
         if (!seesAll && !member.ResponsibleUnitIds().Any()) return TurnResult.Of(RelayTexts.NoRelayDuties(desk.Lang));
 
-        var named = desk.ActionValue("meetingId") ?? null;
+        var named = desk.ActionValue("meetingId");
         var meeting = desk.Open(desk.Meetings.Find(named, intent.Slot("meeting"), m => seesAll || desk.Duty.OwnUnits(member, m).Count > 0),
             out var problem, named: named is not null || intent.Slot("meeting") is not null);
         if (meeting is null) return TurnResult.Of(problem!);

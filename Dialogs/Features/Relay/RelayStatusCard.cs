@@ -10,6 +10,23 @@ namespace ChatBot.Dialogs.Features.Relay;
 /// </summary>
 public static class RelayStatusCard
 {
+    /// <summary>The update key of a meeting's status card: every message with it replaces the previous one in place.</summary>
+    public static string UpdateKey(string meetingId) => $"status:{meetingId}";
+
+    /// <summary>
+    /// The channel's status card as a proactive message (null when the meeting has no channel). Intake
+    /// sends the first one on dispatch; the relay slice re-sends it after every change.
+    /// </summary>
+    /// <param name="idempotencyKey">Unique per change, e.g. $"status:{meetingId}:{activityId}".</param>
+    public static ProactiveMessage? Message(Meeting meeting, IReadOnlyList<RelayUnitState> states, BureauClock clock, string idempotencyKey) =>
+        string.IsNullOrWhiteSpace(meeting.ChannelConversationId) ? null
+        : ProactiveMessage.ToConversation(idempotencyKey, meeting.ChannelConversationId,
+            new Reply(null, Build(meeting, states, Lang.Zh, RelayTexts.Time(Lang.Zh, clock.LocalNow))), updateKey: UpdateKey(meeting.Id));
+
+    /// <summary>The same, reading the board from the store now.</summary>
+    public static ProactiveMessage? Message(Storage.TaskStore store, Meeting meeting, BureauClock clock, string idempotencyKey) =>
+        Message(meeting, new RelayBoard(store).States(meeting, clock.Today), clock, idempotencyKey);
+
     public static JsonObject Build(Meeting meeting, IReadOnlyList<RelayUnitState> states, Lang lang, string updatedAt, IReadOnlySet<string>? highlight = null)
     {
         var done = states.Count(s => s.State == RelayState.Relayed);

@@ -19,9 +19,9 @@ public static class RelayTexts
     public static string DispatchIntro(Lang lang, string unit) => lang.Pick($"请 {unit} 签收以下事项，并按要求组织传达。", $"{unit}: please sign for the items below and hold the relay meeting as required.");
     public static string Meeting(Lang lang) => lang.Pick("会议", "Meeting");
     public static string MeetingDate(Lang lang) => lang.Pick("会议日期", "Held on");
-    public static string RelayRequirement(Lang lang) => lang.Pick("传达要求", "Relay requirement");
-    public static string RelayForms(Lang lang) => lang.Pick("传达形式", "Forms");
-    public static string RelayDue(Lang lang) => lang.Pick("完成时限", "Due");
+    public static string RequirementLabel(Lang lang) => lang.Pick("传达要求", "Relay requirement");
+    public static string FormsLabel(Lang lang) => lang.Pick("传达形式", "Forms");
+    public static string DueLabel(Lang lang) => lang.Pick("完成时限", "Due");
     public static string NoDue(Lang lang, string? text) => lang.Pick($"待定（{text ?? "未写明"}）", $"to be set ({text ?? "none given"})");
     public static string Directives(Lang lang, int n) => lang.Pick($"本单位事项（{n} 项）", $"Your unit's items ({n})");
     public static string NoDirectives(Lang lang) => lang.Pick("本单位无具体事项，仅需组织传达。", "No items for your unit; only the relay meeting is required.");
@@ -47,7 +47,7 @@ public static class RelayTexts
 
     // Asking for slots
     public static string AskDate(Lang lang) => lang.Pick("传达会议是哪天开的？（例如“昨天”或“11月26日”）", "On which day was the relay meeting held? (e.g. \"yesterday\" or \"2026-11-26\")");
-    public static string AskForms(Lang lang, IEnumerable<string> forms) => lang.Pick($"开的是哪种会议？（{Relay.RelayForms.List(forms, lang)}）", $"Which form of meeting was it? ({Relay.RelayForms.List(forms, lang)})");
+    public static string AskForms(Lang lang, IEnumerable<string> forms) => lang.Pick($"开的是哪种会议？（{RelayForms.List(forms, lang)}）", $"Which form of meeting was it? ({RelayForms.List(forms, lang)})");
     public static string AskAttendees(Lang lang) => lang.Pick("参会人数是多少？", "How many people attended?");
     public static string AskUnit(Lang lang) => lang.Pick("您在多个单位任职，这次是为哪个单位确认？", "You act for several units. Which unit is this for?");
     public static string OfficeNameUnit(Lang lang) => lang.Pick("请说明为哪个单位确认，例如“市政工程处 昨天开了班子会议，30人参加”。", "Please name the unit, e.g. \"市政工程处 held its leadership team meeting yesterday, 30 attendees\".");
@@ -86,11 +86,11 @@ public static class RelayTexts
         lang.Pick($"已记录 {unit} 的传达落实：", $"Recorded for {unit}: ") + Summaries(lang, rs) + lang.Pick("。", ".");
     public static string AlreadyConfirmed(Lang lang, IEnumerable<RelayConfirmation> rs) =>
         lang.Pick("已确认过，未重复记录：", "Already confirmed, not recorded twice: ") + Summaries(lang, rs) + lang.Pick("。如需更正，请说“更正：参会人数是45”。", ". To correct it, say \"correct: 45 attendees\".");
-    public static string Remaining(Lang lang, IEnumerable<string> forms) => lang.Pick($"还需确认：{Relay.RelayForms.List(forms, lang)}。", $"Still to confirm: {Relay.RelayForms.List(forms, lang)}.");
+    public static string Remaining(Lang lang, IEnumerable<string> forms) => lang.Pick($"还需确认：{RelayForms.List(forms, lang)}。", $"Still to confirm: {RelayForms.List(forms, lang)}.");
     public static string AllDone(Lang lang, string unit) => lang.Pick($"{unit} 的传达落实已全部完成。", $"{unit} has confirmed every required relay meeting.");
     public static string Summary(Lang lang, RelayConfirmation r) => lang.Pick(
         $"{r.Form}（{Date(lang, r.HeldOn)}，{People(lang, r.Attendees)}）",
-        $"{Relay.RelayForms.Display(r.Form, lang)} ({Date(lang, r.HeldOn)}, {People(lang, r.Attendees)})");
+        $"{RelayForms.Display(r.Form, lang)} ({Date(lang, r.HeldOn)}, {People(lang, r.Attendees)})");
     private static string Summaries(Lang lang, IEnumerable<RelayConfirmation> rs) => string.Join(lang.Pick("；", "; "), rs.Select(r => Summary(lang, r)));
     public static string SignedNow(Lang lang, string unit, int items) => lang.Pick($"{unit} 已签收（{items} 项事项）。", $"Signed for {unit} ({items} item(s)).");
     public static string SignedBefore(Lang lang, string name, string at) => lang.Pick($"已于 {at} 由 {name} 签收，无需重复签收。", $"Already signed for by {name} at {at}.");
@@ -118,5 +118,5 @@ public static class RelayTexts
     public static string Portfolio(Lang lang) => lang.Pick("★ 为您分管的单位", "★ marks the units in your portfolio");
     public static string NoRelayDuties(Lang lang) => lang.Pick("您没有传达落实任务。传达情况可由各单位负责人、联络员、分管领导和局办公室查看。", "You have no relay duties. Relay status is shown to unit heads, deputies and liaisons, leaders and the office.");
     public static string Partial(Lang lang, IEnumerable<string> done, IEnumerable<string> left) =>
-        lang.Pick($"已传达 {Relay.RelayForms.List(done, lang)}，待 {Relay.RelayForms.List(left, lang)}", $"held {Relay.RelayForms.List(done, lang)}; still {Relay.RelayForms.List(left, lang)}");
+        lang.Pick($"已传达 {RelayForms.List(done, lang)}，待 {RelayForms.List(left, lang)}", $"held {RelayForms.List(done, lang)}; still {RelayForms.List(left, lang)}");
 }

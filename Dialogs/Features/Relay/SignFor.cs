@@ -35,6 +35,7 @@ internal static class SignFor
             last = signed;
         }
         var answer = desk.Answer(desk.DispatchCard(meeting, last!.State), lines.ToArray());
+        // All status messages share the meeting's update key; the last one carries the latest board.
         answer.Proactive.AddRange(result.Proactive.TakeLast(1));
         return answer;
     }
