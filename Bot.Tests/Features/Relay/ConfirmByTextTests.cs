@@ -100,6 +100,17 @@ public class ConfirmByTextTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_draft_left_for_hours_expires_and_a_late_confirm_records_nothing()
+    {
+        await _f.SayAsync(_head, "开了干部职工大会，42人", Said(("date", "2026-11-26"), ("forms", "干部职工大会"), ("attendees", "42")));
+        await _f.NextReplyAsync(_head, 1);
+        _f.Clock.Advance(TimeSpan.FromHours(3));
+        await _f.SayAsync(_head, "确认");
+        await _f.NextReplyAsync(_head, 2);
+        Assert.Empty(Records());
+    }
+
+    [Fact]
     public async Task English_works_the_same()
     {
         await _f.SayAsync(_head, "we held the all-staff meeting yesterday", Said(("date", "2026-11-26"), ("forms", "all-staff meeting")), "en-US");

@@ -43,6 +43,16 @@ public class SignForTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Signing_by_action_submit_on_older_clients_replies_with_the_card()
+    {
+        var meeting = RelayWorld.Meeting(_f.Store);
+        var head = _f.Member("m047");
+        await _f.SubmitAsync(head, RelayVerbs.SignFor, RelayWorld.Data(meeting.Id, "szgc"));
+        Assert.Contains("市政工程处 已签收", RelayFixture.Text(await _f.NextReplyAsync(head, 1)));
+        Assert.NotNull(_f.Store.Collection<UnitReceipt>(UnitReceipt.Collection).FindById(UnitReceipt.KeyFor("mt1", "szgc")));
+    }
+
+    [Fact]
     public async Task Signing_in_english_by_invoke()
     {
         var meeting = RelayWorld.Meeting(_f.Store);
