@@ -7,6 +7,7 @@ using ChatBot.Dialogs.Conversation;
 using ChatBot.Dialogs.Features.Help;
 using ChatBot.Dialogs.Features.OpenItems;
 using ChatBot.Dialogs.Features.Roster.Chat;
+using ChatBot.Dialogs.Features.Relay;
 using ChatBot.Dialogs.Storage;
 using ChatBot.Bot.Llm;
 using ChatBot.Dialogs.Understanding;
@@ -63,6 +64,7 @@ public static class BotApp
         services.AddSingleton<ITurnFeature, OpenItemsFeature>();
         services.AddSingleton<ITurnFeature, RosterLookupFeature>();
         services.AddSingleton<ITurnFeature, RosterMaintenanceFeature>();
+        services.AddSingleton<ITurnFeature, RelayFeature>();
         services.AddSingleton<TurnEngine>();
 
         services.AddBotAuthentication(config);

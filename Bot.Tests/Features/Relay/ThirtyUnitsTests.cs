@@ -1,0 +1,74 @@
+using System.Text.Json.Nodes;
+using ChatBot.Dialogs.Conversation;
+using ChatBot.Dialogs.Domain;
+using ChatBot.Dialogs.Features.Relay;
+
+namespace ChatBot.Bot.Tests.Features.Relay;
+
+/// <summary>Thirty units confirm at the same moment, over HTTP; the board must come out right.</summary>
+public class ThirtyUnitsTests : IAsyncLifetime
+{
+    private RelayFixture _f = null!;
+    public async Task InitializeAsync() => _f = await RelayFixture.StartAsync();
+    public async Task DisposeAsync() => await _f.DisposeAsync();
+
+    [Fact]
+    public async Task Thirty_concurrent_confirmations_make_thirty_records_and_a_consistent_status_card()
+    {
+        var units = Enumerable.Range(1, 30).Select(n => RelayWorld.UnitWithHead(_f.Store, n)).ToList();
+        RelayWorld.Meeting(_f.Store, units: units.Select(u => u.Unit.Id).ToArray(), forms: [RelayForms.LeadershipTeam]);
+
+        var answers = await Task.WhenAll(units.Select(u =>
+            _f.InvokeAsync(u.Head, RelayVerbs.Submit, RelayWorld.Form("mt1", u.Unit.Id, "2026-11-26", "班子会议", 20))));
+
+        Assert.All(answers, a => Assert.Contains("已全部完成", RelayFixture.CardText(a)));
+        Assert.Equal(30, _f.Store.RelayConfirmations.Count());
+        Assert.Equal(30, _f.Store.RelayConfirmations.FindAll().Select(r => r.Id).Distinct().Count());
+        Assert.Equal(30, _f.Store.Audit.Count(a => a.EntityType == "relay" && a.Action == "confirm"));
+
+        // Every change re-sent the one status card of the meeting to the channel; each is a consistent
+        // snapshot, so the counts seen are exactly 1..30 and the last state is 30/30.
+        var until = Environment.TickCount64 + 10_000;
+        while (_f.StatusCards().Count < 30 && Environment.TickCount64 < until) await Task.Delay(20);
+        var cards = _f.StatusCards().Select(RelayFixture.Text).ToList();
+        Assert.Equal(30, cards.Count);
+        Assert.All(cards, c => Assert.Contains("传达落实情况 · 全市城管系统工作推进会", c));
+        var counts = cards.Select(c => int.Parse(System.Text.RegularExpressions.Regex.Match(c, @"已传达 (\d+)/30").Groups[1].Value)).Order().ToList();
+        Assert.Equal(Enumerable.Range(1, 30), counts);
+
+        var board = new RelayBoard(_f.Store).States(_f.Store.Meetings.FindById("mt1"), RelayWorld.Today);
+        Assert.All(board, s => Assert.Equal(RelayState.Relayed, s.State));
+        var office = _f.Member("m007");
+        await _f.SayAsync(office, "传达情况", Intent.Of(Intents.RelayStatus));
+        Assert.Contains("已传达 30/30", RelayFixture.Text(await _f.NextReplyAsync(office, 1)));
+    }
+
+    [Fact]
+    public async Task Every_status_message_carries_the_meetings_one_update_key()
+    {
+        RelayWorld.Meeting(_f.Store);
+        var engine = _f.Get<TurnEngine>();
+        var results = new List<TurnResult>();
+        foreach (var (member, verb, data) in new[]
+        {
+            ("m047", RelayVerbs.SignFor, RelayWorld.Data("mt1", "szgc")),
+            ("m047", RelayVerbs.Submit, RelayWorld.Form("mt1", "szgc", "2026-11-26", "班子会议", 9)),
+            ("m049", RelayVerbs.Submit, RelayWorld.Form("mt1", "szgc", "2026-11-26", "干部职工大会", 30)),
+        })
+        {
+            var m = _f.Member(member);
+            var action = data.DeepClone().AsObject();
+            action["verb"] = verb;
+            results.Add(await engine.HandleAsync(new TurnRequest
+            {
+                ConversationId = $"a:29:{m.Id}", Speaker = new Speaker($"29:{m.Id}", m.AadObjectId, null, m.Name),
+                Action = action, ExpectsCardResponse = true, ActivityId = Guid.NewGuid().ToString(),
+            }, CancellationToken.None));
+        }
+        var messages = results.SelectMany(r => r.Proactive).ToList();
+        Assert.Equal(3, messages.Count);
+        Assert.All(messages, p => { Assert.Equal("status:mt1", p.UpdateKey); Assert.Equal(RelayFixture.Channel, p.ConversationId); });
+        Assert.Equal(3, messages.Select(p => p.IdempotencyKey).Distinct().Count());
+        Assert.All(results, r => Assert.NotNull(r.CardResponse));
+    }
+}

@@ -1,0 +1,85 @@
+using System.Text.Json.Nodes;
+using ChatBot.Dialogs.Conversation;
+using ChatBot.Dialogs.Domain;
+
+namespace ChatBot.Dialogs.Features.Relay;
+
+/// <summary>One relay turn's tools (board, duty, meetings, ledger) and the ways it answers.</summary>
+internal sealed class RelayDesk
+{
+    public RelayDesk(TurnContext turn)
+    {
+        Turn = turn;
+        Board = new RelayBoard(turn.Store);
+        Duty = new RelayDuty(turn.Store, Board);
+        Meetings = new RelayMeetings(turn.Store);
+        Ledger = new RelayLedger(turn, Board);
+    }
+
+    public TurnContext Turn { get; }
+    public RelayBoard Board { get; }
+    public RelayDuty Duty { get; }
+    public RelayMeetings Meetings { get; }
+    public RelayLedger Ledger { get; }
+    public Lang Lang => Turn.Lang;
+    public DateOnly Today => Turn.Clock.Today;
+    public string? ActionValue(string key) => Turn.Request.Action?[key] is JsonValue v ? v.ToString() : null;
+
+    public int Headcount(Unit unit) => Turn.Store.Members.Count(m => m.UnitIds.Contains(unit.Id));
+
+    public IReadOnlyList<Assignment> AssignmentsOf(Meeting meeting, Unit unit) =>
+        Turn.Store.Assignments.Find(a => a.MeetingId == meeting.Id && a.UnitId == unit.Id).OrderBy(a => a.Number).ToList();
+
+    public JsonObject DispatchCard(Meeting meeting, RelayUnitState state) =>
+        RelayCards.Dispatch(meeting, state.Unit, AssignmentsOf(meeting, state.Unit), Lang, Turn.Member.Id, state, Turn.Clock.Zone);
+
+    /// <summary>
+    /// A card with a message. A Universal Action gets the card back in the invoke response (it replaces
+    /// the clicked card, so the message goes on top of it); a chat turn or Action.Submit gets a new message.
+    /// </summary>
+    public TurnResult Answer(JsonObject card, params string?[] lines)
+    {
+        var text = string.Join("\n\n", lines.Where(l => !string.IsNullOrWhiteSpace(l)));
+        var result = new TurnResult();
+        if (Turn.Request.ExpectsCardResponse)
+        {
+            if (text.Length > 0 && card["body"] is JsonArray body) body.Insert(0, AdaptiveCard.Text(text, bold: true));
+            result.CardResponse = card;
+            return result;
+        }
+        return result.Show(card, text.Length > 0 ? text : null);
+    }
+
+    /// <summary>After every change, the channel's status card is re-sent under one update key so it is replaced in place.</summary>
+    public void Broadcast(TurnResult result, Meeting meeting, IReadOnlyList<RelayUnitState> board)
+    {
+        var key = $"status:{meeting.Id}:{Turn.Request.ActivityId ?? Guid.NewGuid().ToString("N")}";
+        if (RelayStatusCard.Message(meeting, board, Turn.Clock, key) is { } message) result.Proactive.Add(message);
+    }
+
+    /// <summary>Turns a meeting lookup into a meeting, or the reason there is none.</summary>
+    public Meeting? Open(RelayMeetings.Found found, out string? problem, bool named)
+    {
+        problem = found switch
+        {
+            RelayMeetings.NotOpen n => RelayTexts.MeetingNotOpen(Lang, n.Meeting),
+            RelayMeetings.Missing => named ? RelayTexts.NoMeeting(Lang) : RelayTexts.NoDispatchedMeeting(Lang),
+            _ => null,
+        };
+        return (found as RelayMeetings.Open)?.Meeting;
+    }
+
+    /// <summary>The reason a member may not act, or null with the unit they act for.</summary>
+    public string? Refusal(RelayDuty.Decision decision, Meeting meeting, out Unit? unit)
+    {
+        unit = (decision as RelayDuty.Acting)?.Unit;
+        return decision switch
+        {
+            RelayDuty.Refused r => RelayTexts.NotYourUnit(Lang, r.UnitName),
+            RelayDuty.UnknownUnit u => RelayTexts.UnknownUnit(Lang, u.Name),
+            RelayDuty.OfficeMustName => RelayTexts.OfficeNameUnit(Lang),
+            RelayDuty.Acting a when !Board.Requires(meeting, a.Unit.Id) => RelayTexts.NotRequired(Lang, a.Unit.Name, meeting.Title),
+            _ => null,
+        };
+    }
+}
