@@ -153,9 +153,11 @@ public class PipelineTests : IAsyncLifetime
         var staff = _f.Member(m => !m.IsOffice);
         await _f.SayAsync(staff, "   ");
         await _f.SayAsync(staff, new string('字', 20_001));
-        var replies = await _f.Connector.WaitForActivitiesAsync(2);
+        await _f.SayAsync(staff, new string('字', 100_001));
+        var replies = await _f.Connector.WaitForActivitiesAsync(3);
         Assert.Contains("帮助", replies[0]["text"]!.GetValue<string>());
-        Assert.Contains("20000", replies[1]["text"]!.GetValue<string>());
+        Assert.Contains("没有理解", replies[1]["text"]!.GetValue<string>());
+        Assert.Contains("100000", replies[2]["text"]!.GetValue<string>());
     }
 
     [Fact]

@@ -147,11 +147,14 @@ public sealed class ActivityProcessor(
             card = only;
             rest = [];
         }
-        if (rest.Count > 0)
-            _ = Task.Run(() => SendRepliesAsync(activity, rest, CancellationToken.None));
+        // With no card to answer with, the texts are the invoke's answer (Teams shows them to the clicker),
+        // so only further cards go to the chat; otherwise everything beyond the card does.
+        var toChat = card is null ? rest.Where(r => r.Card is not null).ToList() : rest;
+        if (toChat.Count > 0)
+            _ = Task.Run(() => SendRepliesAsync(activity, toChat, CancellationToken.None));
         if (card is not null)
             return new JsonObject { ["statusCode"] = 200, ["type"] = "application/vnd.microsoft.card.adaptive", ["value"] = card.DeepClone() };
-        var text = string.Join("\n\n", result.Replies.Select(r => r.Text).Where(t => t is not null));
+        var text = string.Join("\n\n", rest.Select(r => r.Text).Where(t => !string.IsNullOrEmpty(t)));
         return new JsonObject { ["statusCode"] = 200, ["type"] = "application/vnd.microsoft.activity.message", ["value"] = text.Length > 0 ? text : "OK" };
     }
 }

@@ -6,8 +6,8 @@ namespace ChatBot.Dialogs.Conversation;
 /// <summary>One turn in, replies out: finds the member, understands the turn, routes it to a feature.</summary>
 public sealed class TurnEngine
 {
-    /// <summary>Longer chat messages are not understood as commands (meeting texts go to intake).</summary>
-    public const int MaxChatText = 20_000;
+    /// <summary>Longer messages are refused outright; meeting texts below it go to intake, which has its own limit.</summary>
+    public const int MaxChatText = 100_000;
 
     private readonly TaskStore _store;
     private readonly BureauClock _clock;
@@ -51,9 +51,11 @@ public sealed class TurnEngine
         else
         {
             var text = request.Text?.Trim() ?? "";
-            if (text.Length == 0) return TurnResult.Of(EngineTexts.Empty(lang));
+            if (text.Length == 0 && request.Files.Count == 0) return TurnResult.Of(EngineTexts.Empty(lang));
             if (text.Length > MaxChatText) return TurnResult.Of(EngineTexts.TooLong(lang, MaxChatText));
-            intent = await _recognizer.RecognizeAsync(text, lang, new RecognitionContext(request.ConversationId, member.Id), ct);
+            intent = text.Length > 0
+                ? await _recognizer.RecognizeAsync(text, lang, new RecognitionContext(request.ConversationId, member.Id), ct)
+                : FilesAlone(request.Files);
             if (await ContinuePendingAsync(turn, intent, ct) is { } continued) return continued;
         }
 
@@ -67,6 +69,12 @@ public sealed class TurnEngine
             result.Replies.Insert(0, new Reply(EngineTexts.RulesFallback(lang), null));
         return result;
     }
+
+    /// <summary>Files sent without words: a meeting document starts an intake; anything else may answer a waiting form.</summary>
+    private static Intent FilesAlone(IReadOnlyList<IncomingFile> files) =>
+        files.Any(f => f.Name.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || f.Name.EndsWith(".docx", StringComparison.OrdinalIgnoreCase))
+            ? Intent.Of(Intents.IntakeStart)
+            : Intent.Of(Intents.Unknown);
 
     /// <summary>A typed answer goes first to the exchange the bot is waiting on; 取消 ends it.</summary>
     private async Task<TurnResult?> ContinuePendingAsync(TurnContext turn, Intent intent, CancellationToken ct)

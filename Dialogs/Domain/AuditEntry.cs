@@ -4,6 +4,8 @@ namespace ChatBot.Dialogs.Domain;
 public sealed class AuditEntry
 {
     public string Id { get; set; } = "";
+    /// <summary>Order of writing; entries of one turn share a timestamp.</summary>
+    public int Seq { get; set; }
     /// <summary>"assignment", "meeting", "relay", "member", "unit"…</summary>
     public string EntityType { get; set; } = "";
     public string EntityId { get; set; } = "";

@@ -11,6 +11,7 @@ public sealed partial class TaskStore
         Audit.Insert(new AuditEntry
         {
             Id = Guid.NewGuid().ToString("N"),
+            Seq = NextNumber("audit"),
             EntityType = entityType,
             EntityId = entityId,
             Action = action,
@@ -23,5 +24,5 @@ public sealed partial class TaskStore
     }
 
     public IReadOnlyList<AuditEntry> AuditFor(string entityId) =>
-        Audit.Find(a => a.EntityId == entityId).OrderBy(a => a.At).ToList();
+        Audit.Find(a => a.EntityId == entityId).OrderBy(a => a.At).ThenBy(a => a.Seq).ToList();
 }

@@ -42,8 +42,8 @@ public class RelayRoleTests : IAsyncLifetime
         var body = await _f.InvokeAsync(staff, RelayVerbs.Submit, RelayWorld.Form("mt1", "szgc", "2026-11-26", "班子会议", 9));
         Assert.Contains("只有市政工程处的负责人、副职或联络员（或局办公室）可以为其确认", body["value"]!.GetValue<string>());
         await _f.SayAsync(staff, "我们处开了班子会议", Full(), "en-US");
-        // The invoke's refusal is also posted to the chat (the channel layer does that), so look at both messages.
-        await _f.NextReplyAsync(staff, 2);
+        // The invoke's refusal is its answer only (not posted to the chat again); the typed one is a reply.
+        await _f.NextReplyAsync(staff, 1);
         Assert.Contains(_f.RepliesTo(staff), r => RelayFixture.Text(r).Contains("Only the unit's head, deputy or liaison"));
         Assert.Empty(_f.Store.RelayConfirmations.FindAll());
         Assert.DoesNotContain(_f.Store.Audit.FindAll(), a => a.EntityType == "relay");
