@@ -4,7 +4,10 @@ using ChatBot.Bot.Hosting;
 using ChatBot.Bot.Web.LocalChat;
 using ChatBot.Dialogs.Conversation;
 using ChatBot.Dialogs.Features.Help;
+using ChatBot.Dialogs.Features.Audit;
+using ChatBot.Dialogs.Features.CheckOff;
 using ChatBot.Dialogs.Features.OpenItems;
+using ChatBot.Dialogs.Features.Progress;
 using ChatBot.Dialogs.Storage;
 using ChatBot.Dialogs.Understanding.Rules;
 using Microsoft.Extensions.Options;
@@ -54,6 +57,10 @@ public static class BotApp
         services.AddSingleton<IIntentRecognizer, RuleIntentRecognizer>();
         services.AddSingleton<ITurnFeature, HelpFeature>();
         services.AddSingleton<ITurnFeature, OpenItemsFeature>();
+        services.AddSingleton<ITurnFeature, ProgressFeature>();
+        services.AddSingleton<ITurnFeature, CheckOffRequestFeature>();
+        services.AddSingleton<ITurnFeature, CheckOffDecisionFeature>();
+        services.AddSingleton<ITurnFeature, ItemHistoryFeature>();
         services.AddSingleton<TurnEngine>();
 
         services.AddSingleton<IInboundAuthenticator, LoopbackOnlyAuthenticator>();

@@ -83,6 +83,8 @@ public sealed partial class TaskStore : IDisposable
         Audit.EnsureIndex(a => a.At);
         Addresses.EnsureIndex(a => a.MemberId);
         Pending.EnsureIndex(p => p.ExpiresAt);
+        // 销号 requests (Features/CheckOff), read per item for its history and the pending decision.
+        _db.GetCollection("check_offs").EnsureIndex("AssignmentId", "$.AssignmentId");
     }
 
     /// <summary>Runs <paramref name="change"/> as one transaction: all of it is stored, or none.</summary>
