@@ -36,7 +36,7 @@ public sealed class ItemHistoryFeature : ITurnFeature
         var lines = ItemTimeline.For(turn.Store, a).Select(e => Line(turn, e, Name)).ToList();
         if (lines.Count == 0) head.Add(AdaptiveCard.Text(ItemHistoryTexts.Empty(lang), subtle: true));
         // Newest entries matter most when a long history must be cut to fit a card.
-        var used = CardSize.Bytes(AdaptiveCard.New(head.ToArray())) + 300;
+        var used = CardSize.Envelope + head.Sum(n => CardSize.Bytes(n) + 1) + 300;
         var kept = new List<JsonNode>();
         for (var i = lines.Count - 1; i >= 0; i--)
         {

@@ -13,6 +13,9 @@ public static class CardSize
 {
     public const int BudgetBytes = 24_000;
 
+    /// <summary>The card's own fields around its body (type, schema, version, actions key).</summary>
+    public const int Envelope = 200;
+
     private static readonly JsonSerializerOptions Wire = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static int Bytes(JsonNode node) => Encoding.UTF8.GetByteCount(node.ToJsonString(Wire));

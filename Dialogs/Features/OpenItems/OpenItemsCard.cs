@@ -30,7 +30,7 @@ internal static class OpenItemsCard
         }
 
         // Room for the footer and the paging action, which are added after the items.
-        var used = CardSize.Bytes(AdaptiveCard.New(body.ToArray())) + 600;
+        var used = CardSize.Envelope + body.Sum(n => CardSize.Bytes(n) + 1) + 600;
         var shown = 0;
         for (var i = from; i < items.Count && shown < MaxItemsPerPage; i++)
         {
