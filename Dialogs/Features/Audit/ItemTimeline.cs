@@ -14,6 +14,8 @@ public static class ItemTimeline
 
     public sealed record Entry(DateTimeOffset At, string ActorId, Kind Kind, AuditEntry? Audit = null, ProgressReport? Report = null, CheckOffRecord? CheckOff = null);
 
+    private static int Rank(Entry e) => e.Kind != Kind.Change ? 0 : e.Audit!.Action == OpenItems.AuditActions.Percent ? 2 : 1;
+
     public static IReadOnlyList<Entry> For(TaskStore store, Assignment a)
     {
         var entries = new List<Entry>();
@@ -24,7 +26,7 @@ public static class ItemTimeline
             if (r.DecidedAt is { } at && r.Reason is not null) entries.Add(new Entry(at, r.DecidedBy ?? "", Kind.Decision, CheckOff: r));
         }
         entries.AddRange(store.AuditFor(a.Id).Select(e => new Entry(e.At, e.ActorMemberId, Kind.Change, Audit: e)));
-        // What was said comes before the state change it caused at the same instant.
-        return entries.OrderBy(e => e.At).ThenBy(e => e.Kind == Kind.Change ? 1 : 0).ToList();
+        // At one instant: what was said, then the status move it caused, then field changes.
+        return entries.OrderBy(e => e.At).ThenBy(Rank).ToList();
     }
 }
