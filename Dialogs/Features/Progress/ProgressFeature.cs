@@ -41,7 +41,7 @@ public sealed class ProgressFeature(OpenItemsOptions options) : IPendingFeature
         }
         else if (turn.Arg(intent, "task") is { Length: > 0 } words)
         {
-            var matches = TaskMatcher.Match(words, Reportable(turn));
+            var matches = Reportable(turn, words);
             if (matches.Count == 0) return Answer(ProgressTexts.NoMatch(turn.Lang, words));
             if (matches.Count > 1) return Task.FromResult(AskWhich(turn, words, matches, text ?? words, percent));
             item = matches[0];
@@ -112,10 +112,14 @@ public sealed class ProgressFeature(OpenItemsOptions options) : IPendingFeature
         return new TurnResult().Show(ProgressCards.Choose(turn.Lang, words, shown, text, percent));
     }
 
-    /// <summary>The open items this member may report on, most urgent first.</summary>
-    private IEnumerable<Assignment> Reportable(TurnContext turn) =>
-        new OpenItemsQuery(turn.Store).For(turn.Member, turn.Clock.Today, options.WarnDays)
-            .Select(i => i.Assignment).Where(a => ItemAccess.CanReport(turn.Member, a));
+    /// <summary>The open items this member may report on whose task fits the words, most urgent first.</summary>
+    private List<Assignment> Reportable(TurnContext turn, string words)
+    {
+        var open = new OpenItemsQuery(turn.Store).For(turn.Member, turn.Clock.Today, options.WarnDays);
+        // Match on the task text first; only the few matches are read whole.
+        return TaskMatcher.Match(words, open, i => i.Row.Task).Select(i => i.Assignment)
+            .Where(a => ItemAccess.CanReport(turn.Member, a)).ToList();
+    }
 
     public static int? ParsePercent(string value)
     {

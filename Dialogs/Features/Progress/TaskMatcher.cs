@@ -12,17 +12,19 @@ public static class TaskMatcher
     private const double MinScore = 0.6;
     private const double TieMargin = 0.1;
 
-    public static IReadOnlyList<Assignment> Match(string words, IEnumerable<Assignment> candidates)
+    public static IReadOnlyList<Assignment> Match(string words, IEnumerable<Assignment> candidates) => Match(words, candidates, a => a.Task);
+
+    public static IReadOnlyList<T> Match<T>(string words, IEnumerable<T> candidates, Func<T, string> taskOf)
     {
         var query = Normalize(words);
         if (query.Length == 0) return [];
         var list = candidates.ToList();
-        var contained = list.Where(a => Normalize(a.Task).Contains(query, StringComparison.Ordinal)).ToList();
+        var contained = list.Where(a => Normalize(taskOf(a)).Contains(query, StringComparison.Ordinal)).ToList();
         if (contained.Count > 0) return contained;
 
         var grams = Grams(query);
         if (grams.Count == 0) return [];
-        var scored = list.Select(a => (Item: a, Score: Score(grams, Grams(Normalize(a.Task))))).Where(s => s.Score >= MinScore).ToList();
+        var scored = list.Select(a => (Item: a, Score: Score(grams, Grams(Normalize(taskOf(a)))))).Where(s => s.Score >= MinScore).ToList();
         if (scored.Count == 0) return [];
         var best = scored.Max(s => s.Score);
         return scored.Where(s => s.Score >= best - TieMargin).OrderByDescending(s => s.Score).Select(s => s.Item).ToList();
