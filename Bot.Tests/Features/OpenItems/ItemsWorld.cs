@@ -90,12 +90,25 @@ internal sealed class ItemsWorld : IDisposable
     public Task<TurnResult> Say(string memberId, Intent intent, string locale = "zh-CN", string? text = null, params IncomingFile[] files)
     {
         _recognizer.Next = intent;
-        return Engine.HandleAsync(Request(memberId, locale) with { Text = text ?? intent.Name, Files = files }, CancellationToken.None);
+        return Recorded(Engine.HandleAsync(Request(memberId, locale) with { Text = text ?? intent.Name, Files = files }, CancellationToken.None), intent.Name);
     }
 
     /// <summary>The user pressed a card button or submitted a form (value.verb and its data).</summary>
     public Task<TurnResult> Press(string memberId, JsonObject data, string locale = "zh-CN") =>
-        Engine.HandleAsync(Request(memberId, locale) with { Action = data }, CancellationToken.None);
+        Recorded(Engine.HandleAsync(Request(memberId, locale) with { Action = data }, CancellationToken.None), data["verb"]?.GetValue<string>() ?? "press");
+
+    /// <summary>Every card a turn produced goes to the <see cref="CardSink"/>, so CI validates these too.</summary>
+    private static async Task<TurnResult> Recorded(Task<TurnResult> turn, string source)
+    {
+        var result = await turn;
+        foreach (var card in result.Replies.Select(r => r.Card).Concat(result.Proactive.Select(p => p.Message.Card)).OfType<JsonObject>())
+            CardSink.Record(new JsonObject
+            {
+                ["type"] = "message",
+                ["attachments"] = new JsonArray(new JsonObject { ["contentType"] = "application/vnd.microsoft.card.adaptive", ["content"] = card.DeepClone() }),
+            }, "engine-" + source);
+        return result;
+    }
 
     public Task<TurnResult> Press(string memberId, string verb, int item, string locale = "zh-CN") =>
         Press(memberId, new JsonObject { ["verb"] = verb, ["item"] = item }, locale);
