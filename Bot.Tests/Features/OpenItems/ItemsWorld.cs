@@ -113,6 +113,14 @@ internal sealed class ItemsWorld : IDisposable
     public Task<TurnResult> Press(string memberId, string verb, int item, string locale = "zh-CN") =>
         Press(memberId, new JsonObject { ["verb"] = verb, ["item"] = item }, locale);
 
+    /// <summary>The same activity delivered again by the channel.</summary>
+    public Task<TurnResult> Redeliver(string memberId, Intent intent)
+    {
+        _recognizer.Next = intent;
+        var last = $"act-{_activity}";
+        return Engine.HandleAsync(Request(memberId, "zh-CN") with { Text = intent.Name, ActivityId = last }, CancellationToken.None);
+    }
+
     private TurnRequest Request(string memberId, string locale) => new()
     {
         ConversationId = "a:29:" + memberId,

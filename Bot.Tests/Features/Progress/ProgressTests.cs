@@ -51,6 +51,17 @@ public sealed class ProgressTests : IDisposable
     }
 
     [Fact]
+    public async Task The_same_activity_delivered_twice_makes_one_report()
+    {
+        var intent = Intent.Of(Intents.ProgressReport, ("item", "3"), ("text", "已完成招标"), ("percent", "30"));
+        await _w.Say("head", intent);
+        var before = _w.Snapshot();
+        var again = await _w.Redeliver("head", intent);
+        Assert.Equal("已记录第3条的进展，完成 30%。", again.Text());
+        Assert.Equal(before, _w.Snapshot());
+    }
+
+    [Fact]
     public async Task Task_words_without_a_number_find_the_members_item()
     {
         var result = await _w.Say("head", Intent.Of(Intents.ProgressReport, ("task", "凤凰山隧道二期"), ("percent", "30"), ("text", "凤凰山隧道二期本周完成30%")));

@@ -77,14 +77,17 @@ public sealed class ProgressFeature(OpenItemsOptions options) : IPendingFeature
                 : new TurnResult().Show(ProgressCards.Form(lang, item));
         if (text?.Length > MaxText) return TurnResult.Of(ProgressTexts.TooLong(lang, MaxText));
 
+        var reportId = ReportId(turn, item);
         var recorded = turn.Store.Write(s =>
         {
+            // The channel may deliver one activity twice; the second delivery finds its report already kept.
+            if (s.ProgressReports.FindById(reportId) is not null) return true;
             // Read again inside the transaction: someone may have closed it since the card was shown.
             var a = s.Assignments.FindById(item.Id);
             if (a is null || !a.IsOpen) return false;
             s.ProgressReports.Insert(new ProgressReport
             {
-                Id = Guid.NewGuid().ToString("N"),
+                Id = reportId,
                 AssignmentId = a.Id,
                 Text = string.IsNullOrWhiteSpace(text) ? "" : text.Trim(),
                 Percent = percent,
@@ -104,11 +107,17 @@ public sealed class ProgressFeature(OpenItemsOptions options) : IPendingFeature
         return result;
     }
 
+    /// <summary>One report per incoming activity and item.</summary>
+    private static string ReportId(TurnContext turn, Assignment item) => turn.Request.ActivityId is { Length: > 0 } activity
+        ? $"{turn.Request.ConversationId}|{activity}|{item.Id}"
+        : Guid.NewGuid().ToString("N");
+
     private TurnResult AskWhich(TurnContext turn, string words, IReadOnlyList<Assignment> matches, string text, int? percent)
     {
         var shown = matches.Take(6).ToList();
         var data = JsonSerializer.Serialize(new Choice(text, percent, shown.Select(a => a.Number).ToList()));
-        turn.Pending.Set(turn.Request.ConversationId, turn.Member.Id, ChooseKind, data);
+        // A short life: a bare "2" an hour later should not land on this question.
+        turn.Pending.Set(turn.Request.ConversationId, turn.Member.Id, ChooseKind, data, TimeSpan.FromMinutes(30));
         return new TurnResult().Show(ProgressCards.Choose(turn.Lang, words, shown, text, percent));
     }
 
