@@ -5,9 +5,12 @@ using ChatBot.Bot.Hosting;
 using ChatBot.Bot.Web.LocalChat;
 using ChatBot.Dialogs.Conversation;
 using ChatBot.Dialogs.Features.Help;
+using ChatBot.Dialogs.Features.Audit;
+using ChatBot.Dialogs.Features.CheckOff;
 using ChatBot.Dialogs.Features.OpenItems;
 using ChatBot.Dialogs.Features.Roster.Chat;
 using ChatBot.Dialogs.Features.Relay;
+using ChatBot.Dialogs.Features.Progress;
 using ChatBot.Dialogs.Storage;
 using ChatBot.Bot.Llm;
 using ChatBot.Dialogs.Understanding;
@@ -65,6 +68,10 @@ public static class BotApp
         services.AddSingleton<ITurnFeature, RosterLookupFeature>();
         services.AddSingleton<ITurnFeature, RosterMaintenanceFeature>();
         services.AddSingleton<ITurnFeature, RelayFeature>();
+        services.AddSingleton<ITurnFeature, ProgressFeature>();
+        services.AddSingleton<ITurnFeature, CheckOffRequestFeature>();
+        services.AddSingleton<ITurnFeature, CheckOffDecisionFeature>();
+        services.AddSingleton<ITurnFeature, ItemHistoryFeature>();
         services.AddSingleton<TurnEngine>();
 
         services.AddBotAuthentication(config);

@@ -2,6 +2,7 @@
 // Usage: dotnet run -c Release --project bench -- <command> [options]
 return args.FirstOrDefault() switch
 {
+    "openitems" => ChatBot.Bench.OpenItemsBench.Run(args[1..]),
     _ => Usage(),
 };
 

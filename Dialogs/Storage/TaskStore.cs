@@ -59,6 +59,9 @@ public sealed partial class TaskStore : IDisposable
     /// <summary>Other components (outbox, dedupe window) keep their own collections in the same file.</summary>
     public ILiteCollection<T> Collection<T>(string name) => _db.GetCollection<T>(name);
 
+    /// <summary>The unit of an item that is not closed (null once closed): query it as <c>{OpenUnitKey} = @0</c>.</summary>
+    public const string OpenUnitKey = "IIF($.Status != 'Closed', $.UnitId, null)";
+
     private void EnsureIndexes()
     {
         Units.EnsureIndex(u => u.Name, unique: true);
@@ -76,6 +79,8 @@ public sealed partial class TaskStore : IDisposable
         Assignments.EnsureIndex(a => a.Status);
         Assignments.EnsureIndex(a => a.Due);
         Assignments.EnsureIndex("assignees", "$.AssigneeMemberIds[*]");
+        // A unit's open items without reading its closed ones (我的待办 for heads; bench: openitems).
+        Assignments.EnsureIndex("openUnit", OpenUnitKey);
         RelayConfirmations.EnsureIndex(r => r.MeetingId);
         RelayConfirmations.EnsureIndex(r => r.UnitId);
         ProgressReports.EnsureIndex(p => p.AssignmentId);
@@ -83,6 +88,8 @@ public sealed partial class TaskStore : IDisposable
         Audit.EnsureIndex(a => a.At);
         Addresses.EnsureIndex(a => a.MemberId);
         Pending.EnsureIndex(p => p.ExpiresAt);
+        // 销号 requests (Features/CheckOff), read per item for its history and the pending decision.
+        _db.GetCollection("check_offs").EnsureIndex("AssignmentId", "$.AssignmentId");
     }
 
     /// <summary>Runs <paramref name="change"/> as one transaction: all of it is stored, or none.</summary>

@@ -9,12 +9,13 @@ public sealed class OpenItemsFeature(OpenItemsOptions options) : ITurnFeature
 
     public Task<TurnResult> HandleAsync(TurnContext turn, Intent intent, CancellationToken ct)
     {
-        var due = Enum.TryParse<DueFilter>(turn.Request.Action?["due"]?.GetValue<string>() ?? intent.Slot("due"), ignoreCase: true, out var d) ? d : DueFilter.Any;
-        var page = turn.Request.Action?["page"]?.GetValue<int>() ?? 0;
+        if (OpenItemsFilter.Resolve(turn, intent, out var answer) is not { } filter)
+            return Task.FromResult(TurnResult.Of(answer!));
+        var from = TurnArgs.ParseNumber(turn.Arg(intent, "from")) ?? 0;
         var today = turn.Clock.Today;
-        var items = new OpenItemsQuery(turn.Store).For(turn.Member, today, options.WarnDays, due);
-        if (items.Count == 0) return Task.FromResult(TurnResult.Of(OpenItemsTexts.None(turn.Lang, due)));
-        var card = OpenItemsCard.Build(turn.Lang, turn.Member, items, due, today, Math.Max(0, page));
+        var items = new OpenItemsQuery(turn.Store).For(turn.Member, today, options.WarnDays, filter);
+        if (items.Count == 0) return Task.FromResult(TurnResult.Of(OpenItemsTexts.None(turn.Lang, filter)));
+        var (card, _) = OpenItemsCard.Build(turn.Lang, turn.Member, items, filter, today, from);
         return Task.FromResult(new TurnResult().Show(card));
     }
 }

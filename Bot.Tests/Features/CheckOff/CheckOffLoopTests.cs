@@ -1,0 +1,137 @@
+using System.Text.Json.Nodes;
+using ChatBot.Bot.Tests.EndToEnd;
+using ChatBot.Bot.Tests.Infrastructure;
+using ChatBot.Dialogs.Domain;
+using ChatBot.Dialogs.Features.CheckOff;
+
+namespace ChatBot.Bot.Tests.Features.CheckOff;
+
+/// <summary>
+/// The whole 销号 loop over HTTP: the real bot on Kestrel with the sample roster, card buttons posted
+/// as a channel posts them, and the fake Bot Connector recording who receives what.
+/// </summary>
+public sealed class CheckOffLoopTests : IAsyncLifetime
+{
+    private BotFixture _f = null!;
+    private Unit _unit = null!;
+    private Member _head = null!, _liaison = null!, _deputy = null!;
+    private List<Member> _office = null!;
+
+    public async Task InitializeAsync()
+    {
+        _f = await BotFixture.StartAsync();
+        _unit = _f.Unit("市政工程处");
+        _head = _f.Member(m => m.HasRole(_unit.Id, UnitRole.Head));
+        _liaison = _f.Member(m => m.HasRole(_unit.Id, UnitRole.Liaison));
+        _deputy = _f.Member(m => m.HasRole(_unit.Id, UnitRole.Deputy));
+        _office = _f.Store.Members.FindAll().Where(m => m.IsOffice).ToList();
+        _f.Store.Write(s => s.Assignments.Insert(new Assignment
+        {
+            Id = "a3", Number = 3, DirectiveId = "d3", MeetingId = "mt1", UnitId = _unit.Id, Task = "凤凰山隧道二三期工程抢抓进度",
+            Due = new DateOnly(2026, 12, 10), Status = AssignmentStatus.InProgress,
+        }));
+        // Everyone who will be told something has talked to the bot once, so it knows where to reach them.
+        var everyone = _office.Append(_head).Append(_liaison).Append(_deputy).ToList();
+        foreach (var m in everyone) await _f.SayAsync(m, "帮助");
+        await _f.Connector.WaitForActivitiesAsync(everyone.Count);
+    }
+
+    public async Task DisposeAsync() => await _f.DisposeAsync();
+
+    private Task<HttpResponseMessage> PressAsync(Member member, JsonObject value, string locale = "zh-CN")
+    {
+        var activity = Activities.Message(_f.Connector.ServiceUrl, $"29:{member.Id}", "", locale, member.AadObjectId);
+        activity.Remove("text");
+        activity["value"] = value;
+        return _f.Http.PostAsync(_f.Bot.BaseUrl, activity);
+    }
+
+    private List<JsonObject> SentTo(Member m) =>
+        _f.Connector.SentActivities().Where(a => a["conversation"]?["id"]?.GetValue<string>() == $"a:29:{m.Id}").ToList();
+
+    private async Task<List<JsonObject>> WaitForNewAsync(Member m, int before, int count = 1)
+    {
+        var until = Environment.TickCount64 + 10_000;
+        while (SentTo(m).Count < before + count && Environment.TickCount64 < until) await Task.Delay(20);
+        return SentTo(m).Skip(before).ToList();
+    }
+
+    private static string TextOf(JsonObject activity) => activity["text"]?.GetValue<string>() ?? Activities.CardText(activity) ?? "";
+
+    [Fact]
+    public async Task Request_then_approve_the_office_gets_the_card_and_the_unit_is_told()
+    {
+        var officeBefore = _office.ToDictionary(m => m.Id, m => SentTo(m).Count);
+        var deputyBefore = SentTo(_deputy).Count;
+
+        // The deputy presses 申请销号 on 我的待办, fills the form and submits it.
+        await PressAsync(_deputy, new JsonObject { ["verb"] = "checkOffRequest", ["item"] = 3 });
+        var form = (await WaitForNewAsync(_deputy, deputyBefore)).Last();
+        Assert.Contains("申请销号 · 第3条", Activities.CardText(form));
+        await PressAsync(_deputy, new JsonObject { ["verb"] = "checkOffRequest", ["item"] = 3, ["form"] = true, ["note"] = "隧道主体已完工并通过验收" });
+        var ack = (await WaitForNewAsync(_deputy, deputyBefore, 2)).Last();
+        Assert.Equal("已提交第3条的销号申请，等待办公室审核。", TextOf(ack));
+
+        foreach (var office in _office)
+        {
+            var card = (await WaitForNewAsync(office, officeBefore[office.Id])).Single();
+            var text = Activities.CardText(card)!;
+            Assert.Contains("销号申请 · 第3条", text);
+            Assert.Contains("隧道主体已完工并通过验收", text);
+            Assert.Contains("同意销号", text);
+            Assert.Contains("退回", text);
+        }
+
+        var headBefore = SentTo(_head).Count;
+        var liaisonBefore = SentTo(_liaison).Count;
+        var deputyBeforeDecision = SentTo(_deputy).Count;
+        var approver = _office[0];
+        var approverBefore = SentTo(approver).Count;
+        await PressAsync(approver, new JsonObject { ["verb"] = "checkOffApprove", ["item"] = 3 });
+
+        Assert.Equal("已同意第3条销号，事项已办结。", TextOf((await WaitForNewAsync(approver, approverBefore)).Single()));
+        foreach (var (member, before) in new[] { (_head, headBefore), (_liaison, liaisonBefore), (_deputy, deputyBeforeDecision) })
+            Assert.Contains("已通过办公室审核，予以销号", TextOf((await WaitForNewAsync(member, before)).Single()));
+        Assert.Equal(AssignmentStatus.Closed, _f.Store.Assignments.FindById("a3").Status);
+
+        // Closed: gone from 我的待办, still in the ledger; a second approval changes nothing.
+        var openBefore = SentTo(_head).Count;
+        await _f.SayAsync(_head, "我的待办");
+        Assert.Equal("您目前没有待办事项。", TextOf((await WaitForNewAsync(_head, openBefore)).Single()));
+        var secondBefore = SentTo(_office[1]).Count;
+        await PressAsync(_office[1], new JsonObject { ["verb"] = "checkOffApprove", ["item"] = 3 });
+        Assert.Equal("第3条已销号，无需再次审核。", TextOf((await WaitForNewAsync(_office[1], secondBefore)).Single()));
+        Assert.Single(_f.Store.AuditFor("a3"), e => e.To == "Closed");
+    }
+
+    [Fact]
+    public async Task Request_then_send_back_with_a_reason_in_english()
+    {
+        var officeBefore = SentTo(_office[1]).Count;
+        var headBefore = SentTo(_head).Count;
+        await PressAsync(_head, new JsonObject { ["verb"] = "checkOffRequest", ["item"] = 3, ["form"] = true, ["note"] = "done" }, "en-US");
+        Assert.Equal("Check-off requested for item 3; the office will verify it.", TextOf((await WaitForNewAsync(_head, headBefore)).Single()));
+        var card = (await WaitForNewAsync(_office[1], officeBefore)).Single();
+
+        // The office member opens 退回 on the card, types the reason and submits.
+        var reasonSubmit = FindSubmit(card["attachments"]![0]!["content"]!, "checkOffReturn")!;
+        reasonSubmit["reason"] = "缺少竣工验收报告";
+        reasonSubmit["verb"] = "checkOffReturn";
+        var liaisonBefore = SentTo(_liaison).Count;
+        headBefore = SentTo(_head).Count;
+        await PressAsync(_office[1], reasonSubmit);
+
+        foreach (var (member, before) in new[] { (_head, headBefore), (_liaison, liaisonBefore) })
+            Assert.Contains("理由：缺少竣工验收报告", TextOf((await WaitForNewAsync(member, before)).Single()));
+        Assert.Equal(AssignmentStatus.SentBack, _f.Store.Assignments.FindById("a3").Status);
+        Assert.Equal("缺少竣工验收报告", CheckOffRecords.For(_f.Store, "a3").Single().Reason);
+    }
+
+    private static JsonObject? FindSubmit(JsonNode node, string verb) => node switch
+    {
+        JsonObject o when o["type"]?.GetValue<string>() == "Action.Submit" && o["data"]?["verb"]?.GetValue<string>() == verb => o["data"]!.DeepClone().AsObject(),
+        JsonObject o => o.Select(p => p.Value is null ? null : FindSubmit(p.Value, verb)).FirstOrDefault(x => x is not null),
+        JsonArray a => a.Select(x => x is null ? null : FindSubmit(x, verb)).FirstOrDefault(x => x is not null),
+        _ => null,
+    };
+}

@@ -1,0 +1,54 @@
+using ChatBot.Dialogs.Conversation;
+using ChatBot.Dialogs.Domain;
+using ChatBot.Dialogs.Features.OpenItems;
+
+namespace ChatBot.Dialogs.Features.Audit;
+
+internal static class ItemHistoryTexts
+{
+    public static string Title(Lang lang, int number) => lang.Pick($"{ItemTexts.Item(lang, number)} · 办理记录", $"Item {number} · history");
+
+    public static string Empty(Lang lang) => lang.Pick("暂无办理记录。", "No history yet.");
+
+    public static string Facts(Lang lang, string key) => (lang, key) switch
+    {
+        (Lang.En, "unit") => "Unit",
+        (Lang.En, "status") => "Status",
+        (Lang.En, "due") => "Due",
+        (Lang.En, "percent") => "Done",
+        (_, "unit") => "单位",
+        (_, "status") => "状态",
+        (_, "due") => "截止",
+        _ => "完成",
+    };
+
+    public static string Change(Lang lang, AuditEntry e) => e.Action == AuditActions.Percent
+        ? lang.Pick($"完成进度 {Pct(e.From)} → {Pct(e.To)}", $"percent done {Pct(e.From)} → {Pct(e.To)}")
+        : lang.Pick($"{Via(lang, e.Action)}：{ItemTexts.Status(lang, e.From)} → {ItemTexts.Status(lang, e.To)}",
+                    $"{Via(lang, e.Action)}: {ItemTexts.Status(lang, e.From)} → {ItemTexts.Status(lang, e.To)}");
+
+    public static string Progress(Lang lang, ProgressReport p) =>
+        lang.Pick("报告进展：", "progress: ") + (p.Text.Length > 0 ? p.Text : "—") + (p.Percent is { } pc ? lang.Pick($"（完成 {pc}%）", $" ({pc}% done)") : "")
+        + Files(lang, p.Evidence.Count);
+
+    public static string Request(Lang lang, string note, int files) =>
+        lang.Pick("申请销号：", "check-off requested: ") + (note.Length > 0 ? note : "—") + Files(lang, files);
+
+    public static string Reason(Lang lang, string reason) => lang.Pick($"退回理由：{reason}", $"reason for sending back: {reason}");
+
+    public static string Truncated(Lang lang, int hidden) => lang.Pick($"（更早的 {hidden} 条记录未显示）", $"({hidden} earlier entries not shown)");
+
+    private static string Via(Lang lang, string action) => action switch
+    {
+        Intents.ProgressReport => lang.Pick("报告进展", "progress report"),
+        Intents.CheckOffRequest => lang.Pick("申请销号", "check-off request"),
+        Intents.CheckOffApprove => lang.Pick("同意销号", "check-off approved"),
+        Intents.CheckOffReturn => lang.Pick("退回", "sent back"),
+        Intents.SignFor => lang.Pick("签收", "signed for"),
+        _ => lang.Pick("状态变更", "status change"),
+    };
+
+    private static string Files(Lang lang, int n) => n > 0 ? lang.Pick($"，附件 {n} 个", $", {n} file(s)") : "";
+
+    private static string Pct(string? v) => v is null ? "—" : v + "%";
+}

@@ -1,0 +1,32 @@
+using ChatBot.Dialogs.Domain;
+using ChatBot.Dialogs.Features.CheckOff;
+using ChatBot.Dialogs.Storage;
+
+namespace ChatBot.Dialogs.Features.Audit;
+
+/// <summary>
+/// An item's history in time order: the audit trail's state changes, the progress reports, and the
+/// check-off requests with their notes, evidence and decisions.
+/// </summary>
+public static class ItemTimeline
+{
+    public enum Kind { Change, Progress, Request, Decision }
+
+    public sealed record Entry(DateTimeOffset At, string ActorId, Kind Kind, AuditEntry? Audit = null, ProgressReport? Report = null, CheckOffRecord? CheckOff = null);
+
+    private static int Rank(Entry e) => e.Kind != Kind.Change ? 0 : e.Audit!.Action == OpenItems.AuditActions.Percent ? 2 : 1;
+
+    public static IReadOnlyList<Entry> For(TaskStore store, Assignment a)
+    {
+        var entries = new List<Entry>();
+        entries.AddRange(store.ProgressReports.Find(p => p.AssignmentId == a.Id).Select(p => new Entry(p.ReportedAt, p.ReportedBy, Kind.Progress, Report: p)));
+        foreach (var r in CheckOffRecords.For(store, a.Id))
+        {
+            entries.Add(new Entry(r.RequestedAt, r.RequestedBy, Kind.Request, CheckOff: r));
+            if (r.DecidedAt is { } at && r.Reason is not null) entries.Add(new Entry(at, r.DecidedBy ?? "", Kind.Decision, CheckOff: r));
+        }
+        entries.AddRange(store.AuditFor(a.Id).Select(e => new Entry(e.At, e.ActorMemberId, Kind.Change, Audit: e)));
+        // At one instant: what was said, then the status move it caused, then field changes.
+        return entries.OrderBy(e => e.At).ThenBy(Rank).ToList();
+    }
+}

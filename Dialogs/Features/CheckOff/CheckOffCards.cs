@@ -1,0 +1,66 @@
+using System.Text.Json.Nodes;
+using ChatBot.Dialogs.Conversation;
+using ChatBot.Dialogs.Domain;
+using ChatBot.Dialogs.Features.OpenItems;
+
+namespace ChatBot.Dialogs.Features.CheckOff;
+
+/// <summary>The unit's request form, the office's decision card (同意销号 / 退回 with a reason), and the reason form.</summary>
+internal static class CheckOffCards
+{
+    public static JsonObject RequestForm(Lang lang, Assignment a) => AdaptiveCard.New(
+            AdaptiveCard.Text(CheckOffTexts.FormTitle(lang, a.Number), bold: true, size: "Medium"),
+            AdaptiveCard.Text(ItemTexts.Short(a.Task, 200), subtle: true),
+            TextInput("note", CheckOffTexts.NoteLabel(lang)),
+            AdaptiveCard.Text(CheckOffTexts.EvidenceHint(lang), subtle: true, size: "Small"))
+        .WithActions(AdaptiveCard.Submit(CheckOffTexts.Submit(lang), Intents.CheckOffRequest, FormData(a.Number)));
+
+    public static JsonObject ReasonForm(Lang lang, Assignment a) => AdaptiveCard.New(
+            AdaptiveCard.Text(lang.Pick($"退回 · {ItemTexts.Item(lang, a.Number)}", $"Send back · item {a.Number}"), bold: true, size: "Medium"),
+            AdaptiveCard.Text(ItemTexts.Short(a.Task, 200), subtle: true),
+            TextInput("reason", CheckOffTexts.ReasonLabel(lang)))
+        .WithActions(AdaptiveCard.Submit(CheckOffTexts.Submit(lang), Intents.CheckOffReturn, FormData(a.Number)));
+
+    /// <summary>What every office member gets when a unit asks for 销号 (in the bureau's language).</summary>
+    public static JsonObject ForOffice(Assignment a, string unitName, string requester, CheckOffRecord record)
+    {
+        const Lang zh = Lang.Zh;
+        var facts = new List<(string, string)>
+        {
+            ("单位", unitName),
+            ("申请人", requester),
+            ("截止", a.Due is { } d ? ItemTexts.Date(zh, d) : a.DeadlineText ?? "待定"),
+        };
+        if (a.Percent is { } p) facts.Add(("完成", $"{p}%"));
+        var body = new List<JsonNode>
+        {
+            AdaptiveCard.Text(CheckOffTexts.OfficeCardTitle(a.Number), bold: true, size: "Medium"),
+            AdaptiveCard.Text(ItemTexts.Short(a.Task, 300)),
+            AdaptiveCard.Facts(facts),
+            AdaptiveCard.Text($"办结情况：{(record.Note.Length > 0 ? record.Note : "（未填写）")}"),
+        };
+        foreach (var file in record.Evidence.Take(10))
+            body.Add(AdaptiveCard.Text($"📎 [{Escape(file.Name)}]({file.Url})"));
+        var data = new JsonObject { ["item"] = a.Number };
+        var sendBack = new JsonObject
+        {
+            ["type"] = "Action.ShowCard",
+            ["title"] = "退回",
+            ["card"] = AdaptiveCard.New(TextInput("reason", CheckOffTexts.ReasonLabel(zh)))
+                .WithActions(AdaptiveCard.Submit("确认退回", Intents.CheckOffReturn, FormData(a.Number))),
+        };
+        return AdaptiveCard.New(body.ToArray()).WithActions(
+            AdaptiveCard.Submit("同意销号", Intents.CheckOffApprove, data),
+            sendBack,
+            AdaptiveCard.Submit("查看记录", Intents.ItemHistory, data));
+    }
+
+    private static JsonObject TextInput(string id, string label) => new()
+    {
+        ["type"] = "Input.Text", ["id"] = id, ["label"] = label, ["isMultiline"] = true, ["maxLength"] = 1000,
+    };
+
+    private static JsonObject FormData(int number) => new() { ["item"] = number, [TurnArgs.FormMarker] = true };
+
+    private static string Escape(string name) => name.Replace("[", "(").Replace("]", ")");
+}

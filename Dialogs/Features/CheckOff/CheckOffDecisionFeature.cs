@@ -1,0 +1,58 @@
+using ChatBot.Dialogs.Conversation;
+using ChatBot.Dialogs.Domain;
+using ChatBot.Dialogs.Features.OpenItems;
+
+namespace ChatBot.Dialogs.Features.CheckOff;
+
+/// <summary>
+/// The office's answer to a 销号 request: 同意销号 closes the item (it leaves 我的待办 but stays in the
+/// ledger); 退回 with a reason sends it back to the unit. The unit's head, liaison and the requester are told.
+/// </summary>
+public sealed class CheckOffDecisionFeature : ITurnFeature
+{
+    public IReadOnlyCollection<string> Handles { get; } = [Intents.CheckOffApprove, Intents.CheckOffReturn];
+
+    public Task<TurnResult> HandleAsync(TurnContext turn, Intent intent, CancellationToken ct) => Task.FromResult(Handle(turn, intent));
+
+    private static TurnResult Handle(TurnContext turn, Intent intent)
+    {
+        var lang = turn.Lang;
+        var approve = intent.Name == Intents.CheckOffApprove;
+        if (!ItemAccess.CanDecideCheckOff(turn.Member)) return TurnResult.Of(CheckOffTexts.OfficeOnly(lang));
+        if (ItemLookup.Find(turn, intent, out var notFound) is not { } item) return TurnResult.Of(notFound!);
+        if (item.Status != AssignmentStatus.CheckOffRequested) return TurnResult.Of(CheckOffTexts.NotRequested(lang, item.Number, item.Status));
+
+        var reason = turn.Arg(intent, "reason") ?? "";
+        if (!approve && reason.Length == 0)
+            return turn.IsFormSubmit()
+                ? new TurnResult().Say(CheckOffTexts.NeedReason(lang)).Show(CheckOffCards.ReasonForm(lang, item))
+                : new TurnResult().Show(CheckOffCards.ReasonForm(lang, item));
+        if (reason.Length > 1000) reason = reason[..1000];
+
+        var to = approve ? AssignmentStatus.Closed : AssignmentStatus.SentBack;
+        var (current, request) = turn.Store.Write(s =>
+        {
+            // Two office members may press at once: only the first decision counts.
+            var a = s.Assignments.FindById(item.Id);
+            if (a.Status != AssignmentStatus.CheckOffRequested) return (a, (CheckOffRecord?)null);
+            var record = CheckOffRecords.Pending(s, a.Id);
+            if (record is not null)
+            {
+                record.Decision = approve ? CheckOffDecision.Approved : CheckOffDecision.SentBack;
+                record.DecidedBy = turn.Member.Id;
+                record.DecidedAt = turn.Clock.UtcNow;
+                record.Reason = approve ? null : reason;
+                CheckOffRecords.Of(s).Update(record);
+            }
+            ItemLifecycle.Move(turn, a, to, intent.Name);
+            return (a, record ?? new CheckOffRecord { Id = a.Id + ":" + turn.Clock.UtcNow.ToUnixTimeMilliseconds(), RequestedBy = turn.Member.Id });
+        });
+        if (request is null) return TurnResult.Of(CheckOffTexts.NotRequested(lang, current.Number, current.Status));
+
+        var result = TurnResult.Of(approve ? CheckOffTexts.Approved(lang, item.Number) : CheckOffTexts.Returned(lang, item.Number));
+        var notice = new Reply(approve ? CheckOffTexts.ToldApproved(current.Number, current.Task) : CheckOffTexts.ToldReturned(current.Number, current.Task, reason), null);
+        foreach (var memberId in CheckOffNotices.UnitToTell(turn.Store, current.UnitId, request.RequestedBy).Where(id => id != turn.Member.Id))
+            result.Proactive.Add(ProactiveMessage.ToMember($"checkoff-{intent.Name}:{request.Id}:{memberId}", memberId, notice));
+        return result;
+    }
+}

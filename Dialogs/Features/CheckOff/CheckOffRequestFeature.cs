@@ -1,0 +1,69 @@
+using ChatBot.Dialogs.Conversation;
+using ChatBot.Dialogs.Domain;
+using ChatBot.Dialogs.Features.OpenItems;
+
+namespace ChatBot.Dialogs.Features.CheckOff;
+
+/// <summary>
+/// 申请销号: a unit's head, deputy or liaison says an item is done, with a note and optional evidence
+/// files; the item awaits the office, and every office member gets a card to approve or send back.
+/// </summary>
+public sealed class CheckOffRequestFeature : ITurnFeature
+{
+    public IReadOnlyCollection<string> Handles { get; } = [Intents.CheckOffRequest];
+
+    public Task<TurnResult> HandleAsync(TurnContext turn, Intent intent, CancellationToken ct) => Task.FromResult(Handle(turn, intent));
+
+    private static TurnResult Handle(TurnContext turn, Intent intent)
+    {
+        var lang = turn.Lang;
+        if (ItemLookup.Find(turn, intent, out var notFound) is not { } item) return TurnResult.Of(notFound!);
+        if (!ItemAccess.CanRequestCheckOff(turn.Member, item))
+            return TurnResult.Of(CheckOffTexts.NotResponsible(lang, item.Number, UnitName(turn, item.UnitId)));
+        if (Refusal(lang, item) is { } refused) return TurnResult.Of(refused);
+
+        var note = turn.Arg(intent, "note") ?? "";
+        var files = turn.Request.Files;
+        if (note.Length == 0 && files.Count == 0)
+            return turn.IsFormSubmit()
+                ? new TurnResult().Say(CheckOffTexts.NeedNote(lang)).Show(CheckOffCards.RequestForm(lang, item))
+                : new TurnResult().Show(CheckOffCards.RequestForm(lang, item));
+
+        var record = new CheckOffRecord
+        {
+            Id = Guid.NewGuid().ToString("N"),
+            AssignmentId = item.Id,
+            Number = item.Number,
+            UnitId = item.UnitId,
+            Note = note.Length > 1000 ? note[..1000] : note,
+            Evidence = files.Select(f => new EvidenceFile { Name = f.Name, ContentType = f.ContentType, Url = f.Url, Size = f.Size }).ToList(),
+            RequestedBy = turn.Member.Id,
+            RequestedAt = turn.Clock.UtcNow,
+        };
+        var (current, done) = turn.Store.Write(s =>
+        {
+            // Decide on the state inside the transaction, so two requests at once make one.
+            var a = s.Assignments.FindById(item.Id);
+            if (Refusal(lang, a) is not null) return (a, false);
+            CheckOffRecords.Of(s).Insert(record);
+            ItemLifecycle.Move(turn, a, AssignmentStatus.CheckOffRequested, Intents.CheckOffRequest);
+            return (a, true);
+        });
+        if (!done) return TurnResult.Of(Refusal(lang, current)!);
+
+        var result = TurnResult.Of(CheckOffTexts.Requested(lang, item.Number, record.Evidence.Count));
+        var card = CheckOffCards.ForOffice(current, UnitName(turn, current.UnitId), turn.Member.Name, record);
+        foreach (var office in CheckOffNotices.Office(turn.Store).Where(m => m.Id != turn.Member.Id))
+            result.Proactive.Add(ProactiveMessage.ToMember($"checkoff-request:{record.Id}:{office.Id}", office.Id, new Reply(null, card)));
+        return result;
+    }
+
+    private static string? Refusal(Lang lang, Assignment a) => a.Status switch
+    {
+        AssignmentStatus.CheckOffRequested => CheckOffTexts.AlreadyPending(lang, a.Number),
+        AssignmentStatus.Closed => CheckOffTexts.AlreadyClosed(lang, a.Number),
+        _ => null,
+    };
+
+    internal static string UnitName(TurnContext turn, string unitId) => turn.Store.Units.FindById(unitId)?.Name ?? unitId;
+}

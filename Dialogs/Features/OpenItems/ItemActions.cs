@@ -1,0 +1,26 @@
+using System.Text.Json.Nodes;
+using ChatBot.Dialogs.Conversation;
+using ChatBot.Dialogs.Domain;
+
+namespace ChatBot.Dialogs.Features.OpenItems;
+
+/// <summary>
+/// The buttons under an item: 报告进展, 申请销号, 查看记录 — each an Action.Submit with data
+/// {verb, item: number}; only the ones this member may use on an item in this status.
+/// </summary>
+public static class ItemActions
+{
+    public static JsonNode[] For(Lang lang, Member member, Assignment a)
+    {
+        var data = new JsonObject { ["item"] = a.Number };
+        var list = new List<JsonNode>();
+        if (a.IsOpen && ItemAccess.CanReport(member, a))
+            list.Add(AdaptiveCard.Submit(lang.Pick("报告进展", "Report progress"), Intents.ProgressReport, data));
+        if (a.Status is not (AssignmentStatus.Closed or AssignmentStatus.CheckOffRequested) && ItemAccess.CanRequestCheckOff(member, a))
+            list.Add(AdaptiveCard.Submit(lang.Pick("申请销号", "Request check-off"), Intents.CheckOffRequest, data));
+        if (a.Status == AssignmentStatus.CheckOffRequested && ItemAccess.CanDecideCheckOff(member))
+            list.Add(AdaptiveCard.Submit(lang.Pick("同意销号", "Approve check-off"), Intents.CheckOffApprove, data));
+        list.Add(AdaptiveCard.Submit(lang.Pick("查看记录", "History"), Intents.ItemHistory, data));
+        return list.ToArray();
+    }
+}
