@@ -1,0 +1,352 @@
+using System.Text.RegularExpressions;
+using ChatBot.Dialogs.Understanding.Time;
+using static ChatBot.Dialogs.Features.Intake.Extraction.LabelledFields;
+
+namespace ChatBot.Dialogs.Features.Intake.Extraction;
+
+/// <summary>
+/// One reading of one text, top to bottom. Keeps the state a reader keeps: the section's owner and stage
+/// deadline, the last directive (labelled fields and "此项工作于…前完成" attach to it), the last numbered item
+/// (a plan's "1．开展…" becomes a directive when its 责任单位 line follows).
+/// </summary>
+internal sealed partial class ExtractionPass(string text, OwnerReader owners, ChineseTimeResolver time, DateOnly reference)
+{
+    public List<Draft> Drafts { get; } = [];
+    public List<RelayDraft> Relays { get; } = [];
+
+    private readonly Dictionary<int, List<Owner>> _sectionOwners = [];
+    private readonly Dictionary<int, TimeResolution> _sectionDeadlines = [];
+    private Draft? _recent;
+    private Segment? _pendingItem;
+
+    public void Run()
+    {
+        var lines = ClauseSegmenter.Lines(text);
+        var consumed = new HashSet<int>();
+        foreach (var row in FlatTable.Read(text, lines, consumed))
+            AddRow(row);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (consumed.Contains(i) || lines[i].Length == 0) continue;
+            foreach (var seg in ClauseSegmenter.Sentences(text, lines[i], i))
+                Segment(seg);
+        }
+    }
+
+    // ── tables ───────────────────────────────────────────────────────────────────────────────────────
+
+    private void AddRow(TableRow row)
+    {
+        var task = new[] { row.Get(Column.Measure), row.Get(Column.Task), row.Get(Column.Problem) }.FirstOrDefault(t => t.Length > 0);
+        if (task is null) return;
+        var deadlineCell = row.Get(Column.Deadline);
+        Drafts.Add(new Draft
+        {
+            Span = row.Span,
+            Task = Shorten(task),
+            Leads = owners.ReadExplicit(row.Get(Column.Lead)),
+            Assisting = owners.ReadExplicit(row.Get(Column.Assisting)),
+            Deadline = deadlineCell.Length == 0 ? null : DeadlineOfCell(deadlineCell),
+        });
+    }
+
+    private TimeResolution DeadlineOfCell(string cell)
+    {
+        var found = time.FindDeadlines(cell, reference);
+        if (found.Count > 0) return found[^1];
+        var chat = time.Resolve(cell, reference);
+        return chat.Kind == TimeKind.None ? new TimeResolution(TimeKind.NeedsDate, null, cell) : chat;
+    }
+
+    // ── sentences ────────────────────────────────────────────────────────────────────────────────────
+
+    private void Segment(Segment seg)
+    {
+        var bodyStart = seg.Span.Start + ClauseSegmenter.EnumeratorLength(text, seg.Span.Start);
+        if (bodyStart >= seg.Span.End) return;
+        var body = new TextSpan(bodyStart, seg.Span.End);
+        var bodyText = body.Of(text);
+
+        if (IsLabelOnly(bodyText) || IsBracketOnly(bodyText))
+        {
+            var facts = IsLabelOnly(bodyText) ? ReadLabels(bodyText.Trim('（', '）', '(', ')')) : ReadBrackets(bodyText);
+            if (facts is { Any: true }) AttachFacts(facts, seg);
+            return;
+        }
+
+        if (seg.Enumerated) { _recent = null; _pendingItem = null; }
+        var deadlines = time.FindDeadlines(bodyText, reference);
+        if (seg.Enumerated && seg.WholeLine && bodyText.Length <= 40 && Cues.Modal().Match(Masking.Mask(bodyText)) is not { Success: true }
+            && !ReadBrackets(bodyText).Leads.Any() && (deadlines.Count == 0 || bodyText.Contains("阶段")))
+        {
+            Heading(seg.EnumLevel, bodyText, deadlines);
+            _pendingItem = seg with { Span = body };
+            return;
+        }
+        Sentence(body, seg);
+    }
+
+    private static bool IsBracketOnly(string s) =>
+        s.Length > 2 && s[0] is '（' or '(' && s[^1] is '）' or ')' && s.IndexOfAny(['（', '('], 1) < 0;
+
+    private void Heading(int level, string body, IReadOnlyList<TimeResolution> deadlines)
+    {
+        foreach (var k in _sectionOwners.Keys.Where(k => k >= level).ToList()) _sectionOwners.Remove(k);
+        foreach (var k in _sectionDeadlines.Keys.Where(k => k >= level).ToList()) _sectionDeadlines.Remove(k);
+        // "（三）市政工程处" — a section named after a unit assigns everything under it to that unit.
+        var name = body.Trim().TrimEnd('：', ':', '。');
+        var named = owners.ReadList(name);
+        if (named.Count > 0 && named.All(o => o.IsUnit)) _sectionOwners[level] = named;
+        // "（一）动员部署阶段（3月1日—3月15日）" — a stage's end is the deadline of its items.
+        if (body.Contains("阶段") && deadlines.Count > 0) _sectionDeadlines[level] = deadlines[^1];
+    }
+
+    private List<Owner>? SectionOwner() => _sectionOwners.OrderByDescending(k => k.Key).Select(k => k.Value).FirstOrDefault();
+    private TimeResolution? SectionDeadline() => _sectionDeadlines.OrderByDescending(k => k.Key).Select(k => (TimeResolution?)k.Value).FirstOrDefault();
+
+    /// <summary>Fields on their own line: they complete the last directive, or make the numbered item above one.</summary>
+    private void AttachFacts(FieldFacts facts, Segment seg)
+    {
+        var target = _recent;
+        if (target is null && _pendingItem is { } item)
+        {
+            target = NewDraft(item.Span, item.Span.Of(text), [], null);
+            target.Leads = SectionOwner() ?? [];
+            target.Deadline = SectionDeadline();
+            _pendingItem = null;
+        }
+        if (target is null) return;
+        var leads = facts.Leads.SelectMany(owners.ReadExplicit).ToList();
+        if (leads.Count > 0) target.Leads = leads;
+        target.Assisting.AddRange(facts.Assisting.SelectMany(owners.ReadExplicit));
+        if (facts.Deadline is { } dl) target.Deadline = DeadlineOfCell(dl);
+        if (seg.Span.End > target.Span.End) target.Span = target.Span with { End = seg.Span.End };
+    }
+
+    private void Sentence(TextSpan body, Segment seg)
+    {
+        var pieces = ClauseSegmenter.Pieces(text, body).Select(Analyze).ToList();
+        // "此项工作要在X月上旬完成。" opening a sentence finishes the directive before it.
+        if (pieces.Count > 0 && pieces[0].IsThisWork && _recent is { } recent)
+        {
+            var dls = time.FindDeadlines(pieces[0].Text, reference);
+            recent.Deadline = dls[^1];
+            recent.Span = recent.Span with { End = pieces[0].Span.End };
+            pieces.RemoveAt(0);
+        }
+        var minutes = pieces.Any(p => Cues.MinutesLead().IsMatch(p.Text));
+        List<Owner> carried = [];
+        foreach (var clause in Group(pieces))
+        {
+            var draft = Clause(clause, carried, minutes, seg);
+            if (draft is not null && draft.Leads.Count > 0) carried = draft.Leads;
+        }
+    }
+
+    private PieceInfo Analyze(TextSpan span)
+    {
+        var t = span.Of(text);
+        var masked = Masking.Mask(t);
+        var modal = Cues.Modal().Match(masked);
+        var subject = modal.Success ? t[..modal.Index] : "";
+        var filing = Cues.Filing().Match(masked);
+        var leadZone = AssistSplit().Split(Masking.Mask(subject))[0];
+        return new PieceInfo
+        {
+            Span = span,
+            Text = t,
+            Masked = masked,
+            Modal = modal.Success ? modal : null,
+            Subject = subject,
+            SubjectOwners = leadZone.Length == 0 ? [] : owners.ReadList(leadZone).Where(o => o.Kind != OwnerKind.Other).ToList(),
+            Filing = filing.Success ? filing : null,
+            IsThisWork = Cues.ThisWork().IsMatch(t) && Cues.Completion().IsMatch(t) && time.FindDeadlines(t, reference).Count > 0,
+            LeadingUnit = modal.Success ? null : owners.LeadingUnit(t),
+        };
+    }
+
+    /// <summary>
+    /// Splits a sentence into clauses, one per assignment. A new clause begins where a piece names its own
+    /// doer or work item before a modal ("…，市环卫处要…", "…，金南大桥…项目要…"), or files something;
+    /// otherwise pieces continue the clause and its subject carries over.
+    /// </summary>
+    private static List<List<PieceInfo>> Group(List<PieceInfo> pieces)
+    {
+        var clauses = new List<List<PieceInfo>>();
+        List<PieceInfo>? cur = null;
+        foreach (var p in pieces)
+        {
+            if (cur is null) { cur = [p]; continue; }
+            var ownPredicate = p.HasModal && p.Predicate.Trim().Length > 2;
+            var namesItself = p.Subject.Trim().Length > 0
+                && (p.SubjectOwners.Count > 0 || (Cues.WorkItem().IsMatch(p.Subject) && !Cues.People().IsMatch(p.Subject)));
+            var startsNew = !p.IsThisWork && cur.Any(c => c.HasCue)
+                && (p.Filing is not null || (ownPredicate && namesItself) || p.LeadingUnit is not null);
+            if (startsNew) { clauses.Add(cur); cur = [p]; }
+            else cur.Add(p);
+        }
+        if (cur is not null) clauses.Add(cur);
+        return clauses;
+    }
+
+    private Draft? Clause(List<PieceInfo> clause, List<Owner> carried, bool minutes, Segment seg)
+    {
+        var main = clause.FirstOrDefault(p => p.HasModal && !p.IsThisWork) ?? clause.FirstOrDefault(p => p.Filing is not null)
+                   ?? clause.FirstOrDefault(p => p.LeadingUnit is not null);
+        var span = new TextSpan(clause[0].Span.Start, clause[^1].Span.End);
+        var clauseText = span.Of(text);
+        var masked = Masking.Mask(clauseText);
+        var brackets = ReadBrackets(clauseText);
+        var labels = ReadLabels(clauseText);
+        var deadlines = time.FindDeadlines(clauseText, reference);
+        var deadline = deadlines.Count > 0 ? deadlines[^1] : null;
+
+        if (main is null)
+        {
+            // A numbered plan item without a modal still assigns work when it names its lead or deadline.
+            if (!(brackets.Leads.Count > 0 || labels is { Leads.Count: > 0 } || (seg.Enumerated && deadline is { Kind: TimeKind.Date or TimeKind.NeedsDate })))
+                return null;
+            main = clause[0];
+        }
+        if (Cues.DoneReport().IsMatch(main.Masked)) return null;
+
+        var leads = CollectLeads(clause, main, brackets, labels);
+        var assisting = CollectAssisting(masked, brackets, labels);
+        if (main.Filing is { } filing)
+        {
+            var recipient = owners.Classify(filing.Groups["to"].Value.Trim()).Name;
+            leads.RemoveAll(o => o.Name == recipient);
+            if (leads.Count == 0 && main.SubjectOwners.Count == 0) leads.Add(new Owner(OwnerReader.AllUnits, OwnerKind.AllUnits));
+        }
+        if (leads.Count == 0 && main.LeadingUnit is { } lu) leads.Add(lu);
+        var fromContext = false;
+        if (leads.Count == 0 && carried.Count > 0) { leads.AddRange(carried); fromContext = true; }
+        if (leads.Count == 0 && SectionOwner() is { } section) { leads.AddRange(section); fromContext = true; }
+        if (labels?.Deadline is { } labelled) deadline = DeadlineOfCell(labelled);
+        if (brackets.Deadline is { } inBracket && deadline is null) deadline = DeadlineOfCell(inBracket);
+        deadline ??= SectionDeadline();
+
+        if (IsRelay(main, masked, leads))
+        {
+            Relays.Add(new RelayDraft(new ExtractedRelay
+            {
+                Units = leads.Count == 0 ? [OwnerReader.AllUnits] : leads.Select(o => o.Name).Distinct().ToList(),
+                Forms = Cues.RelayForm().Matches(masked).Select(m => m.Value).Distinct().ToList(),
+                DeadlineText = deadline?.Text,
+                Due = deadline?.Date,
+                Source = clauseText,
+            }, span));
+            return null;
+        }
+
+        if (!Accept(main, leads, deadline, fromContext, minutes || brackets.Leads.Count > 0 || labels is { Leads.Count: > 0 })) return null;
+        var draft = NewDraft(span, TaskOf(clause, main, deadlines, leads), leads, deadline);
+        draft.Assisting = assisting;
+        return draft;
+    }
+
+    private bool IsRelay(PieceInfo main, string masked, List<Owner> leads) =>
+        main.HasModal && Cues.Relay().IsMatch(masked) && !Cues.DoneReport().IsMatch(masked)
+        && (Cues.RelayForm().IsMatch(masked) || leads.Any(o => o.Kind == OwnerKind.AllUnits));
+
+    /// <summary>Whether the clause is something a unit can check off, rather than an exhortation or narration.</summary>
+    private static bool Accept(PieceInfo main, List<Owner> leads, TimeResolution? deadline, bool ownersFromContext, bool explicitFacts)
+    {
+        if (main.Filing is not null && !main.HasModal) return true;
+        if (explicitFacts && leads.Count > 0) return true;
+        var predicate = main.MaskedPredicate;
+        var exhortation = Cues.Exhortation().IsMatch(predicate);
+        var concrete = deadline is { Kind: TimeKind.Date } || (deadline is { Kind: TimeKind.NeedsDate } && deadline.Text.Any(c => c == '月' || c == '年'));
+        var subject = Masking.Mask(main.Subject);
+        var ownSpecific = !ownersFromContext && leads.Any(o => o.Kind is OwnerKind.Roster or OwnerKind.Unknown);
+
+        if (!main.HasModal) return main.LeadingUnit is not null && (deadline is not null || explicitFacts);
+        if (ownSpecific) return !exhortation || deadline is not null || Cues.WorkItem().IsMatch(predicate);
+        if (!ownersFromContext && leads.Count > 0) return !exhortation || concrete; // 各单位 or a person in charge
+        // No named owner of its own: only a named piece of work ("户外广告排查整治要…") or a dated task counts.
+        var workSubject = subject.Length >= 4 && Cues.WorkItem().IsMatch(subject) && !Cues.People().IsMatch(subject)
+            && !MeansSubject().IsMatch(subject) && main.Predicate.Trim().Length >= 4;
+        if (Cues.People().IsMatch(subject) || exhortation) return false;
+        return workSubject || (concrete && subject.Length > 0) || (ownersFromContext && subject.Length == 0 && predicate.Length > 4 && deadline is not null);
+    }
+
+    private List<Owner> CollectLeads(List<PieceInfo> clause, PieceInfo main, FieldFacts brackets, FieldFacts? labels)
+    {
+        var leads = new List<Owner>(main.SubjectOwners);
+        foreach (var p in clause)
+        {
+            if (p != main && p.Modal?.Value is "负责" or "牵头" && p.Predicate.Trim().Length <= 2) leads.AddRange(p.SubjectOwners);
+            // "…，请科技部、财政部等部门在…前完成" / "请分管同志组织政策法规科、执法大队的同志会同…"
+            if (p.Modal?.Value == "请") leads.AddRange(owners.ReadList(Zone(p.Masked[(p.Modal.Index + 1)..])).Where(o => o.Kind != OwnerKind.Other));
+        }
+        // "分管同志要带领城管执法一大队…会同…": the units a person leads share the lead.
+        if (leads.Any(o => o.Kind == OwnerKind.Person) && LedBy().Match(main.MaskedPredicate) is { Success: true } led)
+            leads.AddRange(owners.ReadList(Zone(main.MaskedPredicate[(led.Index + led.Length)..])).Where(o => o.IsUnit));
+        leads.AddRange(brackets.Leads.SelectMany(owners.ReadExplicit));
+        if (labels is not null) leads.AddRange(labels.Leads.SelectMany(owners.ReadExplicit));
+        return leads.Distinct().ToList();
+    }
+
+    private List<Owner> CollectAssisting(string masked, FieldFacts brackets, FieldFacts? labels)
+    {
+        var list = new List<Owner>();
+        foreach (Match m in Assist().Matches(masked))
+            list.AddRange(owners.ReadList(m.Groups["list"].Value).Where(o => o.Kind != OwnerKind.Other || o.Name.Length is >= 2 and <= 8));
+        list.AddRange(brackets.Assisting.SelectMany(owners.ReadExplicit));
+        if (labels is not null) list.AddRange(labels.Assisting.SelectMany(owners.ReadExplicit));
+        return list.Distinct().ToList();
+    }
+
+    /// <summary>The stretch after 请/带领 that names units, up to the verb or the 会同 that ends it.</summary>
+    private static string Zone(string s)
+    {
+        var m = ZoneEnd().Match(s);
+        return m.Success ? s[..m.Index] : s;
+    }
+
+    private string TaskOf(List<PieceInfo> clause, PieceInfo main, IReadOnlyList<TimeResolution> deadlines, List<Owner> leads)
+    {
+        var subject = main.Subject.Trim();
+        var ownSubjectIsWork = main.SubjectOwners.Count == 0 && subject.Length > 0 && !Cues.People().IsMatch(subject);
+        string first;
+        if (main.Modal?.Value == "请") first = subject + main.Text[(main.Modal.Index + 1)..];
+        else if (ownSubjectIsWork) first = main.Text;
+        else first = main.Predicate;
+        var rest = clause.SkipWhile(p => p != main).Skip(1).Where(p => !p.IsThisWork).Select(p => p.Text);
+        var task = string.Join("，", rest.Prepend(first));
+        foreach (var d in deadlines)
+            task = Regex.Replace(task, $"(?:在|于)?{Regex.Escape(d.Text)}(?:前|之前)?", "");
+        task = LeadingFiller().Replace(task, "");
+        if (task.Length < 2) task = main.Text;
+        return Shorten(task.Trim('，', '、', ' '));
+    }
+
+    private static string Shorten(string task) => task.Length <= 60 ? task : task[..59] + "…";
+
+    private Draft NewDraft(TextSpan span, string task, List<Owner> leads, TimeResolution? deadline)
+    {
+        var d = new Draft { Span = span, Task = Shorten(task), Leads = leads, Deadline = deadline };
+        Drafts.Add(d);
+        _recent = d;
+        return d;
+    }
+
+    [GeneratedRegex(@"会同|配合|协同|联合")]
+    private static partial Regex AssistSplit();
+
+    /// <summary>"靠制度管人管事要加强", "以…为契机要…": a means or circumstance, not a piece of work.</summary>
+    [GeneratedRegex(@"^(?:靠|以|用|通过|对|在|按照|根据|围绕|针对|为了?)")]
+    private static partial Regex MeansSubject();
+
+    [GeneratedRegex(@"(?:会同|协同|联合|协助|配合)(?<list>[^，。；○]+?)(?=就|对|等部门|等单位|等有关|等相关|进行|开展|研究|协调|共同|做好|抓好|推进|落实|，|$)")]
+    private static partial Regex Assist();
+
+    [GeneratedRegex(@"^(?:带领|组织|督促|指导|率领|牵头组织)")]
+    private static partial Regex LedBy();
+
+    [GeneratedRegex(@"会同|配合|协同|联合|(?:在|于)[^，]{0,12}(?:前|内)|就|对|按照|根据|进行|开展|研究|负责|牵头|抓好|做好|完成|落实|加强|加快|推进|，")]
+    private static partial Regex ZoneEnd();
+
+    [GeneratedRegex(@"^(?:要|须|务必|必须|在|于|，)+")]
+    private static partial Regex LeadingFiller();
+}
