@@ -9,7 +9,7 @@ internal static partial class Cues
     /// Modal and assignment cues. 要 is excluded inside words that merely contain it (重要、主要、需要、要求、要害…),
     /// which are everywhere in speeches and assign nothing.
     /// </summary>
-    [GeneratedRegex(@"(?<![重主需只纲必扼首摘紧])要(?![求点害素闻务件领是])|务必|必须|确保|力争|抓紧|牵头|负责|会同|尽快|立即|加快|(?<![必无])须(?![知])|应当|应于|需于|(?<![申邀提])请(?![示假求教])")]
+    [GeneratedRegex(@"(?<![重主需只纲必扼首摘紧纪概提简撮机险显])要(?![求点害素闻务件领是])|务必|必须|确保|力争|抓紧|牵头|负责|会同|尽快|立即|加快|(?<![必无])须(?![知])|应当|应于|需于|(?<![申邀提])请(?![示假求教])")]
     public static partial Regex Modal();
 
     /// <summary>Cues that are part of the action itself and stay in the task text.</summary>

@@ -45,7 +45,7 @@ internal sealed partial class ExtractionPass(string text, OwnerReader owners, Ch
             Span = row.Span,
             Task = Shorten(task),
             Leads = owners.ReadExplicit(row.Get(Column.Lead)),
-            Assisting = owners.ReadExplicit(row.Get(Column.Assisting)),
+            Assisting = AsWritten(owners.ReadExplicit(row.Get(Column.Assisting))),
             Deadline = deadlineCell.Length == 0 ? null : DeadlineOfCell(deadlineCell),
         });
     }
@@ -76,14 +76,19 @@ internal sealed partial class ExtractionPass(string text, OwnerReader owners, Ch
 
         if (seg.Enumerated) { _recent = null; _pendingItem = null; }
         var deadlines = time.FindDeadlines(bodyText, reference);
+        var dated = deadlines.Any(d => d.Kind is TimeKind.Date or TimeKind.NeedsDate);
+        var underUnitSection = _sectionOwners.Keys.Any(k => k < seg.EnumLevel);
         if (seg.Enumerated && seg.WholeLine && bodyText.Length <= 40 && Cues.Modal().Match(Masking.Mask(bodyText)) is not { Success: true }
-            && !ReadBrackets(bodyText).Leads.Any() && (deadlines.Count == 0 || bodyText.Contains("阶段")))
+            && !ReadBrackets(bodyText).Leads.Any() && (!dated || bodyText.Contains("阶段")) && !underUnitSection)
         {
             Heading(seg.EnumLevel, bodyText, deadlines);
             _pendingItem = seg with { Span = body };
             return;
         }
-        Sentence(body, seg);
+        var before = Drafts.Count;
+        Sentence(body, seg with { Span = body });
+        // A numbered item that assigned nothing yet may still get its 责任单位 line next.
+        if (Drafts.Count == before && seg.Enumerated && seg.WholeLine) _pendingItem = seg with { Span = body };
     }
 
     private static bool IsBracketOnly(string s) =>
@@ -118,7 +123,7 @@ internal sealed partial class ExtractionPass(string text, OwnerReader owners, Ch
         if (target is null) return;
         var leads = facts.Leads.SelectMany(owners.ReadExplicit).ToList();
         if (leads.Count > 0) target.Leads = leads;
-        target.Assisting.AddRange(facts.Assisting.SelectMany(owners.ReadExplicit));
+        target.Assisting = AsWritten([.. target.Assisting, .. facts.Assisting.SelectMany(owners.ReadExplicit)]);
         if (facts.Deadline is { } dl) target.Deadline = DeadlineOfCell(dl);
         if (seg.Span.End > target.Span.End) target.Span = target.Span with { End = seg.Span.End };
     }
@@ -191,8 +196,8 @@ internal sealed partial class ExtractionPass(string text, OwnerReader owners, Ch
 
     private Draft? Clause(List<PieceInfo> clause, List<Owner> carried, bool minutes, Segment seg)
     {
-        var main = clause.FirstOrDefault(p => p.HasModal && !p.IsThisWork) ?? clause.FirstOrDefault(p => p.Filing is not null)
-                   ?? clause.FirstOrDefault(p => p.LeadingUnit is not null);
+        var main = clause.FirstOrDefault(p => p.HasModal && !p.IsThisWork)
+                   ?? clause.FirstOrDefault(p => p.Filing is not null || p.LeadingUnit is not null);
         var span = new TextSpan(clause[0].Span.Start, clause[^1].Span.End);
         var clauseText = span.Of(text);
         var masked = Masking.Mask(clauseText);
@@ -204,7 +209,8 @@ internal sealed partial class ExtractionPass(string text, OwnerReader owners, Ch
         if (main is null)
         {
             // A numbered plan item without a modal still assigns work when it names its lead or deadline.
-            if (!(brackets.Leads.Count > 0 || labels is { Leads.Count: > 0 } || (seg.Enumerated && deadline is { Kind: TimeKind.Date or TimeKind.NeedsDate })))
+            if (!(brackets.Leads.Count > 0 || labels is { Leads.Count: > 0 } || (seg.Enumerated && deadline is { Kind: TimeKind.Date or TimeKind.NeedsDate })
+                  || (seg.Enumerated && SectionOwner() is not null)))
                 return null;
             main = clause[0];
         }
@@ -228,6 +234,10 @@ internal sealed partial class ExtractionPass(string text, OwnerReader owners, Ch
 
         if (IsRelay(main, masked, leads))
         {
+            // "会后，各单位要迅速召开…，并于本周五前报送…": the window is the one stated with the convening.
+            var offset = main.Span.Start - span.Start;
+            deadline = deadlines.FirstOrDefault(d => d.Index >= offset && d.Index < offset + main.Span.Length)
+                       ?? (deadlines.Count > 0 ? deadlines[0] : deadline);
             Relays.Add(new RelayDraft(new ExtractedRelay
             {
                 Units = leads.Count == 0 ? [OwnerReader.AllUnits] : leads.Select(o => o.Name).Distinct().ToList(),
@@ -239,8 +249,10 @@ internal sealed partial class ExtractionPass(string text, OwnerReader owners, Ch
             return null;
         }
 
-        if (!Accept(main, leads, deadline, fromContext, minutes || brackets.Leads.Count > 0 || labels is { Leads.Count: > 0 })) return null;
-        var draft = NewDraft(span, TaskOf(clause, main, deadlines, leads), leads, deadline);
+        var explicitFacts = brackets.Leads.Count > 0 || labels is { Leads.Count: > 0 };
+        var item = seg.Enumerated && !main.HasModal && main.Filing is null && main.LeadingUnit is null;
+        if (!(item ? leads.Count > 0 || deadline is not null : Accept(main, leads, deadline, fromContext, explicitFacts, minutes))) return null;
+        var draft = NewDraft(span, TaskOf(clause, main, deadlines), leads, deadline);
         draft.Assisting = assisting;
         return draft;
     }
@@ -250,7 +262,7 @@ internal sealed partial class ExtractionPass(string text, OwnerReader owners, Ch
         && (Cues.RelayForm().IsMatch(masked) || leads.Any(o => o.Kind == OwnerKind.AllUnits));
 
     /// <summary>Whether the clause is something a unit can check off, rather than an exhortation or narration.</summary>
-    private static bool Accept(PieceInfo main, List<Owner> leads, TimeResolution? deadline, bool ownersFromContext, bool explicitFacts)
+    private static bool Accept(PieceInfo main, List<Owner> leads, TimeResolution? deadline, bool ownersFromContext, bool explicitFacts, bool minutes)
     {
         if (main.Filing is not null && !main.HasModal) return true;
         if (explicitFacts && leads.Count > 0) return true;
@@ -260,7 +272,7 @@ internal sealed partial class ExtractionPass(string text, OwnerReader owners, Ch
         var subject = Masking.Mask(main.Subject);
         var ownSpecific = !ownersFromContext && leads.Any(o => o.Kind is OwnerKind.Roster or OwnerKind.Unknown);
 
-        if (!main.HasModal) return main.LeadingUnit is not null && (deadline is not null || explicitFacts);
+        if (!main.HasModal) return main.LeadingUnit is not null && (deadline is not null || explicitFacts || minutes);
         if (ownSpecific) return !exhortation || deadline is not null || Cues.WorkItem().IsMatch(predicate);
         if (!ownersFromContext && leads.Count > 0) return !exhortation || concrete; // 各单位 or a person in charge
         // No named owner of its own: only a named piece of work ("户外广告排查整治要…") or a dated task counts.
@@ -294,7 +306,7 @@ internal sealed partial class ExtractionPass(string text, OwnerReader owners, Ch
             list.AddRange(owners.ReadList(m.Groups["list"].Value).Where(o => o.Kind != OwnerKind.Other || o.Name.Length is >= 2 and <= 8));
         list.AddRange(brackets.Assisting.SelectMany(owners.ReadExplicit));
         if (labels is not null) list.AddRange(labels.Assisting.SelectMany(owners.ReadExplicit));
-        return list.Distinct().ToList();
+        return AsWritten(list);
     }
 
     /// <summary>The stretch after 请/带领 that names units, up to the verb or the 会同 that ends it.</summary>
@@ -304,22 +316,51 @@ internal sealed partial class ExtractionPass(string text, OwnerReader owners, Ch
         return m.Success ? s[..m.Index] : s;
     }
 
-    private string TaskOf(List<PieceInfo> clause, PieceInfo main, IReadOnlyList<TimeResolution> deadlines, List<Owner> leads)
+    /// <summary>The work itself, short: the predicate after the owner and modal, without deadlines and role brackets.</summary>
+    private string TaskOf(List<PieceInfo> clause, PieceInfo main, IReadOnlyList<TimeResolution> deadlines)
     {
         var subject = main.Subject.Trim();
-        var ownSubjectIsWork = main.SubjectOwners.Count == 0 && subject.Length > 0 && !Cues.People().IsMatch(subject);
+        var ownSubjectIsWork = main.SubjectOwners.Count == 0 && subject.Length > 0 && !Cues.People().IsMatch(subject)
+                               && !AllUnitsSubject().IsMatch(subject) && main.Modal?.Value != "请";
         string first;
-        if (main.Modal?.Value == "请") first = subject + main.Text[(main.Modal.Index + 1)..];
-        else if (ownSubjectIsWork) first = main.Text;
+        if (main.Modal?.Value == "请")
+        {
+            // "请分管同志组织政策法规科…会同…研究…" reads best whole, with who does it.
+            first = subject + main.Text[(main.Modal.Index + 1)..];
+        }
+        else if (ownSubjectIsWork || main.LeadingUnit is not null && !main.HasModal) first = main.Text;
         else first = main.Predicate;
-        var rest = clause.SkipWhile(p => p != main).Skip(1).Where(p => !p.IsThisWork).Select(p => p.Text);
-        var task = string.Join("，", rest.Prepend(first));
-        foreach (var d in deadlines)
+        var pieces = clause.SkipWhile(p => p != main).Skip(1).Where(p => !p.IsThisWork).Select(p => p.Text).ToList();
+        // "由市园林处牵头，4月上旬完成" — the lead piece carries no work; the work is in the pieces around it.
+        if (RoleOnly().IsMatch(first.Trim()))
+        {
+            first = "";
+            pieces = clause.Where(p => p != main && !p.IsThisWork).Select(p => p.Text).ToList();
+        }
+        var task = string.Join("，", pieces.Prepend(first).Where(t => t.Length > 0));
+        task = RoleBracket().Replace(task, "");
+        foreach (var d in deadlines.Where(d => d.Kind is not TimeKind.Ongoing))
             task = Regex.Replace(task, $"(?:在|于)?{Regex.Escape(d.Text)}(?:前|之前)?", "");
-        task = LeadingFiller().Replace(task, "");
-        if (task.Length < 2) task = main.Text;
+        task = TrailingDone().Replace(LeadingFiller().Replace(task, ""), "");
+        if (task.Trim('，', '、', ' ').Length < 2) task = main.Text;
         return Shorten(task.Trim('，', '、', ' '));
     }
+
+    [GeneratedRegex(@"^(?:牵头|负责|主责)?$")]
+    private static partial Regex RoleOnly();
+
+    [GeneratedRegex(@"[（(][^（）()]*(?:牵头|负责|配合|参与|单位|前|完成)[^（）()]*[）)]")]
+    private static partial Regex RoleBracket();
+
+    [GeneratedRegex(@"[，,]?\s*(?:力争|全部|确保)?完成$")]
+    private static partial Regex TrailingDone();
+
+    [GeneratedRegex(@"各单位|各责任单位|各牵头单位|各科室|各部门")]
+    private static partial Regex AllUnitsSubject();
+
+    /// <summary>Assisting "各街道办事处" is shown as written: "*" means every unit of the bureau, which it is not.</summary>
+    private static List<Owner> AsWritten(List<Owner> list) =>
+        list.Select(o => o.Kind == OwnerKind.AllUnits ? new Owner(o.Written, OwnerKind.Other) : o).Distinct().ToList();
 
     private static string Shorten(string task) => task.Length <= 60 ? task : task[..59] + "…";
 
@@ -338,7 +379,7 @@ internal sealed partial class ExtractionPass(string text, OwnerReader owners, Ch
     [GeneratedRegex(@"^(?:靠|以|用|通过|对|在|按照|根据|围绕|针对|为了?)")]
     private static partial Regex MeansSubject();
 
-    [GeneratedRegex(@"(?:会同|协同|联合|协助|配合)(?<list>[^，。；○]+?)(?=就|对|等部门|等单位|等有关|等相关|进行|开展|研究|协调|共同|做好|抓好|推进|落实|，|$)")]
+    [GeneratedRegex(@"(?:会同|协同|联合|协助|配合)(?<list>[^，。；○]+?)(?=就|对|在|于|等部门|等单位|等有关|等相关|进行|开展|研究|协调|共同|做好|抓好|推进|落实|建立|完成|制定|组织|形成|出台|编制|加强|督促|指导|实施|，|$)")]
     private static partial Regex Assist();
 
     [GeneratedRegex(@"^(?:带领|组织|督促|指导|率领|牵头组织)")]
@@ -347,6 +388,6 @@ internal sealed partial class ExtractionPass(string text, OwnerReader owners, Ch
     [GeneratedRegex(@"会同|配合|协同|联合|(?:在|于)[^，]{0,12}(?:前|内)|就|对|按照|根据|进行|开展|研究|负责|牵头|抓好|做好|完成|落实|加强|加快|推进|，")]
     private static partial Regex ZoneEnd();
 
-    [GeneratedRegex(@"^(?:要|须|务必|必须|在|于|，)+")]
+    [GeneratedRegex(@"^(?:要|须|务必|必须|在|于|，|牵头，|负责，)+")]
     private static partial Regex LeadingFiller();
 }

@@ -7,6 +7,9 @@ internal enum OwnerKind { Roster, AllUnits, Person, Unknown, Other }
 
 internal readonly record struct Owner(string Name, OwnerKind Kind)
 {
+    /// <summary>The words as written, for "各街道办事处" shown as assisting rather than "*".</summary>
+    public string Written { get; init; } = Name;
+
     public bool IsUnit => Kind is OwnerKind.Roster or OwnerKind.AllUnits or OwnerKind.Unknown;
 }
 
@@ -71,7 +74,7 @@ internal sealed partial class OwnerReader
     public Owner Classify(string token)
     {
         if (token.Length == 0) return new(token, OwnerKind.Other);
-        if (AllUnitsWords().IsMatch(token)) return new(AllUnits, OwnerKind.AllUnits);
+        if (AllUnitsWords().IsMatch(token)) return new(AllUnits, OwnerKind.AllUnits) { Written = token };
         foreach (var (name, canonical) in _names)
             if (token == name) return new(canonical, OwnerKind.Roster);
         foreach (var (name, canonical) in _names)
@@ -105,7 +108,7 @@ internal sealed partial class OwnerReader
     [GeneratedRegex(@"(?:的同志|同志们|班子成员|中队长|等人员|等有关部门|等相关部门|等有关单位|等相关单位|等部门|等单位|等|负责同志|相关人员|工作人员|主要负责人|负责人|要|都|也|分别|共同|各自|务必|必须|须|应|于|在|将|按|统一|牵头|负责|配合|参与|协助|协办|主责)$")]
     private static partial Regex NoiseSuffix();
 
-    [GeneratedRegex(@"各单位|各科室|各部门|各处室|各大队|各中队|各街道|各区县|各县市区|各成员单位|各有关单位|各相关单位|各基层单位|各直属单位|所有单位|全局各")]
+    [GeneratedRegex(@"各单位|各责任单位|各牵头单位|各科室|各部门|各处室|各大队|各中队|各街道|各区县|各县市区|各成员单位|各有关单位|各相关单位|各基层单位|各直属单位|所有单位|全局各")]
     private static partial Regex AllUnitsWords();
 
     [GeneratedRegex(@"分管同志|分管领导|分管局领导|分管副局长|分管负责同志|主要负责同志|主要领导|主要负责人|一把手|局长|副局长|书记|主任|组长")]
