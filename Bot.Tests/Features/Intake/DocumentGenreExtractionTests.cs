@@ -207,4 +207,53 @@ public class DocumentGenreExtractionTests
         Assert.Contains("needs-date", r.One("业务培训").NeedsReview);
         Assert.Equal(["*"], r.One("业务培训").Owners);
     }
+
+    [Fact]
+    public void Rectification_plan_in_prose_with_measures_and_labels()
+    {
+        var r = Extract(Text("12_rectification_prose.txt"));
+        Assert.Equal(5, r.Directives.Count);
+        var duty = r.One("主体责任清单");
+        Assert.Equal(["局党建办"], duty.Owners);
+        Assert.Equal(new DateOnly(2026, 12, 31), duty.Due);
+        Assert.Contains("每季度至少专题研究", duty.Task);
+        var money = r.One("报销凭证");
+        Assert.Equal(["计划财务科"], money.Owners);
+        Assert.Equal(["局办公室"], money.Assisting);
+        var cases = r.One("执法案卷评查");
+        Assert.Equal(["政策法规科"], cases.Owners);
+        Assert.StartsWith("开展执法案卷评查", cases.Task);
+        var report = r.One("整改情况于");
+        Assert.Equal(["*"], report.Owners);
+        Assert.Equal(new DateOnly(2027, 1, 10), report.Due);
+    }
+
+    [Fact]
+    public void Minutes_of_a_county_market_regulator()
+    {
+        var r = Extract(Text("13_minutes_market.txt"), []);
+        Assert.Equal(new DateOnly(2026, 11, 18), r.Meeting.Date);
+        Assert.Equal("赵刚", r.Meeting.Speaker);
+        var relay = Assert.Single(r.Relay);
+        Assert.Equal(["所务会"], relay.Forms);
+        Assert.Equal(["各市场监管所"], relay.Units);
+        Assert.Equal(5, r.Directives.Count);
+        Assert.DoesNotContain(r.Directives, d => d.Source.Contains("负责人参加会议") || d.Source.Contains("高度重视"));
+        var patrol = r.One("巡查情况报食品经营股");
+        Assert.Equal(["各市场监管所"], patrol.Owners); // the filer, not the recipient
+        Assert.Equal(new DateOnly(2026, 11, 25), patrol.Due);
+        Assert.Equal(["食品经营股"], r.One("校园周边").Owners);
+    }
+
+    [Fact]
+    public void County_safety_speech_with_units_off_the_roster()
+    {
+        var r = Extract(Text("14_speech_county_safety.txt"), []);
+        Assert.Equal(5, r.Directives.Count);
+        Assert.Equal(["县应急管理局"], r.One("危化品企业").Owners);
+        Assert.Equal(["县交通运输局", "县公安局交警大队"], r.One("道路交通安全整治").Owners);
+        Assert.Equal("春节前", r.One("人员密集场所").DeadlineText);
+        Assert.DoesNotContain(r.Directives, d => d.Source.Contains("第一责任人") || d.Source.Contains("牢固树立"));
+        Assert.All(r.Directives, d => Assert.Contains(d.NeedsReview, c => c.StartsWith("unknown-owner:")));
+    }
 }

@@ -118,7 +118,7 @@ public sealed partial class ChineseTimeResolver
     [GeneratedRegex(@"(?<n>\d{1,3}|[一二三四五六七八九十两]{1,3})个?(?<u>工作日|日|天)(?:内|之内)")]
     private static partial Regex WithinDaysRule();
 
-    [GeneratedRegex(@"立即|立刻|马上|迅速|即刻|第一时间|会后")]
+    [GeneratedRegex(@"立即|立刻|马上|迅速|即刻|第一时间|会后|立行立改|即知即改")]
     private static partial Regex WindowRule();
 
     [GeneratedRegex(@"近期|尽快|尽早|抓紧时间|及早|早日|适时")]

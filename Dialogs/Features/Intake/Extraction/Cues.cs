@@ -9,7 +9,7 @@ internal static partial class Cues
     /// Modal and assignment cues. 要 is excluded inside words that merely contain it (重要、主要、需要、要求、要害…),
     /// which are everywhere in speeches and assign nothing.
     /// </summary>
-    [GeneratedRegex(@"(?<![重主需只纲必扼首摘紧纪概提简撮机险显])要(?![求点害素闻务件领是])|务必|必须|确保|力争|抓紧|牵头|负责|会同|尽快|立即|加快|(?<![必无])须(?![知])|应当|应于|需于|(?<![申邀提])请(?![示假求教])")]
+    [GeneratedRegex(@"(?<![重主需只纲必扼首摘紧纪概提简撮机险显])要(?![求点害素闻务件领是])|务必|必须|确保|力争|抓紧|牵头|负责(?!人|同志)|会同|尽快|立即|加快|(?<![必无])须(?![知])|应当|应于|需于|(?<![申邀提])请(?![示假求教])")]
     public static partial Regex Modal();
 
     /// <summary>Cues that are part of the action itself and stay in the task text.</summary>
@@ -43,7 +43,7 @@ internal static partial class Cues
     public static partial Regex RelayForm();
 
     /// <summary>"报送局党建办备案": the recipient of a filing, who is not its owner.</summary>
-    [GeneratedRegex(@"(?:报送|上报|报至|报给|送交|抄送|报)(?:至|到|给)?(?<to>[\u4e00-\u9fa5]{2,14}?)(?:备案|备查|审核|审定|汇总|存档|审批)")]
+    [GeneratedRegex(@"(?:报送|上报|报至|报给|送交|抄送|(?<![汇情举申通预简海电捷喜公日周月年快])报(?![告道表名纸刊警销批]))(?:至|到|给)?(?<to>[\u4e00-\u9fa5]{2,14}?)(?:备案|备查|审核|审定|汇总|存档|审批|$)")]
     public static partial Regex Filing();
 
     /// <summary>"此项工作要在X月上旬完成": a deadline for the directive just stated.</summary>

@@ -74,6 +74,23 @@ internal sealed partial class ExtractionPass(string text, OwnerReader owners, Ch
             return;
         }
 
+        // "整改措施：1.…。2.…。" — the measures are the task of the item; a later 责任单位 line completes it.
+        if (TaskLabel().Match(bodyText) is { Success: true } label)
+        {
+            var content = new TextSpan(body.Start + label.Length, body.End);
+            if (content.Length == 0) return;
+            var count = Drafts.Count;
+            Sentence(content, seg with { Span = content, EnumLevel = Math.Max(seg.EnumLevel, 3) });
+            if (Drafts.Count == count) { _pendingItem = seg with { Span = content }; _recent = null; }
+            return;
+        }
+        if (_recent is null && _pendingItem is { } pending && pending.Line == seg.Line
+            && Cues.Modal().Match(Masking.Mask(bodyText)) is not { Success: true } && !ReadBrackets(bodyText).Any)
+        {
+            _pendingItem = pending with { Span = pending.Span with { End = seg.Span.End } };
+            return;
+        }
+
         if (seg.Enumerated) { _recent = null; _pendingItem = null; }
         var deadlines = time.FindDeadlines(bodyText, reference);
         var dated = deadlines.Any(d => d.Kind is TimeKind.Date or TimeKind.NeedsDate);
@@ -155,6 +172,7 @@ internal sealed partial class ExtractionPass(string text, OwnerReader owners, Ch
         var modal = Cues.Modal().Match(masked);
         var subject = modal.Success ? t[..modal.Index] : "";
         var filing = Cues.Filing().Match(masked);
+        if (filing.Success && !owners.Classify(filing.Groups["to"].Value.Trim()).IsUnit) filing = Match.Empty;
         var leadZone = AssistSplit().Split(Masking.Mask(subject))[0];
         return new PieceInfo
         {
@@ -184,8 +202,11 @@ internal sealed partial class ExtractionPass(string text, OwnerReader owners, Ch
             if (cur is null) { cur = [p]; continue; }
             var ownPredicate = p.HasModal && p.Predicate.Trim().Length > 2;
             var namesItself = p.Subject.Trim().Length > 0
-                && (p.SubjectOwners.Count > 0 || (Cues.WorkItem().IsMatch(p.Subject) && !Cues.People().IsMatch(p.Subject)));
-            var startsNew = !p.IsThisWork && cur.Any(c => c.HasCue)
+                && (p.SubjectOwners.Count > 0
+                    || (p.Subject.Trim().Length >= 6 && Cues.WorkItem().IsMatch(p.Subject) && !Cues.People().IsMatch(p.Subject)));
+            // Reporting how the relay went ("并于周五前将传达情况报送办公室") is part of the relay requirement.
+            var reportsRelay = p.Filing is not null && Cues.Relay().IsMatch(p.Masked) && cur.Any(c => Cues.Relay().IsMatch(c.Masked));
+            var startsNew = !p.IsThisWork && cur.Any(c => c.HasCue) && !reportsRelay
                 && (p.Filing is not null || (ownPredicate && namesItself) || p.LeadingUnit is not null);
             if (startsNew) { clauses.Add(cur); cur = [p]; }
             else cur.Add(p);
@@ -222,11 +243,12 @@ internal sealed partial class ExtractionPass(string text, OwnerReader owners, Ch
         {
             var recipient = owners.Classify(filing.Groups["to"].Value.Trim()).Name;
             leads.RemoveAll(o => o.Name == recipient);
-            if (leads.Count == 0 && main.SubjectOwners.Count == 0) leads.Add(new Owner(OwnerReader.AllUnits, OwnerKind.AllUnits));
         }
         if (leads.Count == 0 && main.LeadingUnit is { } lu) leads.Add(lu);
         var fromContext = false;
         if (leads.Count == 0 && carried.Count > 0) { leads.AddRange(carried); fromContext = true; }
+        // Something to be filed with nobody named: every unit files its own.
+        if (leads.Count == 0 && main.Filing is not null) leads.Add(new Owner(OwnerReader.AllUnits, OwnerKind.AllUnits));
         if (leads.Count == 0 && SectionOwner() is { } section) { leads.AddRange(section); fromContext = true; }
         if (labels?.Deadline is { } labelled) deadline = DeadlineOfCell(labelled);
         if (brackets.Deadline is { } inBracket && deadline is null) deadline = DeadlineOfCell(inBracket);
@@ -241,7 +263,7 @@ internal sealed partial class ExtractionPass(string text, OwnerReader owners, Ch
             Relays.Add(new RelayDraft(new ExtractedRelay
             {
                 Units = leads.Count == 0 ? [OwnerReader.AllUnits] : leads.Select(o => o.Name).Distinct().ToList(),
-                Forms = Cues.RelayForm().Matches(masked).Select(m => m.Value).Distinct().ToList(),
+                Forms = RelayForms(masked),
                 DeadlineText = deadline?.Text,
                 Due = deadline?.Date,
                 Source = clauseText,
@@ -259,7 +281,18 @@ internal sealed partial class ExtractionPass(string text, OwnerReader owners, Ch
 
     private bool IsRelay(PieceInfo main, string masked, List<Owner> leads) =>
         main.HasModal && Cues.Relay().IsMatch(masked) && !Cues.DoneReport().IsMatch(masked)
-        && (Cues.RelayForm().IsMatch(masked) || leads.Any(o => o.Kind == OwnerKind.AllUnits));
+        && (Cues.RelayForm().IsMatch(masked) || ConvenedForm().IsMatch(masked) || leads.Any(o => o.Kind == OwnerKind.AllUnits));
+
+    /// <summary>Known forms (班子会议, 干部职工大会…), else whatever meeting is convened ("召开所务会").</summary>
+    private static List<string> RelayForms(string masked)
+    {
+        var forms = Cues.RelayForm().Matches(masked).Select(m => m.Value).Distinct().ToList();
+        if (forms.Count == 0 && ConvenedForm().Match(masked) is { Success: true } m) forms.Add(m.Groups["form"].Value);
+        return forms;
+    }
+
+    [GeneratedRegex(@"召开(?<form>[\u4e00-\u9fa5]{1,8}?(?:会议|大会|会))")]
+    private static partial Regex ConvenedForm();
 
     /// <summary>Whether the clause is something a unit can check off, rather than an exhortation or narration.</summary>
     private static bool Accept(PieceInfo main, List<Owner> leads, TimeResolution? deadline, bool ownersFromContext, bool explicitFacts, bool minutes)
@@ -374,6 +407,9 @@ internal sealed partial class ExtractionPass(string text, OwnerReader owners, Ch
 
     [GeneratedRegex(@"会同|配合|协同|联合")]
     private static partial Regex AssistSplit();
+
+    [GeneratedRegex(@"^(?:整改措施|工作措施|具体措施|落实措施|主要措施|工作任务|任务内容|具体任务)\s*[：:]\s*")]
+    private static partial Regex TaskLabel();
 
     /// <summary>"靠制度管人管事要加强", "以…为契机要…": a means or circumstance, not a piece of work.</summary>
     [GeneratedRegex(@"^(?:靠|以|用|通过|对|在|按照|根据|围绕|针对|为了?)")]
