@@ -2,6 +2,7 @@
 // Usage: dotnet run -c Release --project bench -- <command> [options]
 return args.FirstOrDefault() switch
 {
+    "extract" => BenchmarkDotNet.Running.BenchmarkRunner.Run<ChatBot.Bench.ExtractBenchmark>(args: args[1..]).HasCriticalValidationErrors ? 1 : 0,
     _ => Usage(),
 };
 
