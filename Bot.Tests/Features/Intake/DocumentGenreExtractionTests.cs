@@ -256,4 +256,22 @@ public class DocumentGenreExtractionTests
         Assert.DoesNotContain(r.Directives, d => d.Source.Contains("第一责任人") || d.Source.Contains("牢固树立"));
         Assert.All(r.Directives, d => Assert.Contains(d.NeedsReview, c => c.StartsWith("unknown-owner:")));
     }
+
+    [Fact]
+    public void Plan_mixing_bracketed_fields_inline_labels_a_tabbed_table_and_prose()
+    {
+        var r = Extract(Text("15_plan_mixed_fields.txt"));
+        Assert.Equal(7, r.Directives.Count);
+        var team = r.One("工作专班");
+        Assert.Equal(["局办公室"], team.Owners);
+        Assert.Equal(["各科室"], team.Assisting);
+        Assert.Equal(new DateOnly(2026, 3, 31), team.Due);
+        var review = r.One("考核体系");
+        Assert.Equal(["计划财务科"], review.Owners); // 牵头领导 is a person, not the lead unit
+        Assert.DoesNotContain("王伟", review.Owners);
+        Assert.Equal(["市环卫处", "各县（市、区）城管局"], r.One("中转站").Owners);
+        Assert.Equal(["各县（市、区）城管局"], r.One("宣传全覆盖").Owners);
+        Assert.Equal(["市园林处"], r.One("主题宣传活动").Assisting);
+        Assert.DoesNotContain(r.Directives, d => d.Source.Contains("高度重视"));
+    }
 }

@@ -105,7 +105,7 @@ internal sealed partial class ExtractionPass(string text, OwnerReader owners, Ch
         var before = Drafts.Count;
         Sentence(body, seg with { Span = body });
         // A numbered item that assigned nothing yet may still get its 责任单位 line next.
-        if (Drafts.Count == before && seg.Enumerated && seg.WholeLine) _pendingItem = seg with { Span = body };
+        if (Drafts.Count == before && seg.Enumerated) _pendingItem = seg with { Span = body };
     }
 
     private static bool IsBracketOnly(string s) =>
@@ -173,7 +173,7 @@ internal sealed partial class ExtractionPass(string text, OwnerReader owners, Ch
         var subject = modal.Success ? t[..modal.Index] : "";
         var filing = Cues.Filing().Match(masked);
         if (filing.Success && !owners.Classify(filing.Groups["to"].Value.Trim()).IsUnit) filing = Match.Empty;
-        var leadZone = AssistSplit().Split(Masking.Mask(subject))[0];
+        var leadZone = AssistSplit().Split(Masking.Mask(subject, brackets: false))[0];
         return new PieceInfo
         {
             Span = span,

@@ -48,8 +48,11 @@ internal sealed partial class OwnerReader
     public List<Owner> ReadList(string zone)
     {
         var result = new List<Owner>();
-        foreach (var raw in ListSeparator().Split(zone))
+        // Brackets inside a name ("各县（市、区）城管局") are hidden from the list separators.
+        var shielded = InnerBracket().Replace(zone, m => m.Value.Replace('、', '\u0001').Replace('，', '\u0002'));
+        foreach (var part in ListSeparator().Split(shielded))
         {
+            var raw = part.Replace('\u0001', '、').Replace('\u0002', '，');
             var token = Clean(raw);
             if (token.Length == 0) continue;
             var owner = Classify(token);
@@ -98,6 +101,9 @@ internal sealed partial class OwnerReader
         } while (t != before && t.Length > 0);
         return t;
     }
+
+    [GeneratedRegex(@"[（(][^（）()]{1,10}[）)]")]
+    private static partial Regex InnerBracket();
 
     [GeneratedRegex(@"[、，,；;及与]|以及|带领|组织|指导|督促|并|或")]
     private static partial Regex ListSeparator();

@@ -35,16 +35,17 @@ internal sealed class PieceInfo
 
 internal static class Masking
 {
-    /// <summary>Blanks what is inside “…”, 《…》 and （…）, keeping the length so indexes still line up.</summary>
-    public static string Mask(string text)
+    /// <summary>Blanks what is inside “…”, 《…》 and （…）, keeping the length so indexes still line up.
+    /// Without brackets for names: "各县（市、区）城管局" must keep its brackets' content.</summary>
+    public static string Mask(string text, bool brackets = true)
     {
         var chars = text.ToCharArray();
         var depth = 0;
         for (var i = 0; i < chars.Length; i++)
         {
             var c = chars[i];
-            if (c is '“' or '《' or '（' or '(' or '「' or '【') { depth++; continue; }
-            if (c is '”' or '》' or '）' or ')' or '」' or '】') { depth = Math.Max(0, depth - 1); continue; }
+            if (c is '“' or '《' or '「' or '【' || brackets && c is '（' or '(') { depth++; continue; }
+            if (c is '”' or '》' or '」' or '】' || brackets && c is '）' or ')') { depth = Math.Max(0, depth - 1); continue; }
             if (depth > 0) chars[i] = '○';
         }
         return new string(chars);
