@@ -274,4 +274,19 @@ public class DocumentGenreExtractionTests
         Assert.Equal(["市园林处"], r.One("主题宣传活动").Assisting);
         Assert.DoesNotContain(r.Directives, d => d.Source.Contains("高度重视"));
     }
+
+    [Fact]
+    public void Work_style_speech_narration_of_the_meeting_is_not_a_directive()
+    {
+        var r = Extract(Text("16_speech_work_style.txt"));
+        Assert.Equal("全局作风建设推进会", r.Meeting.Title);
+        var relay = Assert.Single(r.Relay);
+        Assert.Equal(["干部职工会议"], relay.Forms);
+        Assert.Contains("12月5日前将学习贯彻情况书面报送局办公室", relay.Source);
+        Assert.Equal(5, r.Directives.Count);
+        Assert.DoesNotContain(r.Directives, d => d.Source.Contains("刚才") || d.Source.Contains("第一责任人"));
+        Assert.Equal(["局办公室"], r.One("明察暗访").Owners);
+        Assert.Equal(["纪检组"], r.One("追责问责").Owners);
+        Assert.Equal(["局人事科"], r.One("年度考核").Owners);
+    }
 }

@@ -20,11 +20,11 @@ internal static partial class Cues
     /// Predicates nobody can check off: attitudes, awareness, style ("要提高政治站位", "要高度重视", "要带头").
     /// Only consulted when no specific unit owns the sentence and no deadline is set.
     /// </summary>
-    [GeneratedRegex(@"站位|认识|自觉|意识|精神|作风|成效|高度重视|带头|靠前|做到|增强|提高|坚持|维护|破除|克服|摒弃|认清|树立|统一思想|正视|进一步从|以上率下|担当|敢于|善于|切实把")]
+    [GeneratedRegex(@"站位|认识|自觉|意识|精神|作风|成效|高度重视|带头|靠前|做到|增强|提高|坚持|维护|破除|克服|摒弃|认清|树立|统一思想|正视|进一步从|以上率下|担当|敢于|善于|切实把|第一责任人|切实履行|履职尽责")]
     public static partial Regex Exhortation();
 
     /// <summary>Narration of what already happened ("已召开党委会传达学习了", "召开了专题民主生活会").</summary>
-    [GeneratedRegex(@"(?:已经?|业已)(?:召开|组织|开展|完成|传达|学习|部署|印发|制定|成立|建立|落实)|(?:召开|组织|开展|传达|学习|部署|印发|制定|成立|列出|建立|完成)了")]
+    [GeneratedRegex(@"(?:已经?|业已)(?:召开|组织|开展|完成|传达|学习|部署|印发|制定|成立|建立|落实)|(?:召开|组织|开展|传达|学习|部署|印发|制定|成立|列出|建立|完成|通报|汇报|听取|总结|审议|讨论|通过|取得|作|进行)了|^刚才")]
     public static partial Regex DoneReport();
 
     /// <summary>Words of the people a speech exhorts, who are not units ("我们", "全体干部职工").</summary>

@@ -273,7 +273,7 @@ internal sealed partial class ExtractionPass(string text, OwnerReader owners, Ch
 
         var explicitFacts = brackets.Leads.Count > 0 || labels is { Leads.Count: > 0 };
         var item = seg.Enumerated && !main.HasModal && main.Filing is null && main.LeadingUnit is null;
-        if (!(item ? leads.Count > 0 || deadline is not null : Accept(main, leads, deadline, fromContext, explicitFacts, minutes))) return null;
+        if (!(item ? leads.Count > 0 || deadline is not null : Accept(main, masked, leads, deadline, fromContext, explicitFacts, minutes))) return null;
         var draft = NewDraft(span, TaskOf(clause, main, deadlines), leads, deadline);
         draft.Assisting = assisting;
         return draft;
@@ -295,7 +295,7 @@ internal sealed partial class ExtractionPass(string text, OwnerReader owners, Ch
     private static partial Regex ConvenedForm();
 
     /// <summary>Whether the clause is something a unit can check off, rather than an exhortation or narration.</summary>
-    private static bool Accept(PieceInfo main, List<Owner> leads, TimeResolution? deadline, bool ownersFromContext, bool explicitFacts, bool minutes)
+    private static bool Accept(PieceInfo main, string clauseMasked, List<Owner> leads, TimeResolution? deadline, bool ownersFromContext, bool explicitFacts, bool minutes)
     {
         if (main.Filing is not null && !main.HasModal) return true;
         if (explicitFacts && leads.Count > 0) return true;
@@ -305,9 +305,10 @@ internal sealed partial class ExtractionPass(string text, OwnerReader owners, Ch
         var subject = Masking.Mask(main.Subject);
         var ownSpecific = !ownersFromContext && leads.Any(o => o.Kind is OwnerKind.Roster or OwnerKind.Unknown);
 
-        if (!main.HasModal) return main.LeadingUnit is not null && (deadline is not null || explicitFacts || minutes);
+        if (!main.HasModal) return main.LeadingUnit is not null && (concrete || explicitFacts || minutes);
         if (ownSpecific) return !exhortation || deadline is not null || Cues.WorkItem().IsMatch(predicate);
-        if (!ownersFromContext && leads.Count > 0) return !exhortation || concrete; // 各单位 or a person in charge
+        // 各单位 or a person in charge: the whole clause must be free of exhortation ("…要切实履行…，带头转变作风").
+        if (!ownersFromContext && leads.Count > 0) return !(exhortation || Cues.Exhortation().IsMatch(clauseMasked)) || concrete;
         // No named owner of its own: only a named piece of work ("户外广告排查整治要…") or a dated task counts.
         var workSubject = subject.Length >= 4 && Cues.WorkItem().IsMatch(subject) && !Cues.People().IsMatch(subject)
             && !MeansSubject().IsMatch(subject) && main.Predicate.Trim().Length >= 4;

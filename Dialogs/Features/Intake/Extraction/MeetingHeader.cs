@@ -17,7 +17,7 @@ internal static partial class MeetingHeader
         if (SpeechTitle().Match(firstLine) is { Success: true } speech)
         {
             info.Title = speech.Groups["t"].Value;
-            info.Speaker = speech.Groups["who"].Value;
+            if (speech.Groups["who"].Success) info.Speaker = speech.Groups["who"].Value;
         }
         else if (firstLine.Length <= 50 && DocumentTitle().IsMatch(firstLine))
             info.Title = firstLine.Trim('《', '》');
@@ -41,7 +41,7 @@ internal static partial class MeetingHeader
         return info;
     }
 
-    [GeneratedRegex(@"^(?<who>[\u4e00-\u9fa5]{2,4}?)(?:同志)?在(?<t>.{2,40}?)上的(?:讲话|发言|总结讲话|主持词)")]
+    [GeneratedRegex(@"^(?:(?<who>[\u4e00-\u9fa5]{2,4}?)(?:同志)?)?在(?<t>.{2,40}?)上的(?:讲话|发言|总结讲话|主持词)")]
     private static partial Regex SpeechTitle();
 
     [GeneratedRegex(@"(?:纪要|方案|清单|通知|意见|计划|讲话|报告|通报|要求|分工表|任务表|台账)》?$")]

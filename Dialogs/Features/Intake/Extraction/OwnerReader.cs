@@ -120,7 +120,7 @@ internal sealed partial class OwnerReader
     [GeneratedRegex(@"分管同志|分管领导|分管局领导|分管副局长|分管负责同志|主要负责同志|主要领导|主要负责人|一把手|局长|副局长|书记|主任|组长")]
     private static partial Regex PersonInCharge();
 
-    [GeneratedRegex(@"(?:科|股|处|办|室|大队|中队|支队|中心|局|委|厅|部|站|所|院|政府|办事处|公司|街道|社区|区|县|镇|乡|部门|专班|小组|工作组|集团)$")]
+    [GeneratedRegex(@"(?:科|股|处|办|室|大队|中队|支队|中心|局|委|厅|部|站|所|院|政府|办事处|公司|街道|社区|区|县|镇|乡|部门|专班|组|集团)$")]
     private static partial Regex UnitShape();
 
     [GeneratedRegex(@"^(?:我局|本局|全局|该局|市局|局|我处|本处|部门|有关部门|相关部门|单位|社区|小区|辖区|城区|中心城区|老城区|新区|片区|景区|园区|街道|区|县|中心)$|^[对在按为把将从向]")]
