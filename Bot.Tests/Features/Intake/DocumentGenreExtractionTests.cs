@@ -289,4 +289,20 @@ public class DocumentGenreExtractionTests
         Assert.Equal(["纪检组"], r.One("追责问责").Owners);
         Assert.Equal(["局人事科"], r.One("年度考核").Owners);
     }
+
+    [Fact]
+    public void District_government_minutes_with_decisions_attendance_and_copies()
+    {
+        var r = Extract(Text("17_minutes_district_government.txt"), []);
+        Assert.Equal("区政府第45次常务会议纪要", r.Meeting.Title);
+        Assert.Equal(new DateOnly(2026, 9, 8), r.Meeting.Date);
+        Assert.Equal(5, r.Directives.Count);
+        var move = r.One("搬迁安置方案");
+        Assert.Equal(["区商务局"], move.Owners);
+        Assert.Equal(["区市场监管局", "属地街道"], move.Assisting);
+        Assert.Equal("制定搬迁安置方案", move.Task);
+        Assert.Equal(["属地街道"], r.One("商户思想工作").Owners);
+        Assert.Equal(["区发改委"], r.One("立项手续").Owners);
+        Assert.DoesNotContain(r.Directives, d => d.Source.Contains("列席") || d.Source.Contains("抄送") || d.Source.Contains("主持召开"));
+    }
 }

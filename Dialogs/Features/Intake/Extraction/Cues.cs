@@ -27,6 +27,10 @@ internal static partial class Cues
     [GeneratedRegex(@"(?:已经?|业已)(?:召开|组织|开展|完成|传达|学习|部署|印发|制定|成立|建立|落实)|(?:召开|组织|开展|传达|学习|部署|印发|制定|成立|列出|建立|完成|通报|汇报|听取|总结|审议|讨论|通过|取得|作|进行)了|^刚才")]
     public static partial Regex DoneReport();
 
+    /// <summary>The meeting narrating itself ("…在三楼会议室召开…会议", "…主持会议").</summary>
+    [GeneratedRegex(@"召开|主持|参加|出席|列席|听取|汇报|参会")]
+    public static partial Regex MeetingNarration();
+
     /// <summary>Words of the people a speech exhorts, who are not units ("我们", "全体干部职工").</summary>
     [GeneratedRegex(@"我们|大家|同志们|干部|职工|党员|领导|班子|成员|一把手|各级|全体|每个人|个人")]
     public static partial Regex People();
@@ -54,6 +58,6 @@ internal static partial class Cues
     public static partial Regex Completion();
 
     /// <summary>Minutes say "会议要求/明确/议定" before the units they assign to.</summary>
-    [GeneratedRegex(@"^(?:会议)?(?:要求|明确|议定|决定|强调|同意|指出|提出)$")]
+    [GeneratedRegex(@"^(?:会议)?(?:要求|明确|议定|决定|强调|同意|指出|提出)[：:]?$|会议(?:议定|决定|要求|明确|研究确定)")]
     public static partial Regex MinutesLead();
 }

@@ -18,6 +18,7 @@ internal sealed partial class ExtractionPass(string text, OwnerReader owners, Ch
     private readonly Dictionary<int, TimeResolution> _sectionDeadlines = [];
     private Draft? _recent;
     private Segment? _pendingItem;
+    private bool _minutes;
 
     public void Run()
     {
@@ -95,8 +96,10 @@ internal sealed partial class ExtractionPass(string text, OwnerReader owners, Ch
         var deadlines = time.FindDeadlines(bodyText, reference);
         var dated = deadlines.Any(d => d.Kind is TimeKind.Date or TimeKind.NeedsDate);
         var underUnitSection = _sectionOwners.Keys.Any(k => k < seg.EnumLevel);
+        // "（三）属地街道做好商户思想工作" names a doer and a task; "（三）市政工程处" only names a section.
+        var namesDoer = owners.LeadingUnit(bodyText) is not null && !IsUnitName(bodyText);
         if (seg.Enumerated && seg.WholeLine && bodyText.Length <= 40 && Cues.Modal().Match(Masking.Mask(bodyText)) is not { Success: true }
-            && !ReadBrackets(bodyText).Leads.Any() && (!dated || bodyText.Contains("阶段")) && !underUnitSection)
+            && !ReadBrackets(bodyText).Leads.Any() && (!dated || bodyText.Contains("阶段")) && !underUnitSection && !namesDoer)
         {
             Heading(seg.EnumLevel, bodyText, deadlines);
             _pendingItem = seg with { Span = body };
@@ -116,11 +119,15 @@ internal sealed partial class ExtractionPass(string text, OwnerReader owners, Ch
         foreach (var k in _sectionOwners.Keys.Where(k => k >= level).ToList()) _sectionOwners.Remove(k);
         foreach (var k in _sectionDeadlines.Keys.Where(k => k >= level).ToList()) _sectionDeadlines.Remove(k);
         // "（三）市政工程处" — a section named after a unit assigns everything under it to that unit.
-        var name = body.Trim().TrimEnd('：', ':', '。');
-        var named = owners.ReadList(name);
-        if (named.Count > 0 && named.All(o => o.IsUnit)) _sectionOwners[level] = named;
+        if (IsUnitName(body)) _sectionOwners[level] = owners.ReadList(body.Trim().TrimEnd('：', ':', '。'));
         // "（一）动员部署阶段（3月1日—3月15日）" — a stage's end is the deadline of its items.
         if (body.Contains("阶段") && deadlines.Count > 0) _sectionDeadlines[level] = deadlines[^1];
+    }
+
+    private bool IsUnitName(string body)
+    {
+        var named = owners.ReadList(body.Trim().TrimEnd('：', ':', '。'));
+        return named.Count > 0 && named.All(o => o.IsUnit);
     }
 
     private List<Owner>? SectionOwner() => _sectionOwners.OrderByDescending(k => k.Key).Select(k => k.Value).FirstOrDefault();
@@ -156,7 +163,9 @@ internal sealed partial class ExtractionPass(string text, OwnerReader owners, Ch
             recent.Span = recent.Span with { End = pieces[0].Span.End };
             pieces.RemoveAt(0);
         }
-        var minutes = pieces.Any(p => Cues.MinutesLead().IsMatch(p.Text));
+        // Minutes assign by naming the unit ("属地街道做好…") once "会议决定/要求" has been said.
+        _minutes |= pieces.Any(p => Cues.MinutesLead().IsMatch(p.Text));
+        var minutes = _minutes;
         List<Owner> carried = [];
         foreach (var clause in Group(pieces))
         {
@@ -305,7 +314,8 @@ internal sealed partial class ExtractionPass(string text, OwnerReader owners, Ch
         var subject = Masking.Mask(main.Subject);
         var ownSpecific = !ownersFromContext && leads.Any(o => o.Kind is OwnerKind.Roster or OwnerKind.Unknown);
 
-        if (!main.HasModal) return main.LeadingUnit is not null && (concrete || explicitFacts || minutes);
+        if (!main.HasModal)
+            return main.LeadingUnit is not null && !Cues.MeetingNarration().IsMatch(main.Masked) && (concrete || explicitFacts || minutes);
         if (ownSpecific) return !exhortation || deadline is not null || Cues.WorkItem().IsMatch(predicate);
         // 各单位 or a person in charge: the whole clause must be free of exhortation ("…要切实履行…，带头转变作风").
         if (!ownersFromContext && leads.Count > 0) return !(exhortation || Cues.Exhortation().IsMatch(clauseMasked)) || concrete;
@@ -336,6 +346,8 @@ internal sealed partial class ExtractionPass(string text, OwnerReader owners, Ch
     private List<Owner> CollectAssisting(string masked, FieldFacts brackets, FieldFacts? labels)
     {
         var list = new List<Owner>();
+        foreach (Match m in AssistBefore().Matches(masked))
+            list.AddRange(owners.ReadList(m.Groups["list"].Value).Where(o => o.Kind != OwnerKind.Other));
         foreach (Match m in Assist().Matches(masked))
             list.AddRange(owners.ReadList(m.Groups["list"].Value).Where(o => o.Kind != OwnerKind.Other || o.Name.Length is >= 2 and <= 8));
         list.AddRange(brackets.Assisting.SelectMany(owners.ReadExplicit));
@@ -364,12 +376,12 @@ internal sealed partial class ExtractionPass(string text, OwnerReader owners, Ch
         }
         else if (ownSubjectIsWork || main.LeadingUnit is not null && !main.HasModal) first = main.Text;
         else first = main.Predicate;
-        var pieces = clause.SkipWhile(p => p != main).Skip(1).Where(p => !p.IsThisWork).Select(p => p.Text).ToList();
+        var pieces = clause.SkipWhile(p => p != main).Skip(1).Where(p => !p.IsThisWork && !AssistBefore().IsMatch(p.Masked)).Select(p => p.Text).ToList();
         // "由市园林处牵头，4月上旬完成" — the lead piece carries no work; the work is in the pieces around it.
         if (RoleOnly().IsMatch(first.Trim()))
         {
             first = "";
-            pieces = clause.Where(p => p != main && !p.IsThisWork).Select(p => p.Text).ToList();
+            pieces = clause.Where(p => p != main && !p.IsThisWork && !AssistBefore().IsMatch(p.Masked)).Select(p => p.Text).ToList();
         }
         var task = string.Join("，", pieces.Prepend(first).Where(t => t.Length > 0));
         task = RoleBracket().Replace(task, "");
@@ -419,10 +431,14 @@ internal sealed partial class ExtractionPass(string text, OwnerReader owners, Ch
     [GeneratedRegex(@"(?:会同|协同|联合|协助|配合)(?<list>[^，。；○]+?)(?=就|对|在|于|等部门|等单位|等有关|等相关|进行|开展|研究|协调|共同|做好|抓好|推进|落实|建立|完成|制定|组织|形成|出台|编制|加强|督促|指导|实施|，|$)")]
     private static partial Regex Assist();
 
+    /// <summary>"…牵头，区市场监管局、属地街道配合，…": assisting units named before the word.</summary>
+    [GeneratedRegex(@"(?<=^|[，,；;])(?<list>[^，,；;○]{2,40}?)(?:配合|参与|协助|协办)(?=[，,；;]|$)")]
+    private static partial Regex AssistBefore();
+
     [GeneratedRegex(@"^(?:带领|组织|督促|指导|率领|牵头组织)")]
     private static partial Regex LedBy();
 
-    [GeneratedRegex(@"会同|配合|协同|联合|(?:在|于)[^，]{0,12}(?:前|内)|就|对|按照|根据|进行|开展|研究|负责|牵头|抓好|做好|完成|落实|加强|加快|推进|，")]
+    [GeneratedRegex(@"会同|配合|协同|联合|(?:在|于)[^，]{0,12}(?:前|内)|就|对|按照|根据|依据|结合|进行|开展|研究|负责|牵头|抓好|做好|抓紧|尽快|立即|及时|认真|办理|制定|修改|完成|落实|加强|加快|推进|，")]
     private static partial Regex ZoneEnd();
 
     [GeneratedRegex(@"^(?:要|须|务必|必须|在|于|，|牵头，|负责，)+")]
