@@ -115,7 +115,7 @@ public sealed partial class ChineseTimeResolver
     [GeneratedRegex(@"(?<w>今天|今日|昨天|昨日|前天|明天|明日|后天)(?<p>上午|下午|晚上|中午)?(?<sfx>下班前|前|之前|内)?")]
     private static partial Regex DayWordRule();
 
-    [GeneratedRegex(@"(?<n>\d{1,3}|[一二三四五六七八九十两]{1,3})个?(?<u>工作日|日|天)(?:内|之内)")]
+    [GeneratedRegex(@"(?<n>\d{1,3}|[一二三四五六七八九十两半]{1,3})个?(?<u>工作日|日|天|周|星期|月)(?:内|之内)")]
     private static partial Regex WithinDaysRule();
 
     [GeneratedRegex(@"立即|立刻|马上|迅速|即刻|第一时间|会后|立行立改|即知即改")]
@@ -320,11 +320,16 @@ public sealed partial class ChineseTimeResolver
 
     private TimeResolution? ReadWithinDays(Match m, DateOnly reference, bool chat)
     {
-        var n = ChineseNumerals.Parse(m.Groups["n"].Value);
+        var half = m.Groups["n"].Value == "半";
+        var n = half ? 0 : ChineseNumerals.Parse(m.Groups["n"].Value);
         if (n is null) return null;
-        var d = m.Groups["u"].Value == "工作日"
-            ? WorkingDays.Add(reference, n.Value, _options.IsWorkingDay)
-            : reference.AddDays(n.Value);
+        var d = m.Groups["u"].Value switch
+        {
+            "工作日" => WorkingDays.Add(reference, n.Value, _options.IsWorkingDay),
+            "周" or "星期" => reference.AddDays(7 * n.Value),
+            "月" => half ? reference.AddDays(15) : reference.AddMonths(n.Value),
+            _ => reference.AddDays(n.Value),
+        };
         return new(TimeKind.Date, d, m.Value);
     }
 

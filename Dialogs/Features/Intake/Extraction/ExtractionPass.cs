@@ -328,12 +328,14 @@ internal sealed partial class ExtractionPass(string text, OwnerReader owners, Ch
 
     private List<Owner> CollectLeads(List<PieceInfo> clause, PieceInfo main, FieldFacts brackets, FieldFacts? labels)
     {
-        var leads = new List<Owner>(main.SubjectOwners);
+        // Before 要求/责成/请 stands who asks (局党组要求各科室…), not who does it.
+        var leads = main.Modal is { } m0 && Cues.NamesDoersAfter(m0.Value) ? new List<Owner>() : new List<Owner>(main.SubjectOwners);
         foreach (var p in clause)
         {
             if (p != main && p.Modal?.Value is "负责" or "牵头" && p.Predicate.Trim().Length <= 2) leads.AddRange(p.SubjectOwners);
             // "…，请科技部、财政部等部门在…前完成" / "请分管同志组织政策法规科、执法大队的同志会同…"
-            if (p.Modal?.Value == "请") leads.AddRange(owners.ReadList(Zone(p.Masked[(p.Modal.Index + 1)..])).Where(o => o.Kind != OwnerKind.Other));
+            if (p.Modal is { } m && Cues.NamesDoersAfter(m.Value))
+                leads.AddRange(owners.ReadList(Zone(p.Masked[(m.Index + m.Length)..])).Where(o => o.Kind != OwnerKind.Other));
         }
         // "分管同志要带领城管执法一大队…会同…": the units a person leads share the lead.
         if (leads.Any(o => o.Kind == OwnerKind.Person) && LedBy().Match(main.MaskedPredicate) is { Success: true } led)
@@ -367,12 +369,12 @@ internal sealed partial class ExtractionPass(string text, OwnerReader owners, Ch
     {
         var subject = main.Subject.Trim();
         var ownSubjectIsWork = main.SubjectOwners.Count == 0 && subject.Length > 0 && !Cues.People().IsMatch(subject)
-                               && !AllUnitsSubject().IsMatch(subject) && main.Modal?.Value != "请";
+                               && !AllUnitsSubject().IsMatch(subject) && !(main.Modal is { } m0 && Cues.NamesDoersAfter(m0.Value));
         string first;
-        if (main.Modal?.Value == "请")
+        if (main.Modal is { } delegated && Cues.NamesDoersAfter(delegated.Value))
         {
             // "请分管同志组织政策法规科…会同…研究…" reads best whole, with who does it.
-            first = subject + main.Text[(main.Modal.Index + 1)..];
+            first = (main.Modal.Value == "请" ? subject : "") + main.Text[(delegated.Index + delegated.Length)..];
         }
         else if (ownSubjectIsWork || main.LeadingUnit is not null && !main.HasModal) first = main.Text;
         else first = main.Predicate;
