@@ -305,4 +305,24 @@ public class DocumentGenreExtractionTests
         Assert.Equal(["区发改委"], r.One("立项手续").Owners);
         Assert.DoesNotContain(r.Directives, d => d.Source.Contains("列席") || d.Source.Contains("抄送") || d.Source.Contains("主持召开"));
     }
+
+    [Fact]
+    public void Notice_with_numbered_steps_indented_by_full_width_spaces()
+    {
+        var text = Text("18_notice_numbered_steps.txt");
+        var r = Extract(text);
+        Assert.Equal("关于开展城区违规广告牌匾集中整治的通知", r.Meeting.Title);
+        Assert.Equal(3, r.Directives.Count);
+        var survey = r.One("全面摸底");
+        Assert.Equal(["各执法大队"], survey.Owners);
+        Assert.Equal(new DateOnly(2026, 11, 30), survey.Due);
+        Assert.StartsWith("（1）摸底排查", survey.Source);
+        var removal = r.One("依法拆除");
+        Assert.Equal(["市容环境管理科"], removal.Owners); // "市容科负责统筹协调" leads the numbered step
+        Assert.Equal(new DateOnly(2026, 12, 31), removal.Due);
+        Assert.Equal(["局办公室"], r.One("组织验收").Owners);
+        Assert.Equal(new DateOnly(2027, 1, 10), r.One("组织验收").Due);
+        Assert.All(r.Directives, d => Assert.Contains(d.Source, text));
+        Assert.DoesNotContain(r.Directives, d => d.Source.Contains("联系人") || d.Source.Contains("附件"));
+    }
 }

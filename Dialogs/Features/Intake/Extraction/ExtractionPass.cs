@@ -85,11 +85,25 @@ internal sealed partial class ExtractionPass(string text, OwnerReader owners, Ch
             if (Drafts.Count == count) { _pendingItem = seg with { Span = content }; _recent = null; }
             return;
         }
-        if (_recent is null && _pendingItem is { } pending && pending.Line == seg.Line
-            && Cues.Modal().Match(Masking.Mask(bodyText)) is not { Success: true } && !ReadBrackets(bodyText).Any)
+        if (_recent is null && _pendingItem is { } pending && pending.Line == seg.Line)
         {
-            _pendingItem = pending with { Span = pending.Span with { End = seg.Span.End } };
-            return;
+            // "（2）集中整治。…依法拆除。市容科负责统筹协调。" — the unit leads the numbered item.
+            if (LeadOnly().Match(bodyText) is { Success: true } lead && owners.ReadList(lead.Groups["list"].Value) is { Count: > 0 } named && named.All(o => o.IsUnit))
+            {
+                var facts = new FieldFacts();
+                facts.Leads.Add(lead.Groups["list"].Value);
+                AttachFacts(facts, seg);
+                return;
+            }
+            if (Cues.Modal().Match(Masking.Mask(bodyText)) is not { Success: true } && !ReadBrackets(bodyText).Any)
+            {
+                // "（1）摸底排查。11月30日前，各执法大队对…摸底" — the item's heading words open the directive's source.
+                var count = Drafts.Count;
+                Sentence(body, seg with { Span = body });
+                if (Drafts.Count > count) Drafts[^1].Span = Drafts[^1].Span with { Start = pending.Span.Start };
+                else _pendingItem = pending with { Span = pending.Span with { End = seg.Span.End } };
+                return;
+            }
         }
 
         if (seg.Enumerated) { _recent = null; _pendingItem = null; }
@@ -139,9 +153,11 @@ internal sealed partial class ExtractionPass(string text, OwnerReader owners, Ch
         var target = _recent;
         if (target is null && _pendingItem is { } item)
         {
-            target = NewDraft(item.Span, item.Span.Of(text), [], null);
+            var itemText = item.Span.Of(text);
+            var dated = time.FindDeadlines(itemText, reference);
+            target = NewDraft(item.Span, itemText, [], dated.Count > 0 ? dated[^1] : SectionDeadline());
+            target.Task = Shorten(TrimDeadlines(itemText, dated));
             target.Leads = SectionOwner() ?? [];
-            target.Deadline = SectionDeadline();
             _pendingItem = null;
         }
         if (target is null) return;
@@ -387,12 +403,25 @@ internal sealed partial class ExtractionPass(string text, OwnerReader owners, Ch
         }
         var task = string.Join("，", pieces.Prepend(first).Where(t => t.Length > 0));
         task = RoleBracket().Replace(task, "");
-        foreach (var d in deadlines.Where(d => d.Kind is not TimeKind.Ongoing))
-            task = Regex.Replace(task, $"(?:在|于)?{Regex.Escape(d.Text)}(?:前|之前)?", "");
-        task = TrailingDone().Replace(LeadingFiller().Replace(task, ""), "");
+        task = TrimDeadlines(task, deadlines);
         if (task.Trim('，', '、', ' ').Length < 2) task = main.Text;
         return Shorten(task.Trim('，', '、', ' '));
     }
+
+    private static string TrimDeadlines(string task, IReadOnlyList<TimeResolution> deadlines)
+    {
+        foreach (var d in deadlines.Where(d => d.Kind is not TimeKind.Ongoing))
+            task = Regex.Replace(task, $"(?:在|于)?{Regex.Escape(d.Text)}(?:前|之前)?", "");
+        task = TrailingDone().Replace(LeadingFiller().Replace(task, ""), "");
+        return LoosePunctuation().Replace(task, m => m.Length > 1 && m.Value.All(c => c is '，' or '、') ? "，" : "").Trim('，', '、', '。', ' ');
+    }
+
+    /// <summary>What is left where a deadline was cut out: "整治。，对…" → "整治。对…".</summary>
+    [GeneratedRegex(@"[，、]+(?=[。；])|(?<=[。；])[，、]+|[，、]{2,}")]
+    private static partial Regex LoosePunctuation();
+
+    [GeneratedRegex(@"^(?<list>[^，,。；;]{2,30}?)(?:负责|牵头)(?:统筹协调|组织协调|统筹推进|牵头抓总|组织实施|督促落实|具体实施|具体落实|落实)?$")]
+    private static partial Regex LeadOnly();
 
     [GeneratedRegex(@"^(?:牵头|负责|主责)?$")]
     private static partial Regex RoleOnly();
