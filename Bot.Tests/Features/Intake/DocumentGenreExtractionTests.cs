@@ -316,7 +316,7 @@ public class DocumentGenreExtractionTests
         var survey = r.One("全面摸底");
         Assert.Equal(["各执法大队"], survey.Owners);
         Assert.Equal(new DateOnly(2026, 11, 30), survey.Due);
-        Assert.StartsWith("（1）摸底排查", survey.Source);
+        Assert.StartsWith("摸底排查。11月30日前", survey.Source);
         var removal = r.One("依法拆除");
         Assert.Equal(["市容环境管理科"], removal.Owners); // "市容科负责统筹协调" leads the numbered step
         Assert.Equal(new DateOnly(2026, 12, 31), removal.Due);
