@@ -28,6 +28,8 @@ public class PhrasingExtractionTests
     [InlineData("各街道办事处要于本月底前上报辖区违建台账。", "*", "本月底前")]
     // persons in charge
     [InlineData("分管同志要牵头研究制定渣土运输管理办法。", "分管同志", null)]
+    [InlineData("由王伟同志牵头，抓紧研究制定城市家具设置导则，年底前印发实施。", "王伟同志", "年底前")]
+    [InlineData("李局长要亲自抓渣土运输整治，每周调度一次。", "李局长", null)]
     // deadline first
     [InlineData("12月底前，扬尘办要完成工地扬尘在线监测全覆盖。", "市扬尘治理办", "12月底前")]
     [InlineData("春节前，环卫处要完成城区垃圾死角清理。", "市环卫处", "春节前")]
@@ -113,6 +115,14 @@ public class PhrasingExtractionTests
         Assert.Equal(new DateOnly(2027, 6, 30), staged.Due);
         var yearly = Assert.Single(Extract("财务科要在每年2月底前完成上年度决算。").Directives);
         Assert.Equal(new DateOnly(2027, 2, 28), yearly.Due);
+    }
+
+    [Fact]
+    public void Persons_as_leads_are_flagged_for_review()
+    {
+        var d = Assert.Single(Extract("分管同志要带领市容科开展门前三包专项检查。").Directives);
+        Assert.Equal(["分管同志", "市容环境管理科"], d.Owners);
+        Assert.Equal(["person-owner:分管同志"], d.NeedsReview);
     }
 
     [Fact]

@@ -83,6 +83,8 @@ internal sealed partial class OwnerReader
         foreach (var (name, canonical) in _names)
             if (token.Contains(name, StringComparison.Ordinal) && !token.Contains("和" + name) && !token.Contains(name + "和"))
                 return new(canonical, OwnerKind.Roster);
+        // "王局长", "张伟同志" are named persons; "局分管同志" is the role "分管同志".
+        if (NamedPerson().IsMatch(token)) return new(token, OwnerKind.Person);
         if (PersonInCharge().Match(token) is { Success: true } p) return new(p.Value, OwnerKind.Person);
         if (token.Length is >= 2 and <= 16 && UnitShape().IsMatch(token) && !Cues.People().IsMatch(token) && !NotAUnit().IsMatch(token))
             return new(token, OwnerKind.Unknown);
@@ -116,6 +118,9 @@ internal sealed partial class OwnerReader
 
     [GeneratedRegex(@"各单位|各责任单位|各牵头单位|各科室|各股室|各部门|各处室|各大队|各中队|各街道|各区县|各县市区|各成员单位|各有关单位|各相关单位|各基层单位|各直属单位|所有单位|全局各")]
     private static partial Regex AllUnitsWords();
+
+    [GeneratedRegex(@"^(?![局市区县])[\u4e00-\u9fa5]{1,2}(?:局长|副局长|书记|主任|处长|科长|队长|市长|区长|县长)$|^[\u4e00-\u9fa5]{2,3}同志$")]
+    private static partial Regex NamedPerson();
 
     [GeneratedRegex(@"分管同志|分管领导|分管局领导|分管副局长|分管负责同志|主要负责同志|主要领导|主要负责人|一把手|局长|副局长|书记|主任|组长")]
     private static partial Regex PersonInCharge();
