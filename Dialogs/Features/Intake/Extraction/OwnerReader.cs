@@ -119,7 +119,7 @@ internal sealed partial class OwnerReader
     [GeneratedRegex(@"各单位|各责任单位|各牵头单位|各科室|各股室|各部门|各处室|各大队|各中队|各街道|各区县|各县市区|各成员单位|各有关单位|各相关单位|各基层单位|各直属单位|所有单位|全局各")]
     private static partial Regex AllUnitsWords();
 
-    [GeneratedRegex(@"^(?![局市区县])[\u4e00-\u9fa5]{1,2}(?:局长|副局长|书记|主任|处长|科长|队长|市长|区长|县长)$|^[\u4e00-\u9fa5]{2,3}同志$")]
+    [GeneratedRegex(@"^(?![局市区县])[\u4e00-\u9fa5]{1,2}(?:局长|副局长|书记|主任|处长|科长|队长|市长|区长|县长)$|^(?!.*(?:分管|主要|负责|有关|相关))[\u4e00-\u9fa5]{2,3}同志$")]
     private static partial Regex NamedPerson();
 
     [GeneratedRegex(@"分管同志|分管领导|分管局领导|分管副局长|分管负责同志|主要负责同志|主要领导|主要负责人|一把手|局长|副局长|书记|主任|组长")]
