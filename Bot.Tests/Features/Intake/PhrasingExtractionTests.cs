@@ -156,6 +156,22 @@ public class PhrasingExtractionTests
     }
 
     [Fact]
+    public void Fields_on_the_same_line_as_the_task()
+    {
+        var r = Extract("1．推进老旧小区改造 牵头单位：市政工程处 配合单位：各街道 完成时限：2026年底\n"
+                        + "2．开展夜市摊点规范整治，牵头单位：城管执法一大队，完成时限：2026年12月31日。\n"
+                        + "市容科要完成门头招牌规范设置导则（完成时限：2026年6月底前）。");
+        Assert.Equal(3, r.Directives.Count);
+        Assert.Equal("推进老旧小区改造", r.Directives[0].Task);
+        Assert.Equal(["市政工程处"], r.Directives[0].Owners);
+        Assert.Equal(["各街道"], r.Directives[0].Assisting);
+        Assert.Equal(new DateOnly(2026, 12, 31), r.Directives[0].Due);
+        Assert.Equal("开展夜市摊点规范整治", r.Directives[1].Task);
+        Assert.Equal(["市容环境管理科"], r.Directives[2].Owners);
+        Assert.Equal(new DateOnly(2026, 6, 30), r.Directives[2].Due);
+    }
+
+    [Fact]
     public void Meeting_title_and_date_when_written()
     {
         var r = Extract("2026年11月20日，局长王伟主持召开局务会议，研究冬季城市管理工作。\n会议要求，市容科于12月5日前完成冬季市容整治方案。");

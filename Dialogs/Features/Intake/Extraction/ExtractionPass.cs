@@ -107,6 +107,22 @@ internal sealed partial class ExtractionPass(string text, OwnerReader owners, Ch
         }
 
         if (seg.Enumerated) { _recent = null; _pendingItem = null; }
+
+        // "推进老旧小区改造 牵头单位：市政工程处 完成时限：2026年底" — a task followed by its fields on one line.
+        if (FirstLabel(bodyText) is var at and > 0)
+        {
+            var end = body.Start + at;
+            while (end > body.Start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '，' or ',' or '；' or ';' or '（' or '(' or '：' or ':')) end--;
+            if (end > body.Start && ReadLabels(bodyText[at..]) is { Any: true } inline)
+            {
+                var task = new TextSpan(body.Start, end);
+                var count = Drafts.Count;
+                Sentence(task, seg with { Span = task });
+                if (Drafts.Count == count) { _pendingItem = seg with { Span = task }; _recent = null; }
+                AttachFacts(inline, seg);
+                return;
+            }
+        }
         var deadlines = time.FindDeadlines(bodyText, reference);
         var dated = deadlines.Any(d => d.Kind is TimeKind.Date or TimeKind.NeedsDate);
         var underUnitSection = _sectionOwners.Keys.Any(k => k < seg.EnumLevel);

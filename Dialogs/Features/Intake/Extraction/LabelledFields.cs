@@ -49,6 +49,9 @@ internal static partial class LabelledFields
         return facts;
     }
 
+    /// <summary>Where the first field label starts ("推进老旧小区改造 牵头单位：…" → 9), or -1.</summary>
+    public static int FirstLabel(string text) => Label().Match(text) is { Success: true } m ? m.Index : -1;
+
     /// <summary>True when the segment is nothing but labelled fields (so it belongs to the task before it).</summary>
     public static bool IsLabelOnly(string text) => LabelAtStart().IsMatch(text);
 
