@@ -325,4 +325,17 @@ public class DocumentGenreExtractionTests
         Assert.All(r.Directives, d => Assert.Contains(d.Source, text));
         Assert.DoesNotContain(r.Directives, d => d.Source.Contains("联系人") || d.Source.Contains("附件"));
     }
+
+    [Fact]
+    public void Flattened_rectification_table_without_numbers_ends_where_prose_begins()
+    {
+        var r = Extract(Text("19_rectification_flat_no_numbers.txt"));
+        Assert.Equal(3, r.Directives.Count);
+        Assert.Equal("修订环卫作业质量考核细则", r.Directives[0].Task); // the measure, not the problem
+        Assert.Equal(["市环卫处"], r.Directives[0].Owners);
+        Assert.Equal(["城管执法一大队"], r.Directives[1].Owners);
+        Assert.Equal("立行立改", r.Directives[1].DeadlineText);
+        Assert.Equal(["*"], r.One("报送局党建办").Owners);
+        Assert.DoesNotContain(r.Directives, d => d.Source.Contains("高度重视"));
+    }
 }

@@ -24,7 +24,7 @@ internal sealed partial class ExtractionPass(string text, OwnerReader owners, Ch
     {
         var lines = ClauseSegmenter.Lines(text);
         var consumed = new HashSet<int>();
-        foreach (var row in FlatTable.Read(text, lines, consumed))
+        foreach (var row in FlatTable.Read(text, lines, consumed, PlausibleRow))
             AddRow(row);
         for (var i = 0; i < lines.Count; i++)
         {
@@ -50,6 +50,10 @@ internal sealed partial class ExtractionPass(string text, OwnerReader owners, Ch
             Deadline = deadlineCell.Length == 0 ? null : DeadlineOfCell(deadlineCell),
         });
     }
+
+    private bool PlausibleRow(IReadOnlyList<(Column Column, string Text)> cells) =>
+        cells.Where(c => c.Column == Column.Lead).All(c => owners.ReadList(c.Text).Any(o => o.IsUnit || o.Kind == OwnerKind.Person))
+        && cells.Where(c => c.Column == Column.Deadline).All(c => c.Text.Length == 0 || time.Resolve(c.Text, reference).Kind != TimeKind.None);
 
     private TimeResolution DeadlineOfCell(string cell)
     {

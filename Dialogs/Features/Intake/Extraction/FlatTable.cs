@@ -15,7 +15,9 @@ internal sealed record TableRow(IReadOnlyList<(Column Column, string Text)> Cell
 /// </summary>
 internal static partial class FlatTable
 {
-    public static List<TableRow> Read(string text, IReadOnlyList<TextSpan> lines, ISet<int> consumed)
+    /// <param name="plausible">Whether cells read as a row (a unit in the lead column, a time in the deadline column);
+    /// a table without a 序号 column ends where the lines stop looking like rows.</param>
+    public static List<TableRow> Read(string text, IReadOnlyList<TextSpan> lines, ISet<int> consumed, Func<IReadOnlyList<(Column, string)>, bool> plausible)
     {
         var rows = new List<TableRow>();
         for (var i = 0; i < lines.Count; i++)
@@ -38,6 +40,7 @@ internal static partial class FlatTable
                 if (lines[r].Length == 0 && numberCol != 0) break;
                 if (numberCol >= 0 && !RowNumber().IsMatch(lines[r + numberCol].Of(text))) break;
                 var cells = Enumerable.Range(0, cols).Select(k => (header[k], lines[r + k].Of(text))).ToList();
+                if (numberCol < 0 && !plausible(cells)) break;
                 var nonEmpty = Enumerable.Range(r, cols).Where(k => lines[k].Length > 0).ToList();
                 rows.Add(new TableRow(cells, new TextSpan(lines[nonEmpty[0]].Start, lines[nonEmpty[^1]].End)));
                 for (var k = r; k < r + cols; k++) consumed.Add(k);
