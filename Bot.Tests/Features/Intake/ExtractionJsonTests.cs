@@ -48,3 +48,29 @@ public class ExtractionJsonTests
         Assert.Contains("X月底前", text);
     }
 }
+
+public class ExtractCommandTests
+{
+    [Fact]
+    public void Prints_json_or_text_for_a_file()
+    {
+        var path = Path.Combine(IntakeFixtures.RepoRoot, "seeds", "000_1179419ea5b9d5a1.txt");
+        var json = new StringWriter();
+        Assert.Equal(0, ChatBot.Dialogs.Features.Intake.ExtractCommand.Run([path, "--json", "--rules"], IntakeFixtures.Roster, IntakeFixtures.Ref, json));
+        using var doc = JsonDocument.Parse(json.ToString());
+        Assert.True(doc.RootElement.GetProperty("directives").GetArrayLength() > 10);
+
+        var text = new StringWriter();
+        Assert.Equal(0, ChatBot.Dialogs.Features.Intake.ExtractCommand.Run([path], IntakeFixtures.Roster, IntakeFixtures.Ref, text));
+        Assert.Contains("传达要求", text.ToString());
+    }
+
+    [Fact]
+    public void Bad_arguments_print_usage()
+    {
+        var err = new StringWriter();
+        Assert.Equal(2, ChatBot.Dialogs.Features.Intake.ExtractCommand.Run(["--json"], [], IntakeFixtures.Ref, err));
+        Assert.Contains("usage", err.ToString());
+        Assert.Equal(2, ChatBot.Dialogs.Features.Intake.ExtractCommand.Run(["/nonexistent.txt"], [], IntakeFixtures.Ref, err));
+    }
+}
