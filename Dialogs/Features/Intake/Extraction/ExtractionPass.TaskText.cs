@@ -28,7 +28,9 @@ internal sealed partial class ExtractionPass
             first = "";
             pieces = clause.Where(p => p != main && !p.IsThisWork && !AssistBefore().IsMatch(p.Masked)).Select(p => p.Text).ToList();
         }
-        var task = string.Join("，", pieces.Prepend(first).Where(t => t.Length > 0));
+        // "…金南大道西延线、凤凰山隧道工程进度滞后，市政工程处务必要…" — what the work is about comes first.
+        var about = clause.TakeWhile(p => p != main).Where(p => p.Text.Length > 4 && Cues.WorkItem().IsMatch(p.Masked) && !Circumstance().IsMatch(p.Text)).Select(p => p.Text);
+        var task = string.Join("，", about.Concat(pieces.Prepend(LeadingFiller().Replace(first, ""))).Where(t => t.Length > 0));
         task = RoleBracket().Replace(task, "");
         task = TrimDeadlines(task, deadlines);
         if (task.Trim('，', '、', ' ').Length < 2) task = main.Text;
@@ -63,6 +65,9 @@ internal sealed partial class ExtractionPass
     private static partial Regex AllUnitsSubject();
 
     private static string Shorten(string task) => task.Length <= 60 ? task : task[..59] + "…";
+
+    [GeneratedRegex(@"^(?:按照|根据|依据|在|为|围绕|通过|结合|会议|经)")]
+    private static partial Regex Circumstance();
 
     [GeneratedRegex(@"^(?:要|须|务必|必须|在|于|，|牵头，|负责，)+")]
     private static partial Regex LeadingFiller();
