@@ -72,7 +72,7 @@ internal sealed partial class ExtractionPass
     }
 
     private bool IsRelay(PieceInfo main, string masked, List<Owner> leads) =>
-        main.HasModal && Cues.Relay().IsMatch(masked) && !Cues.DoneReport().IsMatch(masked)
+        (main.HasModal || main.LeadingUnit is not null) && Cues.Relay().IsMatch(masked) && !Cues.DoneReport().IsMatch(masked)
         && (Cues.RelayForm().IsMatch(masked) || ConvenedForm().IsMatch(masked) || leads.Any(o => o.Kind == OwnerKind.AllUnits));
 
     /// <summary>Known forms (班子会议, 干部职工大会…), else whatever meeting is convened ("召开所务会").</summary>

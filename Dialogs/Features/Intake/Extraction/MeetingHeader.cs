@@ -47,7 +47,7 @@ internal static partial class MeetingHeader
     [GeneratedRegex(@"(?:纪要|方案|清单|通知|意见|计划|讲话|报告|通报|要求|分工表|任务表|台账)》?$")]
     private static partial Regex DocumentTitle();
 
-    [GeneratedRegex(@"(?:召开|举行|主持召开)了?(?:这次|本次|此次|今天的)?(?<t>[\u4e00-\u9fa5\d]{2,24}?(?:扩大会议|办公会议|推进会|座谈会|调度会|例会|专题会议|会议|大会))")]
+    [GeneratedRegex(@"(?:召开|举行|主持召开)(?!了)(?:这次|本次|此次|今天的)?(?<t>[\u4e00-\u9fa5\d]{2,24}?(?:扩大会议|办公会议|推进会|座谈会|调度会|例会|专题会议|会议|大会))")]
     private static partial Regex Convened();
 
     [GeneratedRegex(@"(?<y>\d{4})年(?<m>\d{1,2}|[一二三四五六七八九十]{1,2})月(?<d>\d{1,2}|[一二三四五六七八九十]{1,3})日")]

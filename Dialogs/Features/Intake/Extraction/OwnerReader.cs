@@ -41,7 +41,7 @@ internal sealed partial class OwnerReader
         return null;
     }
 
-    [GeneratedRegex(@"^(?:由)?(?<u>[\u4e00-\u9fa5]{2,14}?(?:科|处|办|大队|中队|支队|中心|局|委|厅|站|所|院|政府|办事处|公司|街道|各单位|各科室|各部门))(?=于|在|要|负责|牵头|将|按|对|会同|配合|抓紧|做好|完成|加快|组织|研究|制定|开展)")]
+    [GeneratedRegex(@"^(?:由)?(?<u>[\u4e00-\u9fa5]{0,14}?(?:科|处|办|大队|中队|支队|中心|局|委|厅|站|所|院|政府|办事处|公司|街道|各单位|各科室|各部门))(?=于|在|要|负责|牵头|将|按|对|会同|配合|抓紧|做好|完成|加快|组织|研究|制定|开展)")]
     private static partial Regex LeadingUnitShape();
 
     /// <summary>Reads a list like "局人事科、公用事业管理科" or "分管同志组织政策法规科、执法大队的同志".</summary>
