@@ -56,6 +56,11 @@ public class PhrasingExtractionTests
     [InlineData("这项工作非常重要，主要是要害部位要抓好。")]
     [InlineData("会议指出，今年以来全局各项工作取得了明显成效。")]
     [InlineData("市委巡察组要求我们高度重视整改工作。")]
+    [InlineData("市政工程处要切实增强责任意识，敢于担当。")]
+    [InlineData("各科室要进一步提高思想认识，牢固树立一盘棋思想。")]
+    [InlineData("我们要以更加饱满的精神状态，奋力开创城管工作新局面。")]
+    [InlineData("全局上下要统一思想，凝聚共识。")]
+    [InlineData("各单位不得擅自发布城管执法信息。")]
     [InlineData("刚才，办公室通报了近期作风督查情况。")]
     public void Exhortations_narration_and_injections_are_not_directives(string text)
     {

@@ -9,7 +9,7 @@ internal static partial class Cues
     /// Modal and assignment cues. 要 is excluded inside words that merely contain it (重要、主要、需要、要求、要害…),
     /// which are everywhere in speeches and assign nothing.
     /// </summary>
-    [GeneratedRegex(@"(?<![重主需只纲必扼首摘紧纪概提简撮机险显])要(?![求点害素闻务件领是])|务必|必须|确保|力争|抓紧|牵头|负责(?!人|同志)|会同|尽快|立即|加快|(?<![必无])须(?![知])|应当|应于|需于|(?<![申邀提聘宴])请(?![示假求教])|责成|要求(?=[^，。；]{0,14}?(?:单位|科室|部门|科|处|办|大队|中心|局|站|所|街道)(?:于|在|要|务必|必须|抓紧|尽快|立即|认真|做好|完成|开展|落实|负责|牵头))")]
+    [GeneratedRegex(@"(?<![重主需只纲必扼首摘紧纪概提简撮机险显])要(?![求点害素闻务件领是])|务必|必须|确保|力争|抓紧(?!抓)|牵头|负责(?!人|同志)|会同|尽快|立即|加快|(?<![必无])须(?![知])|应当|应于|需于|(?<![申邀提聘宴])请(?![示假求教])|责成|要求(?=[^，。；]{0,14}?(?:单位|科室|部门|科|处|办|大队|中心|局|站|所|街道)(?:于|在|要|务必|必须|抓紧|尽快|立即|认真|做好|完成|开展|落实|负责|牵头))")]
     public static partial Regex Modal();
 
     /// <summary>Cues after which the doers are named: "请X…", "责成X…", "要求X于…前完成".</summary>

@@ -110,6 +110,6 @@ internal sealed partial class ExtractionPass
     }
 
     /// <summary>"靠制度管人管事要加强", "以…为契机要…": a means or circumstance, not a piece of work.</summary>
-    [GeneratedRegex(@"^(?:靠|以|用|通过|对|在|按照|根据|围绕|针对|为了?)")]
+    [GeneratedRegex(@"^(?:靠|以|用|通过|对|在|按照|根据|围绕|针对|为了?|把|将)")]
     private static partial Regex MeansSubject();
 }

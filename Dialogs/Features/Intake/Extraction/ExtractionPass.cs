@@ -248,7 +248,8 @@ internal sealed partial class ExtractionPass(string text, OwnerReader owners, Ch
             var ownPredicate = p.HasModal && p.Predicate.Trim().Length > 2;
             var namesItself = p.Subject.Trim().Length > 0
                 && (p.SubjectOwners.Count > 0
-                    || (p.Subject.Trim().Length >= 6 && Cues.WorkItem().IsMatch(p.Subject) && !Cues.People().IsMatch(p.Subject)));
+                    || (p.Subject.Trim().Length >= 6 && Cues.WorkItem().IsMatch(p.Subject) && !Cues.People().IsMatch(p.Subject)
+                        && !MeansSubject().IsMatch(p.Subject.Trim())));
             // Reporting how the relay went ("并于周五前将传达情况报送办公室") is part of the relay requirement.
             var reportsRelay = p.Filing is not null && Cues.Relay().IsMatch(p.Masked) && cur.Any(c => Cues.Relay().IsMatch(c.Masked));
             var startsNew = !p.IsThisWork && cur.Any(c => c.HasCue) && !reportsRelay
