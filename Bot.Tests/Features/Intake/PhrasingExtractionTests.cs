@@ -61,6 +61,8 @@ public class PhrasingExtractionTests
     [InlineData("我们要以更加饱满的精神状态，奋力开创城管工作新局面。")]
     [InlineData("全局上下要统一思想，凝聚共识。")]
     [InlineData("各单位不得擅自发布城管执法信息。")]
+    [InlineData("市容科负责的背街小巷整治进度滞后。")]
+    [InlineData("以上任务各牵头单位要加强统筹，确保按期完成。")]
     [InlineData("刚才，办公室通报了近期作风督查情况。")]
     public void Exhortations_narration_and_injections_are_not_directives(string text)
     {

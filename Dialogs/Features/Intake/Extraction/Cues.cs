@@ -9,7 +9,7 @@ internal static partial class Cues
     /// Modal and assignment cues. 要 is excluded inside words that merely contain it (重要、主要、需要、要求、要害…),
     /// which are everywhere in speeches and assign nothing.
     /// </summary>
-    [GeneratedRegex(@"(?<![重主需只纲必扼首摘紧纪概提简撮机险显])要(?![求点害素闻务件领是])|务必|必须|确保|力争|抓紧(?!抓)|牵头|负责(?!人|同志)|会同|尽快|立即|加快|(?<![必无])须(?![知])|应当|应于|需于|(?<![申邀提聘宴])请(?![示假求教])|责成|要求(?=[^，。；]{0,14}?(?:单位|科室|部门|科|处|办|大队|中心|局|站|所|街道)(?:于|在|要|务必|必须|抓紧|尽快|立即|认真|做好|完成|开展|落实|负责|牵头))")]
+    [GeneratedRegex(@"(?<![重主需只纲必扼首摘紧纪概提简撮机险显])要(?![求点害素闻务件领是])|务必|必须|确保|力争|抓紧(?!抓)|牵头(?!单位|部门|领导|局领导)|负责(?!人|同志|的)|会同|尽快|立即|加快|(?<![必无])须(?![知])|应当|应于|需于|(?<![申邀提聘宴])请(?![示假求教])|责成|要求(?=[^，。；]{0,14}?(?:单位|科室|部门|科|处|办|大队|中心|局|站|所|街道)(?:于|在|要|务必|必须|抓紧|尽快|立即|认真|做好|完成|开展|落实|负责|牵头))")]
     public static partial Regex Modal();
 
     /// <summary>Cues after which the doers are named: "请X…", "责成X…", "要求X于…前完成".</summary>
@@ -23,7 +23,7 @@ internal static partial class Cues
     /// Predicates nobody can check off: attitudes, awareness, style ("要提高政治站位", "要高度重视", "要带头").
     /// Only consulted when no specific unit owns the sentence and no deadline is set.
     /// </summary>
-    [GeneratedRegex(@"站位|认识|自觉|意识|精神|作风|成效|高度重视|带头|靠前|做到|增强|提高|坚持|维护|破除|克服|摒弃|认清|树立|统一思想|正视|进一步从|以上率下|担当|敢于|善于|切实把|第一责任人|切实履行|履职尽责")]
+    [GeneratedRegex(@"站位|认识|自觉|意识|精神|作风|成效|高度重视|带头|靠前|做到|增强|提高|坚持|维护|破除|克服|摒弃|认清|树立|统一思想|正视|进一步从|以上率下|担当|敢于|善于|切实把|第一责任人|切实履行|履职尽责|加强统筹|按期完成|抓好落实|狠抓落实|认真落实|落到实处|加强协调配合")]
     public static partial Regex Exhortation();
 
     /// <summary>Narration of what already happened ("已召开党委会传达学习了", "召开了专题民主生活会").</summary>
