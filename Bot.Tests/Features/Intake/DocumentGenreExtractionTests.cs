@@ -338,4 +338,21 @@ public class DocumentGenreExtractionTests
         Assert.Equal(["*"], r.One("报送局党建办").Owners);
         Assert.DoesNotContain(r.Directives, d => d.Source.Contains("高度重视"));
     }
+
+    [Fact]
+    public void Anonymised_deployment_with_一要_二要_items()
+    {
+        var r = Extract(Text("20_anonymised_winter_deployment.txt"));
+        Assert.Equal("冬季城市管理工作部署会议", r.Meeting.Title);
+        Assert.Null(r.Meeting.Date);
+        Assert.Equal(5, r.Directives.Count);
+        var snow = r.One("除雪物资储备");
+        Assert.Equal(["X区城治办"], snow.Owners);
+        Assert.Equal("X月X日前", snow.DeadlineText);
+        Assert.Contains("needs-date", snow.NeedsReview);
+        Assert.Equal(["市环卫处"], r.One("除雪应急预案").Owners);
+        Assert.Equal(["公用事业管理科"], r.One("全面供暖").Owners);
+        Assert.Equal("春节前", r.One("节日氛围营造").DeadlineText);
+        Assert.Equal(["市路灯管理处"], r.One("亮化设施完好率").Owners);
+    }
 }
