@@ -3,6 +3,7 @@
 return args.FirstOrDefault() switch
 {
     "openitems" => ChatBot.Bench.OpenItemsBench.Run(args[1..]),
+    "extract" => BenchmarkDotNet.Running.BenchmarkRunner.Run<ChatBot.Bench.ExtractBenchmark>(args: args[1..]).HasCriticalValidationErrors ? 1 : 0,
     _ => Usage(),
 };
 

@@ -1,3 +1,4 @@
+using ChatBot.Dialogs.Understanding;
 using ChatBot.Dialogs.Understanding.Rules;
 using ChatBot.Dialogs.Understanding.Time;
 

@@ -1,3 +1,4 @@
+using ChatBot.Dialogs.Understanding;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using ChatBot.Dialogs.Conversation;
@@ -52,7 +53,7 @@ public static partial class RelayChecks
         : null;
 
     /// <summary>A card's Input.Number arrives as a number or a string; a typed answer as "42人" or "四十二人".</summary>
-    public static int? ReadAttendees(string? raw) => ChineseNumber.Find(raw);
+    public static int? ReadAttendees(string? raw) => ChineseNumerals.Find(raw);
 
     [GeneratedRegex(@"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})")]
     private static partial Regex FullDate();

@@ -1,3 +1,4 @@
+using ChatBot.Dialogs.Understanding;
 using ChatBot.Dialogs.Conversation;
 using ChatBot.Dialogs.Domain;
 
@@ -162,7 +163,7 @@ internal static class TypedConfirm
     {
         var candidates = draft.CandidateUnitIds.Select(id => desk.Turn.Store.Units.FindById(id)).Where(u => u is not null).ToList();
         var pick = candidates.FirstOrDefault(u => u!.Id == text.Trim() || u.AllNames().Any(n => text.Contains(n, StringComparison.Ordinal)))
-            ?? (ChineseNumber.Find(text) is { } i && i >= 1 && i <= candidates.Count ? candidates[i - 1] : null);
+            ?? (ChineseNumerals.Find(text) is { } i && i >= 1 && i <= candidates.Count ? candidates[i - 1] : null);
         if (pick is null) return false;
         draft.UnitId = pick.Id;
         return true;

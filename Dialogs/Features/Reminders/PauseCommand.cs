@@ -1,3 +1,4 @@
+using ChatBot.Dialogs.Understanding;
 using System.Text.RegularExpressions;
 
 namespace ChatBot.Dialogs.Features.Reminders;

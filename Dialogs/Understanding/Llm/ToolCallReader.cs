@@ -1,3 +1,4 @@
+using ChatBot.Dialogs.Understanding;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;

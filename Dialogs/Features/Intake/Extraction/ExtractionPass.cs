@@ -1,0 +1,277 @@
+using System.Text.RegularExpressions;
+using ChatBot.Dialogs.Understanding.Time;
+using static ChatBot.Dialogs.Features.Intake.Extraction.LabelledFields;
+
+namespace ChatBot.Dialogs.Features.Intake.Extraction;
+
+/// <summary>
+/// One reading of one text, top to bottom. Keeps the state a reader keeps: the section's owner and stage
+/// deadline, the last directive (labelled fields and "此项工作于…前完成" attach to it), the last numbered item
+/// (a plan's "1．开展…" becomes a directive when its 责任单位 line follows).
+/// </summary>
+internal sealed partial class ExtractionPass(string text, OwnerReader owners, ChineseTimeResolver time, DateOnly reference)
+{
+    public List<Draft> Drafts { get; } = [];
+    public List<RelayDraft> Relays { get; } = [];
+
+    private readonly Dictionary<int, List<Owner>> _sectionOwners = [];
+    private readonly Dictionary<int, TimeResolution> _sectionDeadlines = [];
+    private Draft? _recent;
+    private Segment? _pendingItem;
+    private bool _minutes;
+
+    public void Run()
+    {
+        var lines = ClauseSegmenter.Lines(text);
+        var consumed = new HashSet<int>();
+        foreach (var row in FlatTable.Read(text, lines, consumed, PlausibleRow))
+            AddRow(row);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (consumed.Contains(i) || lines[i].Length == 0) continue;
+            foreach (var seg in ClauseSegmenter.Sentences(text, lines[i], i))
+                Segment(seg);
+        }
+    }
+
+    // ── tables ───────────────────────────────────────────────────────────────────────────────────────
+
+    private void AddRow(TableRow row)
+    {
+        var task = new[] { row.Get(Column.Measure), row.Get(Column.Task), row.Get(Column.Problem) }.FirstOrDefault(t => t.Length > 0);
+        if (task is null) return;
+        var deadlineCell = row.Get(Column.Deadline);
+        Drafts.Add(new Draft
+        {
+            Span = row.Span,
+            Task = Shorten(task),
+            Leads = owners.ReadExplicit(row.Get(Column.Lead)),
+            Assisting = AsWritten(owners.ReadExplicit(row.Get(Column.Assisting))),
+            Deadline = deadlineCell.Length == 0 ? null : DeadlineOfCell(deadlineCell),
+        });
+    }
+
+    private bool PlausibleRow(IReadOnlyList<(Column Column, string Text)> cells) =>
+        cells.Where(c => c.Column == Column.Lead).All(c => owners.ReadList(c.Text).Any(o => o.IsUnit || o.Kind == OwnerKind.Person))
+        && cells.Where(c => c.Column == Column.Deadline).All(c => c.Text.Length == 0 || time.Resolve(c.Text, reference).Kind != TimeKind.None);
+
+    private TimeResolution DeadlineOfCell(string cell)
+    {
+        var found = time.FindDeadlines(cell, reference);
+        if (found.Count > 0) return found[^1];
+        var chat = time.Resolve(cell, reference);
+        return chat.Kind == TimeKind.None ? new TimeResolution(TimeKind.NeedsDate, null, cell) : chat;
+    }
+
+    // ── sentences ────────────────────────────────────────────────────────────────────────────────────
+
+    private void Segment(Segment seg)
+    {
+        var bodyStart = seg.Span.Start + ClauseSegmenter.EnumeratorLength(text, seg.Span.Start);
+        if (bodyStart >= seg.Span.End) return;
+        var body = new TextSpan(bodyStart, seg.Span.End);
+        var bodyText = body.Of(text);
+
+        if (IsLabelOnly(bodyText) || IsBracketOnly(bodyText))
+        {
+            var facts = IsLabelOnly(bodyText) ? ReadLabels(bodyText.Trim('（', '）', '(', ')')) : ReadBrackets(bodyText);
+            if (facts is { Any: true }) AttachFacts(facts, seg);
+            return;
+        }
+
+        // "整改措施：1.…。2.…。" — the measures are the task of the item; a later 责任单位 line completes it.
+        if (TaskLabel().Match(bodyText) is { Success: true } label)
+        {
+            var content = new TextSpan(body.Start + label.Length, body.End);
+            if (content.Length == 0) return;
+            var count = Drafts.Count;
+            Sentence(content, seg with { Span = content, EnumLevel = Math.Max(seg.EnumLevel, 3) });
+            if (Drafts.Count == count) { _pendingItem = seg with { Span = content }; _recent = null; }
+            return;
+        }
+        if (_recent is null && _pendingItem is { } pending && pending.Line == seg.Line)
+        {
+            // "（2）集中整治。…依法拆除。市容科负责统筹协调。" — the unit leads the numbered item.
+            if (LeadOnly().Match(bodyText) is { Success: true } lead && owners.ReadList(lead.Groups["list"].Value) is { Count: > 0 } named && named.All(o => o.IsUnit))
+            {
+                var facts = new FieldFacts();
+                facts.Leads.Add(lead.Groups["list"].Value);
+                AttachFacts(facts, seg);
+                return;
+            }
+            if (Cues.Modal().Match(Masking.Mask(bodyText)) is not { Success: true } && !ReadBrackets(bodyText).Any)
+            {
+                // "（1）摸底排查。11月30日前，各执法大队对…摸底" — the item's heading words open the directive's source.
+                var count = Drafts.Count;
+                Sentence(body, seg with { Span = body });
+                if (Drafts.Count > count) Drafts[^1].Span = Drafts[^1].Span with { Start = pending.Span.Start };
+                else _pendingItem = pending with { Span = pending.Span with { End = seg.Span.End } };
+                return;
+            }
+        }
+
+        if (seg.Enumerated) { _recent = null; _pendingItem = null; }
+
+        // "推进老旧小区改造 牵头单位：市政工程处 完成时限：2026年底" — a task followed by its fields on one line.
+        if (FirstLabel(bodyText) is var at and > 0)
+        {
+            var end = body.Start + at;
+            while (end > body.Start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '，' or ',' or '；' or ';' or '（' or '(' or '：' or ':')) end--;
+            if (end > body.Start && ReadLabels(bodyText[at..]) is { Any: true } inline)
+            {
+                var task = new TextSpan(body.Start, end);
+                var count = Drafts.Count;
+                Sentence(task, seg with { Span = task });
+                if (Drafts.Count == count) { _pendingItem = seg with { Span = task }; _recent = null; }
+                AttachFacts(inline, seg);
+                return;
+            }
+        }
+        var deadlines = time.FindDeadlines(bodyText, reference);
+        var dated = deadlines.Any(d => d.Kind is TimeKind.Date or TimeKind.NeedsDate);
+        var underUnitSection = _sectionOwners.Keys.Any(k => k < seg.EnumLevel);
+        // "（三）属地街道做好商户思想工作" names a doer and a task; "（三）市政工程处" only names a section.
+        var namesDoer = owners.LeadingUnit(bodyText) is not null && !IsUnitName(bodyText);
+        if (seg.Enumerated && seg.WholeLine && bodyText.Length <= 40 && Cues.Modal().Match(Masking.Mask(bodyText)) is not { Success: true }
+            && !ReadBrackets(bodyText).Leads.Any() && (!dated || bodyText.Contains("阶段")) && !underUnitSection && !namesDoer)
+        {
+            Heading(seg.EnumLevel, bodyText, deadlines);
+            _pendingItem = seg with { Span = body };
+            return;
+        }
+        var before = Drafts.Count;
+        Sentence(body, seg with { Span = body });
+        // A numbered item that assigned nothing yet may still get its 责任单位 line next.
+        if (Drafts.Count == before && seg.Enumerated) _pendingItem = seg with { Span = body };
+    }
+
+    private static bool IsBracketOnly(string s) =>
+        s.Length > 2 && s[0] is '（' or '(' && s[^1] is '）' or ')' && s.IndexOfAny(['（', '('], 1) < 0;
+
+    private void Heading(int level, string body, IReadOnlyList<TimeResolution> deadlines)
+    {
+        foreach (var k in _sectionOwners.Keys.Where(k => k >= level).ToList()) _sectionOwners.Remove(k);
+        foreach (var k in _sectionDeadlines.Keys.Where(k => k >= level).ToList()) _sectionDeadlines.Remove(k);
+        // "（三）市政工程处" — a section named after a unit assigns everything under it to that unit.
+        if (IsUnitName(body)) _sectionOwners[level] = owners.ReadList(body.Trim().TrimEnd('：', ':', '。'));
+        // "（一）动员部署阶段（3月1日—3月15日）" — a stage's end is the deadline of its items.
+        if (body.Contains("阶段") && deadlines.Count > 0) _sectionDeadlines[level] = deadlines[^1];
+    }
+
+    private bool IsUnitName(string body)
+    {
+        var named = owners.ReadList(body.Trim().TrimEnd('：', ':', '。'));
+        return named.Count > 0 && named.All(o => o.IsUnit);
+    }
+
+    private List<Owner>? SectionOwner() => _sectionOwners.OrderByDescending(k => k.Key).Select(k => k.Value).FirstOrDefault();
+    private TimeResolution? SectionDeadline() => _sectionDeadlines.OrderByDescending(k => k.Key).Select(k => (TimeResolution?)k.Value).FirstOrDefault();
+
+    /// <summary>Fields on their own line: they complete the last directive, or make the numbered item above one.</summary>
+    private void AttachFacts(FieldFacts facts, Segment seg)
+    {
+        var target = _recent;
+        if (target is null && _pendingItem is { } item)
+        {
+            var itemText = item.Span.Of(text);
+            var dated = time.FindDeadlines(itemText, reference);
+            target = NewDraft(item.Span, itemText, [], dated.Count > 0 ? dated[^1] : SectionDeadline());
+            target.Task = Shorten(TrimDeadlines(itemText, dated));
+            target.Leads = SectionOwner() ?? [];
+            _pendingItem = null;
+        }
+        if (target is null) return;
+        var leads = facts.Leads.SelectMany(owners.ReadExplicit).ToList();
+        if (leads.Count > 0) target.Leads = leads;
+        target.Assisting = AsWritten([.. target.Assisting, .. facts.Assisting.SelectMany(owners.ReadExplicit)]);
+        if (facts.Deadline is { } dl) target.Deadline = DeadlineOfCell(dl);
+        if (seg.Span.End > target.Span.End) target.Span = target.Span with { End = seg.Span.End };
+    }
+
+    private void Sentence(TextSpan body, Segment seg)
+    {
+        var pieces = ClauseSegmenter.Pieces(text, body).Select(Analyze).ToList();
+        // "此项工作要在X月上旬完成。" opening a sentence finishes the directive before it.
+        if (pieces.Count > 0 && pieces[0].IsThisWork && _recent is { } recent)
+        {
+            var dls = time.FindDeadlines(pieces[0].Text, reference);
+            recent.Deadline = dls[^1];
+            recent.Span = recent.Span with { End = pieces[0].Span.End };
+            pieces.RemoveAt(0);
+        }
+        // Minutes assign by naming the unit ("属地街道做好…") once "会议决定/要求" has been said.
+        _minutes |= pieces.Any(p => Cues.MinutesLead().IsMatch(p.Text));
+        var minutes = _minutes;
+        List<Owner> carried = [];
+        foreach (var clause in Group(pieces))
+        {
+            var draft = Clause(clause, carried, minutes, seg);
+            if (draft is not null && draft.Leads.Count > 0) carried = draft.Leads;
+        }
+    }
+
+    private PieceInfo Analyze(TextSpan span)
+    {
+        var t = span.Of(text);
+        var masked = Masking.Mask(t);
+        var modal = Cues.Modal().Match(masked);
+        var subject = modal.Success ? t[..modal.Index] : "";
+        var filing = Cues.Filing().Match(masked);
+        if (filing.Success && !owners.Classify(filing.Groups["to"].Value.Trim()).IsUnit) filing = Match.Empty;
+        var leadZone = AssistSplit().Split(Masking.Mask(subject, brackets: false))[0];
+        return new PieceInfo
+        {
+            Span = span,
+            Text = t,
+            Masked = masked,
+            Modal = modal.Success ? modal : null,
+            Subject = subject,
+            SubjectOwners = leadZone.Length == 0 ? [] : owners.ReadList(leadZone).Where(o => o.Kind != OwnerKind.Other).ToList(),
+            Filing = filing.Success ? filing : null,
+            IsThisWork = Cues.ThisWork().IsMatch(t) && Cues.Completion().IsMatch(t) && time.FindDeadlines(t, reference).Count > 0,
+            LeadingUnit = modal.Success ? null : owners.LeadingUnit(t),
+        };
+    }
+
+    /// <summary>
+    /// Splits a sentence into clauses, one per assignment. A new clause begins where a piece names its own
+    /// doer or work item before a modal ("…，市环卫处要…", "…，金南大桥…项目要…"), or files something;
+    /// otherwise pieces continue the clause and its subject carries over.
+    /// </summary>
+    private static List<List<PieceInfo>> Group(List<PieceInfo> pieces)
+    {
+        var clauses = new List<List<PieceInfo>>();
+        List<PieceInfo>? cur = null;
+        foreach (var p in pieces)
+        {
+            if (cur is null) { cur = [p]; continue; }
+            var ownPredicate = p.HasModal && p.Predicate.Trim().Length > 2;
+            var namesItself = p.Subject.Trim().Length > 0
+                && (p.SubjectOwners.Count > 0
+                    || (p.Subject.Trim().Length >= 6 && Cues.WorkItem().IsMatch(p.Subject) && !Cues.People().IsMatch(p.Subject)
+                        && !MeansSubject().IsMatch(p.Subject.Trim())));
+            // Reporting how the relay went ("并于周五前将传达情况报送办公室") is part of the relay requirement.
+            var reportsRelay = p.Filing is not null && Cues.Relay().IsMatch(p.Masked) && cur.Any(c => Cues.Relay().IsMatch(c.Masked));
+            var startsNew = !p.IsThisWork && cur.Any(c => c.HasCue) && !reportsRelay
+                && (p.Filing is not null || (ownPredicate && namesItself) || p.LeadingUnit is not null);
+            if (startsNew) { clauses.Add(cur); cur = [p]; }
+            else cur.Add(p);
+        }
+        if (cur is not null) clauses.Add(cur);
+        return clauses;
+    }
+
+    private Draft NewDraft(TextSpan span, string task, List<Owner> leads, TimeResolution? deadline)
+    {
+        var d = new Draft { Span = span, Task = Shorten(task), Leads = leads, Deadline = deadline };
+        Drafts.Add(d);
+        _recent = d;
+        return d;
+    }
+
+    [GeneratedRegex(@"会同|配合|协同|联合")]
+    private static partial Regex AssistSplit();
+
+    [GeneratedRegex(@"^(?:整改措施|工作措施|具体措施|落实措施|主要措施|工作任务|任务内容|具体任务)\s*[：:]\s*")]
+    private static partial Regex TaskLabel();
+}
