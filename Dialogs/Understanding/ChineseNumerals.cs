@@ -18,7 +18,7 @@ public static partial class ChineseNumerals
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
         text = text.Trim();
-        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n)) return n;
+        if (int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n)) return n;
         var t = text.Replace('两', '二').Replace('零', '〇').Replace('○', '〇');
         // Years are spelt digit by digit: 二〇二五.
         if (t.Length == 4 && t.All(c => YearDigits.Contains(c))) return t.Aggregate(0, (acc, c) => acc * 10 + YearDigits.IndexOf(c));
@@ -93,6 +93,6 @@ public static partial class ChineseNumerals
         _ => -1,
     };
 
-    [GeneratedRegex(@"\d+|[零〇○一二两三四五六七八九十百千]+")]
+    [GeneratedRegex(@"-?\d+|[零〇○一二两三四五六七八九十百千]+")]
     private static partial Regex NumberPattern();
 }
