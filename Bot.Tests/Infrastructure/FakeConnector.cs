@@ -16,7 +16,7 @@ namespace ChatBot.Bot.Tests.Infrastructure;
 /// </summary>
 public sealed class FakeConnector : IAsyncDisposable
 {
-    private readonly WebApplication _app;
+    private readonly LoopbackServer _server;
     private int _nextId;
 
     public sealed record Call(string Method, string Path, JsonObject? Body, string? Authorization);
@@ -32,30 +32,24 @@ public sealed class FakeConnector : IAsyncDisposable
     public List<JsonObject>? Members { get; set; }
     public int MembersPageSize { get; set; } = 500;
 
-    private FakeConnector(WebApplication app, string url)
+    private FakeConnector(LoopbackServer server)
     {
-        _app = app;
-        ServiceUrl = url;
+        _server = server;
+        ServiceUrl = server.BaseUrl;
     }
 
     public static async Task<FakeConnector> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
         FakeConnector? self = null;
-        app.Run(async http =>
+        var server = await LoopbackServer.StartAsync(app => app.Run(async http =>
         {
             JsonObject? body = null;
             if (http.Request.ContentLength is > 0 || http.Request.Headers.TransferEncoding.Count > 0)
                 body = await JsonNode.ParseAsync(http.Request.Body) as JsonObject;
             var call = new Call(http.Request.Method, http.Request.Path.Value ?? "", body, http.Request.Headers.Authorization.FirstOrDefault());
             await self!.AnswerAsync(http, call);
-        });
-        await app.StartAsync();
-        var url = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        self = new FakeConnector(app, url);
+        }));
+        self = new FakeConnector(server);
         return self;
     }
 
@@ -103,5 +97,5 @@ public sealed class FakeConnector : IAsyncDisposable
         return SentActivities();
     }
 
-    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
+    public ValueTask DisposeAsync() => _server.DisposeAsync();
 }

@@ -1,3 +1,4 @@
+using ChatBot.Bot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Builder;
@@ -18,27 +19,22 @@ namespace ChatBot.Bot.Tests.Llm;
 /// </summary>
 internal sealed class OpenAiStub : IAsyncDisposable
 {
-    private readonly WebApplication _app;
+    private LoopbackServer _server = null!;
     private readonly ConcurrentQueue<Func<HttpContext, Task>> _script = new();
     private readonly ConcurrentQueue<RecordedRequest> _requests = new();
 
-    private OpenAiStub(WebApplication app) => _app = app;
-
-    public string BaseUrl { get; private set; } = "";
+    public string BaseUrl => _server.BaseUrl;
 
     public IReadOnlyList<RecordedRequest> Requests => _requests.ToArray();
 
     public static async Task<OpenAiStub> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var stub = new OpenAiStub(builder.Build());
-        stub._app.MapPost("/v1/chat/completions", stub.Handle);
-        stub._app.MapPost("/openai/deployments/{deployment}/chat/completions", stub.Handle);
-        await stub._app.StartAsync();
-        var address = stub._app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
-        stub.BaseUrl = address.TrimEnd('/');
+        var stub = new OpenAiStub();
+        stub._server = await LoopbackServer.StartAsync(app =>
+        {
+            app.MapPost("/v1/chat/completions", stub.Handle);
+            app.MapPost("/openai/deployments/{deployment}/chat/completions", stub.Handle);
+        });
         return stub;
     }
 
@@ -66,10 +62,5 @@ internal sealed class OpenAiStub : IAsyncDisposable
         await respond(context);
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(2));
-        await _app.StopAsync(stop.Token);
-        await _app.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _server.DisposeAsync();
 }

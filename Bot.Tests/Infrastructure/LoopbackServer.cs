@@ -1,9 +1,10 @@
+using ChatBot.Bot.Tests.Infrastructure;
 using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Logging;
 
-namespace ChatBot.Bot.Tests.Channel;
+namespace ChatBot.Bot.Tests.Infrastructure;
 
 /// <summary>A real Kestrel server on 127.0.0.1 with a port the OS picks; the test maps what it needs.</summary>
 public sealed class LoopbackServer : IAsyncDisposable
