@@ -26,7 +26,7 @@ public sealed class RelayFixture : IAsyncDisposable
     private static int _next;
 
     private readonly TempDir _dir = new();
-    private WebApplication _app = null!;
+    private BotHost _bot = null!;
     public FakeTimeProvider Clock { get; } = new(BotFixture.Now);
     public ScriptedRecognizer Recognizer { get; }
 
@@ -34,27 +34,16 @@ public sealed class RelayFixture : IAsyncDisposable
     public FakeConnector Connector { get; private set; } = null!;
     public HttpClient Http { get; } = new();
     public string BaseUrl { get; private set; } = "";
-    public TaskStore Store => _app.Services.GetRequiredService<TaskStore>();
-    public T Get<T>() where T : notnull => _app.Services.GetRequiredService<T>();
+    public TaskStore Store => _bot.Get<TaskStore>();
+    public T Get<T>() where T : notnull => _bot.Get<T>();
 
     public static async Task<RelayFixture> StartAsync()
     {
         var f = new RelayFixture();
         f.Connector = await FakeConnector.StartAsync();
-        f._app = BotApp.Build(["--urls", "http://127.0.0.1:0", $"--Storage:Path={f._dir.File("bot.db")}"], builder =>
-        {
-            // RELAY_TEST_LOGS=1 shows the bot's log (e.g. a failed turn's exception) while debugging.
-            if (Environment.GetEnvironmentVariable("RELAY_TEST_LOGS") is null) builder.Logging.ClearProviders();
-            // BotApp runs this callback before it registers its own services, so a plain Replace here would be
-            // undone (TimeProvider.System would win); the provider factory applies the fakes after everything.
-            builder.Host.UseServiceProviderFactory(new ReplacingFactory(services =>
-            {
-                services.Replace(ServiceDescriptor.Singleton<TimeProvider>(f.Clock));
-                services.Replace(ServiceDescriptor.Singleton<IIntentRecognizer>(f.Recognizer));
-            }));
-        });
-        await f._app.StartAsync();
-        f.BaseUrl = f._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        f._bot = await BotHost.StartAsync(f._dir.File("bot.db"), f.Clock, services: services =>
+            services.Replace(ServiceDescriptor.Singleton<IIntentRecognizer>(f.Recognizer)));
+        f.BaseUrl = f._bot.BaseUrl;
         // The office's channel talks to the bot once, so the bot can post the status card there.
         var office = f.Member("m007");
         var hello = Activities.Message(f.Connector.ServiceUrl, $"29:{office.Id}", "帮助", aadObjectId: office.AadObjectId, conversationId: Channel, conversationType: "channel");
@@ -141,21 +130,8 @@ public sealed class RelayFixture : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Http.Dispose();
-        await _app.StopAsync();
-        await _app.DisposeAsync();
+        await _bot.DisposeAsync();
         await Connector.DisposeAsync();
         _dir.Dispose();
     }
-}
-
-/// <summary>Builds the container after a last change to the registrations (the test's fakes).</summary>
-internal sealed class ReplacingFactory(Action<IServiceCollection> change) : IServiceProviderFactory<IServiceCollection>
-{
-    public IServiceCollection CreateBuilder(IServiceCollection services)
-    {
-        change(services);
-        return services;
-    }
-
-    public IServiceProvider CreateServiceProvider(IServiceCollection services) => services.BuildServiceProvider();
 }
