@@ -32,6 +32,14 @@ public sealed class ConnectorClient(HttpClient http) : IConnectorClient
 
     private static string Esc(string s) => Uri.EscapeDataString(s);
 
+    // Retry-After comes as seconds or as an HTTP date; the outbox waits at least that long.
+    private static TimeSpan? RetryAfter(HttpResponseMessage response) => response.Headers.RetryAfter switch
+    {
+        { Delta: { } delta } => delta,
+        { Date: { } date } => date - DateTimeOffset.UtcNow is var wait && wait > TimeSpan.Zero ? wait : TimeSpan.Zero,
+        _ => null,
+    };
+
     private async Task<T> SendAsync<T>(HttpMethod method, string serviceUrl, string path, object? body, CancellationToken ct) where T : new()
     {
         var uri = new Uri(new Uri(serviceUrl.TrimEnd('/') + "/"), path);
@@ -39,7 +47,7 @@ public sealed class ConnectorClient(HttpClient http) : IConnectorClient
         if (body is not null) request.Content = JsonContent.Create(body, body.GetType(), options: BotJson.Options);
         using var response = await http.SendAsync(request, ct);
         if (!response.IsSuccessStatusCode)
-            throw new ConnectorException((int)response.StatusCode, $"{method} {uri.GetLeftPart(UriPartial.Path)} answered {(int)response.StatusCode}");
+            throw new ConnectorException((int)response.StatusCode, $"{method} {uri.GetLeftPart(UriPartial.Path)} answered {(int)response.StatusCode}", RetryAfter(response));
         if (response.Content.Headers.ContentLength is 0) return new T();
         var text = await response.Content.ReadAsStringAsync(ct);
         return string.IsNullOrWhiteSpace(text) ? new T() : System.Text.Json.JsonSerializer.Deserialize<T>(text, BotJson.Options) ?? new T();

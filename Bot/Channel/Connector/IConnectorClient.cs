@@ -16,5 +16,12 @@ public interface IConnectorClient
 /// <summary>A connector call the service refused; <see cref="StatusCode"/> tells retryable from permanent.</summary>
 public sealed class ConnectorException(int statusCode, string message) : Exception(message)
 {
+    /// <param name="retryAfter">The service's Retry-After, when it sent one (429/503).</param>
+    public ConnectorException(int statusCode, string message, TimeSpan? retryAfter) : this(statusCode, message) =>
+        RetryAfter = retryAfter;
+
     public int StatusCode { get; } = statusCode;
+
+    /// <summary>How long the service asked us to wait before trying again, if it said.</summary>
+    public TimeSpan? RetryAfter { get; }
 }
