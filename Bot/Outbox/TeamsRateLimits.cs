@@ -1,0 +1,78 @@
+using System.Threading.RateLimiting;
+using Microsoft.Extensions.Options;
+
+namespace ChatBot.Bot.Outbox;
+
+/// <summary>
+/// Teams' throttling limits for one bot (TEAMS-NOTES (c)), partitioned by tenant and by conversation.
+/// Only the dispatcher's single scheduling loop acquires, so "check the tenant, then take both"
+/// cannot race.
+/// </summary>
+public sealed class TeamsRateLimits : IDisposable
+{
+    /// <summary>Send / create conversation, one bot in one thread: 7 per 1 s, 8 per 2 s, 60 per 30 s, 1800 per hour.</summary>
+    public static readonly RateWindow[] PerConversation =
+    [
+        new(7, TimeSpan.FromSeconds(1)),
+        new(8, TimeSpan.FromSeconds(2)),
+        new(60, TimeSpan.FromSeconds(30)),
+        new(1800, TimeSpan.FromHours(1)),
+    ];
+
+    private readonly PartitionedRateLimiter<string> _tenants;
+    private readonly PartitionedRateLimiter<string> _conversations;
+
+    public TeamsRateLimits(TimeProvider time, IOptions<OutboxOptions> options)
+    {
+        var perTenant = new RateWindow(options.Value.TenantRatePerSecond, TimeSpan.FromSeconds(1));
+        _tenants = PartitionedRateLimiter.Create<string, string>(tenant =>
+            RateLimitPartition.Get(tenant, _ => new SlidingLogRateLimiter(time, perTenant)));
+        _conversations = PartitionedRateLimiter.Create<string, string>(conversation =>
+            RateLimitPartition.Get(conversation, _ => new SlidingLogRateLimiter(time, PerConversation)));
+    }
+
+    /// <summary>
+    /// Takes <paramref name="calls"/> permits from the conversation and the tenant, or none at all.
+    /// On refusal, <paramref name="retryAfter"/> says when the blocking limit frees up and
+    /// <paramref name="tenantBlocked"/> whether it was the tenant (then nothing else can go either).
+    /// </summary>
+    public bool TryAcquire(string tenant, string conversation, int calls, out TimeSpan retryAfter, out bool tenantBlocked)
+    {
+        retryAfter = TimeSpan.Zero;
+        tenantBlocked = false;
+        // Ask the tenant first without taking: a conversation permit taken and then not used would be lost.
+        var tenantTaken = false;
+        if ((_tenants.GetStatistics(tenant)?.CurrentAvailablePermits ?? 0) < calls)
+        {
+            using var refusal = _tenants.AttemptAcquire(tenant, calls);
+            if (!refusal.IsAcquired)
+            {
+                tenantBlocked = true;
+                retryAfter = RetryAfter(refusal);
+                return false;
+            }
+            tenantTaken = true;
+        }
+        using var conversationLease = _conversations.AttemptAcquire(conversation, calls);
+        if (!conversationLease.IsAcquired)
+        {
+            retryAfter = RetryAfter(conversationLease);
+            return false;
+        }
+        if (tenantTaken) return true;
+        using var tenantLease = _tenants.AttemptAcquire(tenant, calls);
+        if (tenantLease.IsAcquired) return true;
+        tenantBlocked = true;
+        retryAfter = RetryAfter(tenantLease);
+        return false;
+    }
+
+    private static TimeSpan RetryAfter(RateLimitLease lease) =>
+        lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : TimeSpan.FromSeconds(1);
+
+    public void Dispose()
+    {
+        _tenants.Dispose();
+        _conversations.Dispose();
+    }
+}
