@@ -38,4 +38,24 @@ public sealed class OutboxEnqueueTests
         await rig.PumpAsync();
         Assert.Single(rig.Connector.Visible);
     }
+
+    [Fact]
+    public async Task A_fan_out_queued_with_the_change_that_caused_it_is_all_or_nothing_and_once()
+    {
+        await using var rig = await OutboxRig.StartAsync();
+        OutboxItem Item(int i) => new($"dispatch:m2:u{i}", OutboxTarget.Conversation(OutboxRig.Tenant, rig.Connector.ServiceUrl, $"a:u{i}"),
+            new Channel.Schema.Activity { Type = "message", Text = $"第{i}位" });
+
+        Assert.Throws<InvalidOperationException>(() => rig.Store.Write(s =>
+        {
+            rig.Outbox.EnqueueWithin(s, Enumerable.Range(0, 3).Select(Item));
+            throw new InvalidOperationException("the dispatch itself failed");
+        }));
+        Assert.Equal(new OutboxCounts(0, 0, 0, 0), rig.Outbox.Counts());
+
+        Assert.Equal(3, rig.Store.Write(s => rig.Outbox.EnqueueWithin(s, Enumerable.Range(0, 3).Select(Item))));
+        Assert.Equal(1, rig.Outbox.Enqueue(Enumerable.Range(0, 4).Select(Item)));
+        await rig.RunAsync(TimeSpan.FromMilliseconds(100), () => rig.Outbox.Counts().Sent == 4);
+        Assert.Equal(4, rig.Connector.Visible.Count);
+    }
 }

@@ -39,12 +39,54 @@ public sealed class Outbox
     /// </summary>
     /// <param name="updateActivityId">Replace this already-sent activity in place (PUT) instead of posting a new one.</param>
     /// <param name="notBefore">Do not send before this instant (defaults to now).</param>
-    public bool Enqueue(string key, OutboxTarget target, Activity activity, string? updateActivityId = null, DateTimeOffset? notBefore = null)
+    public bool Enqueue(string key, OutboxTarget target, Activity activity, string? updateActivityId = null, DateTimeOffset? notBefore = null) =>
+        Enqueue([new OutboxItem(key, target, activity, updateActivityId, notBefore)]) == 1;
+
+    /// <summary>
+    /// Queues a whole fan-out (every member of a meeting's dispatch) in one transaction: all of it is
+    /// recorded or none. Keys already queued are skipped. Returns how many were new.
+    /// </summary>
+    public int Enqueue(IEnumerable<OutboxItem> items)
     {
+        var added = _store.Write(s => Insert(s, items));
+        if (added > 0) Enqueued?.Invoke();
+        return added;
+    }
+
+    /// <summary>
+    /// Same, inside a transaction the caller already opened with <c>TaskStore.Write</c>, so the
+    /// intent to send commits together with the change that caused it (a dispatch, a status change).
+    /// The dispatcher sees the messages once that transaction commits (at the latest after
+    /// Outbox:IdlePollInterval).
+    /// </summary>
+    public int EnqueueWithin(TaskStore transaction, IEnumerable<OutboxItem> items)
+    {
+        var added = Insert(transaction, items);
+        if (added > 0) Enqueued?.Invoke();
+        return added;
+    }
+
+    private int Insert(TaskStore s, IEnumerable<OutboxItem> items)
+    {
+        var now = _time.GetUtcNow();
+        var collection = s.Collection<OutboxMessage>(CollectionName);
+        var count = 0;
+        foreach (var item in items)
+        {
+            var m = Build(item, now);
+            if (collection.FindById(m.Id) is not null) continue;
+            collection.Insert(m);
+            count++;
+        }
+        return count;
+    }
+
+    private static OutboxMessage Build(OutboxItem item, DateTimeOffset now)
+    {
+        var (key, target, activity, updateActivityId, notBefore) = item;
         ArgumentException.ThrowIfNullOrWhiteSpace(key);
         if (target.ConversationId is null && target.MemberId is null)
-            throw new ArgumentException("A target needs a conversation id or a member id.", nameof(target));
-        var now = _time.GetUtcNow();
+            throw new ArgumentException($"The target of {key} needs a conversation id or a member id.", nameof(item));
         var clientId = ClientActivityIdFor(key);
         // Every attempt carries the same id (see OutboxDispatcher on crashes between "sent" and "marked").
         var callersId = activity.Id;
@@ -52,7 +94,7 @@ public sealed class Outbox
         var json = JsonSerializer.Serialize(activity, BotJson.Options);
         activity.Id = callersId;
         var due = notBefore is { } nb && nb > now ? nb : now;
-        var message = new OutboxMessage
+        return new OutboxMessage
         {
             Id = key,
             TenantId = target.TenantId ?? activity.TenantId,
@@ -68,15 +110,6 @@ public sealed class Outbox
             CreatedAt = now,
             UpdatedAt = now,
         };
-        var added = _store.Write(s =>
-        {
-            var messages = s.Collection<OutboxMessage>(CollectionName);
-            if (messages.FindById(key) is not null) return false;
-            messages.Insert(message);
-            return true;
-        });
-        if (added) Enqueued?.Invoke();
-        return added;
     }
 
     public OutboxMessage? Find(string key) => Messages.FindById(key);

@@ -32,7 +32,7 @@ namespace ChatBot.Bot.Outbox;
 public sealed class OutboxDispatcher : BackgroundService
 {
     // When throttled, sleep at least this long so a pass sends a few messages, not one per wake-up.
-    private static readonly TimeSpan MinimumPause = TimeSpan.FromMilliseconds(40);
+    private static readonly TimeSpan MinimumPause = TimeSpan.FromMilliseconds(20);
 
     private readonly Outbox _outbox;
     private readonly IConnectorClient _connector;
@@ -45,6 +45,8 @@ public sealed class OutboxDispatcher : BackgroundService
     private readonly ConcurrentDictionary<string, Task> _inFlight = new();
     private readonly ConcurrentDictionary<string, byte> _busyConversations = new();
     private readonly WakeSignal _wake = new();
+    // Until then every due message waits on a tenant limit: finished calls need not trigger a rescan.
+    private DateTimeOffset _quietUntil = DateTimeOffset.MinValue;
 
     public OutboxDispatcher(Outbox outbox, IConnectorClient connector, MemberConversations members, TeamsRateLimits limits,
         IOptions<OutboxOptions> options, TimeProvider time, ILogger<OutboxDispatcher> log, RetryDelay? retry = null)
@@ -57,6 +59,13 @@ public sealed class OutboxDispatcher : BackgroundService
         _retry = retry ?? new RetryDelay(_options);
         _time = time;
         _log = log;
+        _outbox.Enqueued += OnEnqueued;
+    }
+
+    private void OnEnqueued()
+    {
+        _quietUntil = DateTimeOffset.MinValue; // the new message may be for a tenant with room
+        _wake.Set();
     }
 
     /// <summary>Calls currently in flight.</summary>
@@ -66,7 +75,6 @@ public sealed class OutboxDispatcher : BackgroundService
     {
         var resumed = Resume();
         if (resumed > 0) _log.LogWarning("Outbox: {Count} message(s) were in flight when the process stopped; re-sending them", resumed);
-        _outbox.Enqueued += _wake.Set;
         try
         {
             while (!stoppingToken.IsCancellationRequested)
@@ -80,7 +88,6 @@ public sealed class OutboxDispatcher : BackgroundService
         }
         finally
         {
-            _outbox.Enqueued -= _wake.Set;
             // Graceful stop: let every call in flight be answered and recorded (point 2 above).
             await DrainAsync();
         }
@@ -99,6 +106,7 @@ public sealed class OutboxDispatcher : BackgroundService
     internal TimeSpan DispatchDue()
     {
         var now = _time.GetUtcNow();
+        if (now < _quietUntil) return _quietUntil - now;
         var slots = _options.MaxConcurrentSends - _inFlight.Count;
         if (slots <= 0) return _options.IdlePollInterval;
 
@@ -107,6 +115,7 @@ public sealed class OutboxDispatcher : BackgroundService
         var chosen = new List<OutboxMessage>();
         var blockedTenants = new HashSet<string>();
         TimeSpan? throttledFor = null;
+        var waitingOnCalls = false;
 
         foreach (var m in candidates)
         {
@@ -119,7 +128,11 @@ public sealed class OutboxDispatcher : BackgroundService
             }
             var conversation = m.ConversationKey;
             // One call per conversation at a time keeps a thread's messages in order.
-            if (_busyConversations.ContainsKey(conversation)) continue;
+            if (_busyConversations.ContainsKey(conversation))
+            {
+                waitingOnCalls = true;
+                continue;
+            }
             var tenant = m.TenantId ?? "";
             if (blockedTenants.Contains(tenant)) continue;
             var calls = m.NeedsConversation ? 2 : 1;
@@ -141,7 +154,13 @@ public sealed class OutboxDispatcher : BackgroundService
             foreach (var m in chosen) Start(m);
         }
 
-        if (throttledFor is { } wait) return wait < MinimumPause ? MinimumPause : Min(wait, _options.IdlePollInterval);
+        if (throttledFor is { } throttled)
+        {
+            var pause = throttled < MinimumPause ? MinimumPause : Min(throttled, _options.IdlePollInterval);
+            // Only a tenant limit holds things up: a finished call frees nothing until then.
+            if (chosen.Count < slots && !waitingOnCalls && blockedTenants.Count > 0) _quietUntil = now + pause;
+            return pause;
+        }
         if (chosen.Count >= slots || candidates.Count >= window) return _options.IdlePollInterval;
         var next = _outbox.NextDueAt();
         return next is { } due && due > now ? Min(due - now, _options.IdlePollInterval) : _options.IdlePollInterval;

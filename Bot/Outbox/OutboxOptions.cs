@@ -7,6 +7,11 @@ public sealed class OutboxOptions
 
     /// <summary>Teams' global limit per app per tenant (the doc calls it an estimate; older copies said 30).</summary>
     public int TenantRatePerSecond { get; set; } = 50;
+    /// <summary>
+    /// Windows are stretched by this fraction (0.02 = 1.02 s instead of 1 s): the service counts
+    /// arrivals, and network jitter can bring two calls paced exactly one window apart closer together.
+    /// </summary>
+    public double RateHeadroom { get; set; } = 0.02;
     /// <summary>Calls in flight at once; distinct conversations go in parallel so fan-out reaches the tenant ceiling.</summary>
     public int MaxConcurrentSends { get; set; } = 32;
     /// <summary>Transient failures (429/412/502/504/timeouts) are retried this many times, then recorded as failed.</summary>

@@ -9,6 +9,7 @@ public sealed class OutboxOptionsValidator : IValidateOptions<OutboxOptions>
     {
         var errors = new List<string>();
         if (o.TenantRatePerSecond is < 1 or > 1000) errors.Add("Outbox:TenantRatePerSecond must be between 1 and 1000.");
+        if (o.RateHeadroom is < 0 or > 1) errors.Add("Outbox:RateHeadroom must be between 0 and 1.");
         if (o.MaxConcurrentSends is < 1 or > 256) errors.Add("Outbox:MaxConcurrentSends must be between 1 and 256.");
         if (o.MaxAttempts is < 1 or > 100) errors.Add("Outbox:MaxAttempts must be between 1 and 100.");
         if (o.RetryBaseDelay <= TimeSpan.Zero) errors.Add("Outbox:RetryBaseDelay must be positive.");

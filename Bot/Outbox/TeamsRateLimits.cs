@@ -24,11 +24,13 @@ public sealed class TeamsRateLimits : IDisposable
 
     public TeamsRateLimits(TimeProvider time, IOptions<OutboxOptions> options)
     {
-        var perTenant = new RateWindow(options.Value.TenantRatePerSecond, TimeSpan.FromSeconds(1));
+        var stretch = 1 + options.Value.RateHeadroom;
+        var perTenant = new RateWindow(options.Value.TenantRatePerSecond, TimeSpan.FromSeconds(stretch));
+        var perConversation = PerConversation.Select(w => w with { Length = w.Length * stretch }).ToArray();
         _tenants = PartitionedRateLimiter.Create<string, string>(tenant =>
             RateLimitPartition.Get(tenant, _ => new SlidingLogRateLimiter(time, perTenant)));
         _conversations = PartitionedRateLimiter.Create<string, string>(conversation =>
-            RateLimitPartition.Get(conversation, _ => new SlidingLogRateLimiter(time, PerConversation)));
+            RateLimitPartition.Get(conversation, _ => new SlidingLogRateLimiter(time, perConversation)));
     }
 
     /// <summary>
