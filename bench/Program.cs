@@ -2,6 +2,7 @@
 // Usage: dotnet run -c Release --project bench -- <command> [options]
 return args.FirstOrDefault() switch
 {
+    "fanout" => ChatBot.Bench.Fanout.FanoutCommand.Run(args[1..]),
     _ => Usage(),
 };
 
