@@ -47,6 +47,7 @@ public sealed class OutboxDispatcher : BackgroundService
     private readonly WakeSignal _wake = new();
     // Until then every due message waits on a tenant limit: finished calls need not trigger a rescan.
     private DateTimeOffset _quietUntil = DateTimeOffset.MinValue;
+    private int _lastChosen = 16;
 
     public OutboxDispatcher(Outbox outbox, IConnectorClient connector, MemberConversations members, TeamsRateLimits limits,
         IOptions<OutboxOptions> options, TimeProvider time, ILogger<OutboxDispatcher> log, RetryDelay? retry = null)
@@ -110,7 +111,9 @@ public sealed class OutboxDispatcher : BackgroundService
         var slots = _options.MaxConcurrentSends - _inFlight.Count;
         if (slots <= 0) return _options.IdlePollInterval;
 
-        var window = Math.Max(64, slots * 4);
+        // Read a little more than the last pass could use: under a rate limit a pass sends one or
+        // two, and reading a hundred documents each time is what would cost the CPU.
+        var window = Math.Clamp(_lastChosen * 4, 16, Math.Max(16, slots * 4));
         var candidates = _outbox.Due(now, window);
         var chosen = new List<OutboxMessage>();
         var blockedTenants = new HashSet<string>();
@@ -148,6 +151,7 @@ public sealed class OutboxDispatcher : BackgroundService
             chosen.Add(m);
         }
 
+        _lastChosen = chosen.Count;
         if (chosen.Count > 0)
         {
             _outbox.MarkSending(chosen);

@@ -20,15 +20,22 @@ public sealed class TeamsRateLimits : IDisposable
     ];
 
     private readonly PartitionedRateLimiter<string> _tenants;
+    private readonly PartitionedRateLimiter<string> _tenantPace;
     private readonly PartitionedRateLimiter<string> _conversations;
 
     public TeamsRateLimits(TimeProvider time, IOptions<OutboxOptions> options)
     {
         var stretch = 1 + options.Value.RateHeadroom;
-        var perTenant = new RateWindow(options.Value.TenantRatePerSecond, TimeSpan.FromSeconds(stretch));
+        var rate = options.Value.TenantRatePerSecond;
+        var perTenant = new RateWindow(rate, TimeSpan.FromSeconds(stretch));
         var perConversation = PerConversation.Select(w => w with { Length = w.Length * stretch }).ToArray();
         _tenants = PartitionedRateLimiter.Create<string, string>(tenant =>
             RateLimitPartition.Get(tenant, _ => new SlidingLogRateLimiter(time, perTenant)));
+        // The pace sits a little under the hard cap so the cap rarely binds: calls go out evenly
+        // (bursts queue at the service, and queueing jitter is what earns 429s), and a late wake-up
+        // costs no throughput. Small bucket: at most a tenth of a second's calls at once.
+        _tenantPace = PartitionedRateLimiter.Create<string, string>(tenant =>
+            RateLimitPartition.Get(tenant, _ => new TokenBucketRateLimiter(time, rate / (stretch + options.Value.RateHeadroom), Math.Max(2, rate / 10))));
         _conversations = PartitionedRateLimiter.Create<string, string>(conversation =>
             RateLimitPartition.Get(conversation, _ => new SlidingLogRateLimiter(time, perConversation)));
     }
@@ -43,17 +50,12 @@ public sealed class TeamsRateLimits : IDisposable
         retryAfter = TimeSpan.Zero;
         tenantBlocked = false;
         // Ask the tenant first without taking: a conversation permit taken and then not used would be lost.
-        var tenantTaken = false;
-        if ((_tenants.GetStatistics(tenant)?.CurrentAvailablePermits ?? 0) < calls)
+        foreach (var limiter in new[] { _tenants, _tenantPace })
         {
-            using var refusal = _tenants.AttemptAcquire(tenant, calls);
-            if (!refusal.IsAcquired)
-            {
-                tenantBlocked = true;
-                retryAfter = RetryAfter(refusal);
-                return false;
-            }
-            tenantTaken = true;
+            if ((limiter.GetStatistics(tenant)?.CurrentAvailablePermits ?? 0) >= calls) continue;
+            tenantBlocked = true;
+            retryAfter = WhenAvailable(limiter, tenant, calls);
+            return false;
         }
         using var conversationLease = _conversations.AttemptAcquire(conversation, calls);
         if (!conversationLease.IsAcquired)
@@ -61,12 +63,16 @@ public sealed class TeamsRateLimits : IDisposable
             retryAfter = RetryAfter(conversationLease);
             return false;
         }
-        if (tenantTaken) return true;
-        using var tenantLease = _tenants.AttemptAcquire(tenant, calls);
-        if (tenantLease.IsAcquired) return true;
-        tenantBlocked = true;
-        retryAfter = RetryAfter(tenantLease);
-        return false;
+        using var window = _tenants.AttemptAcquire(tenant, calls);
+        using var pace = _tenantPace.AttemptAcquire(tenant, calls);
+        return true;
+    }
+
+    // A refused attempt takes nothing, so asking the limiter is free.
+    private static TimeSpan WhenAvailable(PartitionedRateLimiter<string> limiter, string tenant, int calls)
+    {
+        using var refusal = limiter.AttemptAcquire(tenant, calls);
+        return refusal.IsAcquired ? TimeSpan.Zero : RetryAfter(refusal);
     }
 
     private static TimeSpan RetryAfter(RateLimitLease lease) =>
@@ -75,6 +81,7 @@ public sealed class TeamsRateLimits : IDisposable
     public void Dispose()
     {
         _tenants.Dispose();
+        _tenantPace.Dispose();
         _conversations.Dispose();
     }
 }

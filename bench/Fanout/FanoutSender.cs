@@ -35,7 +35,7 @@ internal static class FanoutSender
         var dispatcher = new OutboxDispatcher(outbox, connector, new MemberConversations(store, connector, options.Value, time),
             limits, options, time, NullLogger<OutboxDispatcher>.Instance);
         await dispatcher.StartAsync(CancellationToken.None);
-        while (outbox.Counts() is { Pending: > 0 } or { Sending: > 0 }) await Task.Delay(200);
+        while (outbox.Counts() is { Pending: > 0 } or { Sending: > 0 }) await Task.Delay(1000);
         await dispatcher.StopAsync(CancellationToken.None);
 
         var counts = outbox.Counts();
