@@ -39,6 +39,10 @@ internal sealed class FakeTeamsConnector : IAsyncDisposable
     public int Http502 => _http502;
     public int RepeatsAnsweredWithFirst => _repeats;
     public string ServiceUrl { get; private set; } = "";
+    /// <summary>False behaves like Teams itself, which ignores client activity ids on a post.</summary>
+    public bool HonoursClientIds { get; set; } = true;
+    /// <summary>Runs after a message became visible and before the answer is written (a kill lands here).</summary>
+    public Action<int>? Accepted { get; set; }
 
     private int _visible, _http429, _http502, _repeats;
 
@@ -78,7 +82,7 @@ internal sealed class FakeTeamsConnector : IAsyncDisposable
             }
         }
         var clientId = body["id"]?.GetValue<string>();
-        if (clientId is not null && _byClientId.TryGetValue(clientId, out var first))
+        if (HonoursClientIds && clientId is not null && _byClientId.TryGetValue(clientId, out var first))
         {
             Interlocked.Increment(ref _repeats);
             return Results.Json(new { id = first });
@@ -87,7 +91,7 @@ internal sealed class FakeTeamsConnector : IAsyncDisposable
         if (clientId is not null) _byClientId[clientId] = id;
         var key = body["text"]?.GetValue<string>()?.Split(' ').Last() ?? "?";
         VisibleByKey.AddOrUpdate(key, 1, (_, n) => n + 1);
-        Interlocked.Increment(ref _visible);
+        Accepted?.Invoke(Interlocked.Increment(ref _visible));
         return Results.Json(new { id });
     }
 

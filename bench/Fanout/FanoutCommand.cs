@@ -8,6 +8,7 @@ namespace ChatBot.Bench.Fanout;
 /// fanout [--messages 5000] [--kill-at N]: one message to each of N distinct conversations through
 /// a fake Teams connector on loopback. With --kill-at, the sender runs as a child process on a
 /// LiteDB file; it is killed after N messages were accepted and started again.
+/// --teams-strict: the fake ignores client activity ids, as Teams does (shows the residual risk).
 /// Hidden: fanout --sender --db PATH --url URL --messages N (the child).
 /// </summary>
 internal static class FanoutCommand
@@ -23,6 +24,7 @@ internal static class FanoutCommand
         var killAt = IntOption(args, "--kill-at");
         var db = Path.Combine(Path.GetTempPath(), $"fanout-{Guid.NewGuid():N}.db");
         await using var fake = await FakeTeamsConnector.StartAsync();
+        fake.HonoursClientIds = !args.Contains("--teams-strict");
         var clock = Stopwatch.StartNew();
         var runs = 0;
         if (killAt is null)
@@ -35,9 +37,14 @@ internal static class FanoutCommand
             using (var first = StartSender(db, fake.ServiceUrl, messages))
             {
                 runs++;
-                while (fake.Visible < killAt && !first.HasExited) await Task.Delay(5);
-                if (!first.HasExited) first.Kill(entireProcessTree: true);
+                // Killed from inside the fake's handler: message N is delivered and its answer never
+                // reaches the sender — the crash between "sent" and "marked", with others in flight.
+                fake.Accepted = n =>
+                {
+                    if (n == killAt) first.Kill(entireProcessTree: true);
+                };
                 await first.WaitForExitAsync();
+                fake.Accepted = null;
                 Console.Error.WriteLine($"killed the sender after {fake.Visible} accepted messages");
             }
             using var second = StartSender(db, fake.ServiceUrl, messages);
