@@ -74,6 +74,7 @@ public sealed class OutboxDispatcher : BackgroundService
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        await Task.Yield(); // let the host finish starting; the first pass reads the store
         var resumed = Resume();
         if (resumed > 0) _log.LogWarning("Outbox: {Count} message(s) were in flight when the process stopped; re-sending them", resumed);
         try
