@@ -65,4 +65,24 @@ public sealed class OutboxRestartTests
         Assert.Equal(2, rig.Connector.Requests.Count);
         Assert.Empty(rig.Connector.Visible);
     }
+
+    [Fact]
+    public async Task Stopping_the_host_waits_for_the_call_in_flight_and_records_it()
+    {
+        await using var rig = await OutboxRig.StartAsync();
+        GatedConnector? gated = null;
+        rig.WrapConnector = c => gated = new GatedConnector(c);
+        rig.Restart();
+        await rig.Dispatcher.StartAsync(CancellationToken.None);
+        rig.Enqueue("dispatch:m1:u1", "a:u1", "请落实");
+        await gated!.Entered.Task.WaitAsync(TimeSpan.FromSeconds(10));
+
+        var stopping = rig.Dispatcher.StopAsync(CancellationToken.None);
+        Assert.False(stopping.IsCompleted);
+        gated.Gate.SetResult();
+        await stopping.WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal(OutboxStatus.Sent, rig.Outbox.Find("dispatch:m1:u1")!.Status);
+        Assert.Single(rig.Connector.Visible);
+    }
 }

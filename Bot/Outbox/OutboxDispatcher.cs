@@ -45,8 +45,9 @@ public sealed class OutboxDispatcher : BackgroundService
     private readonly ConcurrentDictionary<string, Task> _inFlight = new();
     private readonly ConcurrentDictionary<string, byte> _busyConversations = new();
     private readonly WakeSignal _wake = new();
-    // Until then every due message waits on a tenant limit: finished calls need not trigger a rescan.
-    private DateTimeOffset _quietUntil = DateTimeOffset.MinValue;
+    // UTC ticks until which every due message waits on a tenant limit, so finished calls need not
+    // trigger a rescan. A long, because an enqueue on another thread resets it.
+    private long _quietUntilTicks;
     private int _lastChosen = 16;
 
     public OutboxDispatcher(Outbox outbox, IConnectorClient connector, MemberConversations members, TeamsRateLimits limits,
@@ -65,7 +66,7 @@ public sealed class OutboxDispatcher : BackgroundService
 
     private void OnEnqueued()
     {
-        _quietUntil = DateTimeOffset.MinValue; // the new message may be for a tenant with room
+        Volatile.Write(ref _quietUntilTicks, 0); // the new message may be for a tenant with room
         _wake.Set();
     }
 
@@ -81,7 +82,17 @@ public sealed class OutboxDispatcher : BackgroundService
         {
             while (!stoppingToken.IsCancellationRequested)
             {
-                var pause = DispatchDue();
+                TimeSpan pause;
+                try
+                {
+                    pause = DispatchDue();
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    // A store hiccup must not end delivery for the life of the process; try again later.
+                    _log.LogError(e, "Outbox: a dispatch pass failed; retrying in {Pause}", _options.IdlePollInterval);
+                    pause = _options.IdlePollInterval;
+                }
                 await _wake.WaitAsync(pause, _time, stoppingToken);
             }
         }
@@ -108,7 +119,8 @@ public sealed class OutboxDispatcher : BackgroundService
     internal TimeSpan DispatchDue()
     {
         var now = _time.GetUtcNow();
-        if (now < _quietUntil) return _quietUntil - now;
+        var quietUntil = Volatile.Read(ref _quietUntilTicks);
+        if (now.UtcTicks < quietUntil) return TimeSpan.FromTicks(quietUntil - now.UtcTicks);
         var slots = _options.MaxConcurrentSends - _inFlight.Count;
         if (slots <= 0) return _options.IdlePollInterval;
 
@@ -163,7 +175,7 @@ public sealed class OutboxDispatcher : BackgroundService
         {
             var pause = throttled < MinimumPause ? MinimumPause : Min(throttled, _options.IdlePollInterval);
             // Only a tenant limit holds things up: a finished call frees nothing until then.
-            if (chosen.Count < slots && !waitingOnCalls && blockedTenants.Count > 0) _quietUntil = now + pause;
+            if (chosen.Count < slots && !waitingOnCalls && blockedTenants.Count > 0) Volatile.Write(ref _quietUntilTicks, (now + pause).UtcTicks);
             return pause;
         }
         if (chosen.Count >= slots || candidates.Count >= window) return _options.IdlePollInterval;
