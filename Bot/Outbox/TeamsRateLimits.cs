@@ -31,11 +31,12 @@ public sealed class TeamsRateLimits : IDisposable
         var perConversation = PerConversation.Select(w => w with { Length = w.Length * stretch }).ToArray();
         _tenants = PartitionedRateLimiter.Create<string, string>(tenant =>
             RateLimitPartition.Get(tenant, _ => new SlidingLogRateLimiter(time, perTenant)));
-        // The pace sits a little under the hard cap so the cap rarely binds: calls go out evenly
-        // (bursts queue at the service, and queueing jitter is what earns 429s), and a late wake-up
-        // costs no throughput. Small bucket: at most a tenth of a second's calls at once.
+        // The hard cap above is a sliding window: it hands each permit back exactly one window after
+        // its use, so every late wake-up would lengthen the cycle. The pace (same average rate) is a
+        // token bucket: calls go out evenly — bursts queue at the service, and queueing jitter is
+        // what earns 429s — and what accrued during a late wake-up is kept, up to a fifth of a second.
         _tenantPace = PartitionedRateLimiter.Create<string, string>(tenant =>
-            RateLimitPartition.Get(tenant, _ => new TokenBucketRateLimiter(time, rate / (stretch + options.Value.RateHeadroom), Math.Max(2, rate / 10))));
+            RateLimitPartition.Get(tenant, _ => new TokenBucketRateLimiter(time, rate / stretch, Math.Max(2, rate / 5))));
         _conversations = PartitionedRateLimiter.Create<string, string>(conversation =>
             RateLimitPartition.Get(conversation, _ => new SlidingLogRateLimiter(time, perConversation)));
     }
