@@ -4,6 +4,7 @@ return args.FirstOrDefault() switch
 {
     "openitems" => ChatBot.Bench.OpenItemsBench.Run(args[1..]),
     "extract" => BenchmarkDotNet.Running.BenchmarkRunner.Run<ChatBot.Bench.ExtractBenchmark>(args: args[1..]).HasCriticalValidationErrors ? 1 : 0,
+    "fanout" => ChatBot.Bench.Fanout.FanoutCommand.Run(args[1..]),
     _ => Usage(),
 };
 

@@ -1,0 +1,52 @@
+using System.Text.Json.Nodes;
+using ChatBot.Bot.Channel.Connector;
+using ChatBot.Bot.Channel.Schema;
+using ChatBot.Dialogs.Domain;
+using ChatBot.Dialogs.Storage;
+
+namespace ChatBot.Bot.Outbox;
+
+/// <summary>
+/// Finds a member's 1:1 conversation from the stored address, or creates it once (TEAMS-NOTES (d))
+/// and stores the address so the next message reuses it.
+/// </summary>
+public sealed class MemberConversations(TaskStore store, IConnectorClient connector, OutboxOptions options, TimeProvider time)
+{
+    /// <summary>The stored address, if the bot has one; no call is made.</summary>
+    public ConversationAddress? Known(string memberId) =>
+        store.Addresses.FindById(ConversationAddress.ForMember(memberId)) is { ConversationId.Length: > 0 } a ? a : null;
+
+    /// <exception cref="MemberUnreachableException">The member was never seen in Teams, or the bot id is not configured.</exception>
+    public async Task<(string ServiceUrl, string ConversationId)> CreateAsync(string memberId, string? tenantId, string? serviceUrl, CancellationToken ct)
+    {
+        var member = store.Members.FindById(memberId)
+            ?? throw new MemberUnreachableException($"member {memberId} is not on the roster");
+        if (string.IsNullOrEmpty(member.ChannelUserId))
+            throw new MemberUnreachableException($"{member.Name} has not been seen in Teams yet (the app is not installed for them)");
+        if (string.IsNullOrEmpty(options.BotId))
+            throw new MemberUnreachableException("Outbox:BotId is not configured, so no 1:1 conversation can be created");
+        var url = serviceUrl ?? options.DefaultServiceUrl;
+        var created = await connector.CreateConversationAsync(url, new ConversationParameters
+        {
+            IsGroup = false,
+            Bot = new ChannelAccount { Id = options.BotId },
+            Members = [new ChannelAccount { Id = member.ChannelUserId }],
+            TenantId = tenantId,
+            ChannelData = tenantId is null ? null : new JsonObject { ["tenant"] = new JsonObject { ["id"] = tenantId } },
+        }, ct);
+        if (string.IsNullOrEmpty(created.Id)) throw new ConnectorException(502, "create conversation returned no id");
+        var finalUrl = created.ServiceUrl ?? url;
+        store.Write(s => s.Addresses.Upsert(new ConversationAddress
+        {
+            Id = ConversationAddress.ForMember(memberId),
+            MemberId = memberId,
+            ConversationId = created.Id,
+            ConversationType = "personal",
+            ChannelId = "msteams",
+            ServiceUrl = finalUrl,
+            TenantId = tenantId,
+            UpdatedAt = time.GetUtcNow(),
+        }));
+        return (finalUrl, created.Id);
+    }
+}

@@ -1,0 +1,259 @@
+using System.Security.Cryptography;
+using System.Text;
+using JsonSerializer = System.Text.Json.JsonSerializer;
+using ChatBot.Bot.Channel.Schema;
+using ChatBot.Dialogs.Storage;
+using LiteDB;
+
+namespace ChatBot.Bot.Outbox;
+
+/// <summary>
+/// The durable outbox: collection "outbox" in the task store's LiteDB file. Callers record the
+/// intent to send here (inside or next to their own store change); <see cref="OutboxDispatcher"/>
+/// delivers it. Every state change is one store transaction.
+/// </summary>
+public sealed class Outbox
+{
+    public const string CollectionName = "outbox";
+
+    private readonly TaskStore _store;
+    private readonly TimeProvider _time;
+
+    public Outbox(TaskStore store, TimeProvider time)
+    {
+        _store = store;
+        _time = time;
+        Messages.EnsureIndex(m => m.DueAt);
+        Messages.EnsureIndex(m => m.Status);
+    }
+
+    /// <summary>Raised after a new message is stored, so the dispatcher wakes without polling.</summary>
+    public event Action? Enqueued;
+
+    private ILiteCollection<OutboxMessage> Messages => _store.Collection<OutboxMessage>(CollectionName);
+
+    /// <summary>
+    /// Queues <paramref name="activity"/> for <paramref name="target"/> under the idempotency key
+    /// <paramref name="key"/>. A second call with the same key changes nothing and returns false:
+    /// the intent is recorded exactly once, whatever the caller retries.
+    /// </summary>
+    /// <param name="updateActivityId">Replace this already-sent activity in place (PUT) instead of posting a new one.</param>
+    /// <param name="notBefore">Do not send before this instant (defaults to now).</param>
+    public bool Enqueue(string key, OutboxTarget target, Activity activity, string? updateActivityId = null, DateTimeOffset? notBefore = null) =>
+        Enqueue([new OutboxItem(key, target, activity, updateActivityId, notBefore)]) == 1;
+
+    /// <summary>
+    /// Queues a whole fan-out (every member of a meeting's dispatch) in one transaction: all of it is
+    /// recorded or none. Keys already queued are skipped. Returns how many were new.
+    /// </summary>
+    public int Enqueue(IEnumerable<OutboxItem> items)
+    {
+        var added = _store.Write(s => Insert(s, items));
+        if (added > 0) Enqueued?.Invoke();
+        return added;
+    }
+
+    /// <summary>
+    /// Same, inside a transaction the caller already opened with <c>TaskStore.Write</c>, so the
+    /// intent to send commits together with the change that caused it (a dispatch, a status change).
+    /// The dispatcher sees the messages once that transaction commits (at the latest after
+    /// Outbox:IdlePollInterval).
+    /// </summary>
+    public int EnqueueWithin(TaskStore transaction, IEnumerable<OutboxItem> items)
+    {
+        var added = Insert(transaction, items);
+        if (added > 0) Enqueued?.Invoke();
+        return added;
+    }
+
+    private int Insert(TaskStore s, IEnumerable<OutboxItem> items)
+    {
+        var now = _time.GetUtcNow();
+        var collection = s.Collection<OutboxMessage>(CollectionName);
+        var count = 0;
+        foreach (var item in items)
+        {
+            var m = Build(item, now);
+            if (collection.FindById(m.Id) is not null) continue;
+            collection.Insert(m);
+            count++;
+        }
+        return count;
+    }
+
+    private static OutboxMessage Build(OutboxItem item, DateTimeOffset now)
+    {
+        var (key, target, activity, updateActivityId, notBefore) = item;
+        ArgumentException.ThrowIfNullOrWhiteSpace(key);
+        if (target.ConversationId is null && target.MemberId is null)
+            throw new ArgumentException($"The target of {key} needs a conversation id or a member id.", nameof(item));
+        var clientId = ClientActivityIdFor(key);
+        // Every attempt carries the same id (see OutboxDispatcher on crashes between "sent" and "marked").
+        var callersId = activity.Id;
+        activity.Id = clientId;
+        var json = JsonSerializer.Serialize(activity, BotJson.Options);
+        activity.Id = callersId;
+        var due = notBefore is { } nb && nb > now ? nb : now;
+        return new OutboxMessage
+        {
+            Id = key,
+            TenantId = target.TenantId ?? activity.TenantId,
+            ServiceUrl = target.ServiceUrl,
+            ConversationId = target.ConversationId,
+            MemberId = target.MemberId,
+            ActivityJson = json,
+            UpdateActivityId = updateActivityId,
+            ClientActivityId = clientId,
+            Status = OutboxStatus.Pending,
+            NextAttemptAt = due,
+            DueAt = due,
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+    }
+
+    public OutboxMessage? Find(string key) => Messages.FindById(key);
+
+    /// <summary>Messages Teams refused for good, newest first, with the reason — for the office view.</summary>
+    public IReadOnlyList<OutboxMessage> Failures(int max = 200) =>
+        Messages.Query().Where(m => m.Status == OutboxStatus.Failed).OrderByDescending(m => m.UpdatedAt).Limit(max).ToList();
+
+    /// <summary>Puts a failed message back in the queue (after the office fixed the cause, e.g. installed the app).</summary>
+    public bool Retry(string key) => _store.Write(s =>
+    {
+        var messages = s.Collection<OutboxMessage>(CollectionName);
+        var m = messages.FindById(key);
+        if (m is null || m.Status != OutboxStatus.Failed) return false;
+        var now = _time.GetUtcNow();
+        m.Status = OutboxStatus.Pending;
+        m.Attempts = 0;
+        m.FailureReason = null;
+        m.NextAttemptAt = now;
+        m.DueAt = now;
+        m.UpdatedAt = now;
+        messages.Update(m);
+        return true;
+    }) && Notify();
+
+    public OutboxCounts Counts() => new(
+        Messages.Count(m => m.Status == OutboxStatus.Pending),
+        Messages.Count(m => m.Status == OutboxStatus.Sending),
+        Messages.Count(m => m.Status == OutboxStatus.Sent),
+        Messages.Count(m => m.Status == OutboxStatus.Failed));
+
+    /// <summary>Pending messages whose time has come, oldest due first.</summary>
+    internal List<OutboxMessage> Due(DateTimeOffset now, int max) =>
+        Messages.Query()
+            .Where(Query.Between(nameof(OutboxMessage.DueAt), new BsonValue(DateTime.MinValue), new BsonValue(now.UtcDateTime)))
+            .Limit(max)
+            .ToList();
+
+    /// <summary>When the next pending message becomes due, or null when none is pending.</summary>
+    internal DateTimeOffset? NextDueAt() =>
+        Messages.Query()
+            .Where(Query.Between(nameof(OutboxMessage.DueAt), new BsonValue(DateTime.MinValue), new BsonValue(DateTime.MaxValue)))
+            .Limit(1)
+            .ToList()
+            .FirstOrDefault()?.DueAt;
+
+    /// <summary>Records, before any call leaves, that these messages are being sent.</summary>
+    internal void MarkSending(IReadOnlyCollection<OutboxMessage> batch)
+    {
+        var now = _time.GetUtcNow();
+        _store.Write(s =>
+        {
+            var messages = s.Collection<OutboxMessage>(CollectionName);
+            foreach (var m in batch)
+            {
+                m.Status = OutboxStatus.Sending;
+                m.Attempts++;
+                m.DueAt = null;
+                m.SendingSince = now;
+                m.UpdatedAt = now;
+                messages.Update(m);
+            }
+        });
+    }
+
+    internal void MarkSent(OutboxMessage m, string? activityId) => Change(m, now =>
+    {
+        m.Status = OutboxStatus.Sent;
+        m.SentActivityId = activityId;
+        m.SentAt = now;
+        m.DueAt = null;
+        m.FailureReason = null;
+    });
+
+    internal void ScheduleRetry(OutboxMessage m, DateTimeOffset at, int? statusCode, string reason) => Change(m, _ =>
+    {
+        m.Status = OutboxStatus.Pending;
+        m.NextAttemptAt = at;
+        m.DueAt = at;
+        m.LastStatusCode = statusCode;
+        m.FailureReason = reason;
+    });
+
+    internal void MarkFailed(OutboxMessage m, int? statusCode, string reason) => Change(m, _ =>
+    {
+        m.Status = OutboxStatus.Failed;
+        m.DueAt = null;
+        m.LastStatusCode = statusCode;
+        m.FailureReason = reason;
+    });
+
+    /// <summary>Pushes a pending message back without spending an attempt (its conversation is throttled).</summary>
+    internal void Defer(OutboxMessage m, DateTimeOffset at) => Change(m, _ =>
+    {
+        m.NextAttemptAt = at;
+        m.DueAt = at;
+    });
+
+    /// <summary>Remembers the 1:1 conversation a member target resolved to, so a retry does not create it again.</summary>
+    internal void RecordConversation(OutboxMessage m, string serviceUrl, string conversationId) => Change(m, _ =>
+    {
+        m.ServiceUrl = serviceUrl;
+        m.ConversationId = conversationId;
+    });
+
+    /// <summary>
+    /// After a restart: messages left in Sending were in flight when the process died. They go back
+    /// to Pending, counted as interrupted, and are re-sent with the same client activity id.
+    /// </summary>
+    internal int RecoverInterrupted()
+    {
+        var now = _time.GetUtcNow();
+        return _store.Write(s =>
+        {
+            var messages = s.Collection<OutboxMessage>(CollectionName);
+            var stuck = messages.Find(m => m.Status == OutboxStatus.Sending).ToList();
+            foreach (var m in stuck)
+            {
+                m.Status = OutboxStatus.Pending;
+                m.InterruptedAttempts++;
+                m.NextAttemptAt = now;
+                m.DueAt = now;
+                m.UpdatedAt = now;
+                messages.Update(m);
+            }
+            return stuck.Count;
+        });
+    }
+
+    /// <summary>A stable id derived from the key: the same intent always carries the same id.</summary>
+    public static string ClientActivityIdFor(string key) =>
+        "outbox-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..32];
+
+    private void Change(OutboxMessage m, Action<DateTimeOffset> apply)
+    {
+        var now = _time.GetUtcNow();
+        apply(now);
+        m.UpdatedAt = now;
+        _store.Write(s => s.Collection<OutboxMessage>(CollectionName).Update(m));
+    }
+
+    private bool Notify()
+    {
+        Enqueued?.Invoke();
+        return true;
+    }
+}

@@ -1,0 +1,269 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using ChatBot.Bot.Channel.Connector;
+using ChatBot.Bot.Channel.Schema;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ChatBot.Bot.Outbox;
+
+/// <summary>
+/// Delivers the outbox: picks due messages, paces them under Teams' limits (per tenant, per
+/// conversation), sends many conversations in parallel, retries what is transient and records
+/// what is not.
+///
+/// Crash between "sent" and "marked" — why no visible duplicate:
+/// Teams' POST …/activities takes no idempotency key and the Bot Connector cannot read a chat's
+/// history back, so for a plain post nothing on the client side can prove after a hard crash
+/// whether the call in flight landed. What holds, in order:
+/// 1. A message is marked Sending (one transaction) before its call leaves, and Sent with Teams'
+///    activity id in the first write after the answer. Only the round trip is uncertain.
+/// 2. Stopping the host (deploy, restart, SIGTERM) stops picking and waits for every call in flight
+///    to be answered and recorded, so an ordinary restart leaves nothing uncertain.
+/// 3. In-place updates (UpdateActivityId) are re-sent as the same PUT, which is idempotent in Teams.
+/// 4. After a hard crash, a post found in Sending is re-sent (a directive must arrive: we prefer
+///    the rare doubt over a silent loss), counted in InterruptedAttempts so the office view can show
+///    it, and with the same deterministic activity id (derived from the idempotency key) it carried
+///    the first time. A connector that honours client activity ids — the loopback fake, a gateway —
+///    answers the second post with the first message; Teams itself does not, so on Teams the residue
+///    is at most MaxConcurrentSends possible duplicates per hard crash, each one flagged.
+/// </summary>
+public sealed class OutboxDispatcher : BackgroundService
+{
+    // When throttled, sleep at least this long so a pass sends a few messages, not one per wake-up.
+    private static readonly TimeSpan MinimumPause = TimeSpan.FromMilliseconds(20);
+
+    private readonly Outbox _outbox;
+    private readonly IConnectorClient _connector;
+    private readonly MemberConversations _members;
+    private readonly TeamsRateLimits _limits;
+    private readonly OutboxOptions _options;
+    private readonly RetryDelay _retry;
+    private readonly TimeProvider _time;
+    private readonly ILogger<OutboxDispatcher> _log;
+    private readonly ConcurrentDictionary<string, Task> _inFlight = new();
+    private readonly ConcurrentDictionary<string, byte> _busyConversations = new();
+    private readonly WakeSignal _wake = new();
+    // UTC ticks until which every due message waits on a tenant limit, so finished calls need not
+    // trigger a rescan. A long, because an enqueue on another thread resets it.
+    private long _quietUntilTicks;
+    private int _lastChosen = 16;
+
+    public OutboxDispatcher(Outbox outbox, IConnectorClient connector, MemberConversations members, TeamsRateLimits limits,
+        IOptions<OutboxOptions> options, TimeProvider time, ILogger<OutboxDispatcher> log, RetryDelay? retry = null)
+    {
+        _outbox = outbox;
+        _connector = connector;
+        _members = members;
+        _limits = limits;
+        _options = options.Value;
+        _retry = retry ?? new RetryDelay(_options);
+        _time = time;
+        _log = log;
+        _outbox.Enqueued += OnEnqueued;
+    }
+
+    private void OnEnqueued()
+    {
+        Volatile.Write(ref _quietUntilTicks, 0); // the new message may be for a tenant with room
+        _wake.Set();
+    }
+
+    /// <summary>Calls currently in flight.</summary>
+    public int InFlight => _inFlight.Count;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await Task.Yield(); // let the host finish starting; the first pass reads the store
+        var resumed = Resume();
+        if (resumed > 0) _log.LogWarning("Outbox: {Count} message(s) were in flight when the process stopped; re-sending them", resumed);
+        try
+        {
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                TimeSpan pause;
+                try
+                {
+                    pause = DispatchDue();
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    // A store hiccup must not end delivery for the life of the process; try again later.
+                    _log.LogError(e, "Outbox: a dispatch pass failed; retrying in {Pause}", _options.IdlePollInterval);
+                    pause = _options.IdlePollInterval;
+                }
+                await _wake.WaitAsync(pause, _time, stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+        finally
+        {
+            // Graceful stop: let every call in flight be answered and recorded (point 2 above).
+            await DrainAsync();
+        }
+    }
+
+    /// <summary>Puts messages a dead process left in Sending back in the queue. Runs once at start.</summary>
+    internal int Resume() => _outbox.RecoverInterrupted();
+
+    /// <summary>Waits until every call started so far has been answered and recorded.</summary>
+    internal Task DrainAsync() => Task.WhenAll(_inFlight.Values);
+
+    /// <summary>
+    /// One scheduling pass: starts as many due messages as free slots and rate limits allow, and says
+    /// how long it is worth sleeping before the next pass (an enqueue or a finished call wakes it sooner).
+    /// </summary>
+    internal TimeSpan DispatchDue()
+    {
+        var now = _time.GetUtcNow();
+        var quietUntil = Volatile.Read(ref _quietUntilTicks);
+        if (now.UtcTicks < quietUntil) return TimeSpan.FromTicks(quietUntil - now.UtcTicks);
+        var slots = _options.MaxConcurrentSends - _inFlight.Count;
+        if (slots <= 0) return _options.IdlePollInterval;
+
+        // Read a little more than the last pass could use: under a rate limit a pass sends one or
+        // two, and reading a hundred documents each time is what would cost the CPU.
+        var window = Math.Clamp(_lastChosen * 4, 16, Math.Max(16, slots * 4));
+        var candidates = _outbox.Due(now, window);
+        var chosen = new List<OutboxMessage>();
+        var blockedTenants = new HashSet<string>();
+        TimeSpan? throttledFor = null;
+        var waitingOnCalls = false;
+
+        foreach (var m in candidates)
+        {
+            if (chosen.Count >= slots) break;
+            if (m is { ConversationId: null, MemberId: { } memberId } && _members.Known(memberId) is { } address)
+            {
+                m.ConversationId = address.ConversationId;
+                m.ServiceUrl ??= address.ServiceUrl;
+                m.TenantId ??= address.TenantId;
+            }
+            var conversation = m.ConversationKey;
+            // One call per conversation at a time keeps a thread's messages in order.
+            if (_busyConversations.ContainsKey(conversation))
+            {
+                waitingOnCalls = true;
+                continue;
+            }
+            var tenant = m.TenantId ?? "";
+            if (blockedTenants.Contains(tenant)) continue;
+            var calls = m.NeedsConversation ? 2 : 1;
+            if (!_limits.TryAcquire(tenant, conversation, calls, out var after, out var tenantBlocked))
+            {
+                if (tenantBlocked) blockedTenants.Add(tenant);
+                // A full conversation is parked until its window frees, instead of being rescanned every pass.
+                else _outbox.Defer(m, now + after);
+                throttledFor = throttledFor is { } t && t < after ? t : after;
+                continue;
+            }
+            _busyConversations[conversation] = 0;
+            chosen.Add(m);
+        }
+
+        _lastChosen = chosen.Count;
+        if (chosen.Count > 0)
+        {
+            _outbox.MarkSending(chosen);
+            foreach (var m in chosen) Start(m);
+        }
+
+        if (throttledFor is { } throttled)
+        {
+            var pause = throttled < MinimumPause ? MinimumPause : Min(throttled, _options.IdlePollInterval);
+            // Only a tenant limit holds things up: a finished call frees nothing until then.
+            if (chosen.Count < slots && !waitingOnCalls && blockedTenants.Count > 0) Volatile.Write(ref _quietUntilTicks, (now + pause).UtcTicks);
+            return pause;
+        }
+        if (chosen.Count >= slots || candidates.Count >= window) return _options.IdlePollInterval;
+        var next = _outbox.NextDueAt();
+        return next is { } due && due > now ? Min(due - now, _options.IdlePollInterval) : _options.IdlePollInterval;
+    }
+
+    private void Start(OutboxMessage m)
+    {
+        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _inFlight[m.Id] = done.Task;
+        _ = SendAsync(m, done);
+    }
+
+    private async Task SendAsync(OutboxMessage m, TaskCompletionSource done)
+    {
+        var conversationKey = m.ConversationKey;
+        try
+        {
+            string? activityId = null;
+            DeliveryFailure? failure = null;
+            try
+            {
+                activityId = await CallConnectorAsync(m);
+            }
+            catch (Exception e)
+            {
+                failure = DeliveryFailure.From(e);
+            }
+            // Recording sits outside the send's catch: a failed write must never be mistaken for a
+            // failed send and trigger a second post. The message stays Sending and is resumed.
+            if (failure is null) _outbox.MarkSent(m, activityId);
+            else Record(m, failure);
+        }
+        catch (Exception e)
+        {
+            _log.LogError(e, "Outbox: could not record the outcome of {Key}; it stays Sending and is resumed at restart", m.Id);
+        }
+        finally
+        {
+            _busyConversations.TryRemove(conversationKey, out _);
+            _inFlight.TryRemove(m.Id, out _);
+            done.TrySetResult();
+            _wake.Set();
+        }
+    }
+
+    private async Task<string?> CallConnectorAsync(OutboxMessage m)
+    {
+        // Not tied to the host's stopping token: a call already sent is allowed to finish (point 2).
+        using var timeout = new CancellationTokenSource(_options.SendTimeout, _time);
+        var ct = timeout.Token;
+        var activity = JsonSerializer.Deserialize<Activity>(m.ActivityJson, BotJson.Options)
+            ?? throw new JsonException("empty activity");
+        if (m.NeedsConversation)
+        {
+            var (serviceUrl, conversationId) = await _members.CreateAsync(m.MemberId!, m.TenantId, m.ServiceUrl, ct);
+            _outbox.RecordConversation(m, serviceUrl, conversationId);
+        }
+        var url = m.ServiceUrl ?? _options.DefaultServiceUrl;
+        if (m.UpdateActivityId is { } existing)
+        {
+            activity.Id = existing;
+            await _connector.UpdateActivityAsync(url, m.ConversationId!, existing, activity, ct);
+            return existing;
+        }
+        var response = await _connector.SendToConversationAsync(url, m.ConversationId!, activity, ct);
+        return response.Id;
+    }
+
+    private void Record(OutboxMessage m, DeliveryFailure failure)
+    {
+        if (failure.Permanent)
+        {
+            _outbox.MarkFailed(m, failure.StatusCode, failure.Reason);
+            _log.LogWarning("Outbox: {Key} failed permanently: {Reason}", m.Id, failure.Reason);
+        }
+        else if (m.Attempts >= _options.MaxAttempts)
+        {
+            _outbox.MarkFailed(m, failure.StatusCode, $"gave up after {m.Attempts} attempts; last: {failure.Reason}");
+            _log.LogWarning("Outbox: {Key} gave up after {Attempts} attempts: {Reason}", m.Id, m.Attempts, failure.Reason);
+        }
+        else
+        {
+            var at = _time.GetUtcNow() + _retry.For(m.Attempts, failure.RetryAfter);
+            _outbox.ScheduleRetry(m, at, failure.StatusCode, failure.Reason);
+        }
+    }
+
+    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
+}
