@@ -2,6 +2,7 @@ using ChatBot.Bot.Channel;
 using ChatBot.Bot.Channel.Auth;
 using ChatBot.Bot.Channel.Connector;
 using ChatBot.Bot.Hosting;
+using ChatBot.Bot.Outbox;
 using ChatBot.Bot.Web.LocalChat;
 using ChatBot.Dialogs.Conversation;
 using ChatBot.Dialogs.Features.Help;
@@ -78,6 +79,12 @@ public static class BotApp
         services.AddBotConnector(config);
         services.AddSingleton<InboundAuthenticator>();
         services.AddSingleton<IInboundAuthenticator>(sp => sp.GetRequiredService<InboundAuthenticator>());
+        services.AddOutbox(config);
+        // The bot's own channel account, needed to open 1:1 chats, follows from its app id unless set.
+        services.PostConfigure<OutboxOptions>(o =>
+        {
+            if (string.IsNullOrEmpty(o.BotId) && config["Bot:AppId"] is { Length: > 0 } appId) o.BotId = "28:" + appId;
+        });
         services.AddSingleton<ConversationReferences>();
         services.AddSingleton<ActivityDedupe>();
         services.AddSingleton<WelcomeOnce>();

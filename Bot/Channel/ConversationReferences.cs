@@ -7,7 +7,7 @@ using ChatBot.Dialogs.Storage;
 namespace ChatBot.Bot.Channel;
 
 /// <summary>Keeps where each member (1:1) and each channel or group chat can be reached later.</summary>
-public sealed class ConversationReferences(TaskStore store, TimeProvider time)
+public sealed class ConversationReferences(TaskStore store, Outbox.Outbox outbox, TimeProvider time)
 {
     public void Capture(Activity activity)
     {
@@ -30,7 +30,12 @@ public sealed class ConversationReferences(TaskStore store, TimeProvider time)
             UpdatedAt = time.GetUtcNow(),
         };
         store.Write(s => s.Addresses.Upsert(address));
+        // Reachable now: what could not be delivered to this person before goes out.
+        if (address.MemberId is { } reachable) outbox.RetryUndeliveredTo(reachable);
     }
+
+    /// <summary>The tenant of any conversation the bot knows (a bureau is one tenant), for creating 1:1 chats.</summary>
+    public string? AnyTenant() => store.Addresses.FindOne(a => a.TenantId != null)?.TenantId;
 
     public ConversationAddress? ForMember(string memberId) => store.Addresses.FindById(ConversationAddress.ForMember(memberId));
     public ConversationAddress? ForConversation(string conversationId) => store.Addresses.FindById(ConversationAddress.ForConversation(conversationId));

@@ -1,38 +1,85 @@
-using ChatBot.Bot.Channel.Connector;
 using ChatBot.Bot.Channel.Schema;
+using ChatBot.Bot.Outbox;
 using ChatBot.Dialogs.Conversation;
+using ChatBot.Dialogs.Storage;
 
 namespace ChatBot.Bot.Channel;
 
-/// <summary>Sends messages to people who did not write this turn, at the conversation references the bot keeps.</summary>
-public sealed class ProactiveDelivery(ConversationReferences references, IConnectorClient connector, TrustedServiceUrls trusted, ILogger<ProactiveDelivery> log)
+/// <summary>
+/// Messages for people who did not write this turn go through the durable outbox: recorded once
+/// under their idempotency key, sent at Teams' pace, retried, and kept when undeliverable.
+/// </summary>
+public sealed class ProactiveDelivery(TaskStore store, ConversationReferences references, Outbox.Outbox outbox, ILogger<ProactiveDelivery> log)
 {
-    public async Task DeliverAsync(IEnumerable<ProactiveMessage> messages, CancellationToken ct)
+    /// <summary>The first message posted under an update key; later ones replace it in place.</summary>
+    public sealed class PostedCard
     {
-        foreach (var message in messages)
+        public string Id { get; set; } = "";
+        public string FirstKey { get; set; } = "";
+    }
+
+    public Task DeliverAsync(IEnumerable<ProactiveMessage> messages, CancellationToken ct)
+    {
+        var list = messages.ToList();
+        if (list.Count == 0) return Task.CompletedTask;
+        store.Write(s =>
         {
-            var address = message.MemberId is { } memberId ? references.ForMember(memberId)
-                : message.ConversationId is { } conversationId ? references.ForConversation(conversationId) : null;
-            if (address is null)
-            {
-                log.LogWarning("No conversation reference for {Key}; message not delivered", message.IdempotencyKey);
-                continue;
-            }
-            var reference = ConversationReferences.Read(address)!;
-            // References are stored only from authenticated activities, so their serviceUrl is trusted after a restart too.
-            trusted.Trust(address.ServiceUrl);
-            var activity = new Activity
-            {
-                Type = Activity.Types.Message,
-                ChannelId = reference.ChannelId,
-                Conversation = reference.Conversation,
-                From = reference.Bot,
-                Recipient = reference.User,
-                Text = message.Message.Text,
-                TextFormat = message.Message.Text is null ? null : "markdown",
-                Attachments = message.Message.Card is null ? null : [ActivityMapper.CardAttachment(message.Message.Card)],
-            };
-            await connector.SendToConversationAsync(address.ServiceUrl, address.ConversationId, activity, ct);
+            var items = new List<OutboxItem>();
+            foreach (var message in list)
+                if (ToItem(s, message) is { } item) items.Add(item);
+            outbox.EnqueueWithin(s, items);
+        });
+        return Task.CompletedTask;
+    }
+
+    private OutboxItem? ToItem(TaskStore s, ProactiveMessage message)
+    {
+        OutboxTarget target;
+        ConversationReference? reference;
+        if (message.MemberId is { } memberId)
+        {
+            var address = references.ForMember(memberId);
+            reference = address is null ? null : ConversationReferences.Read(address);
+            target = OutboxTarget.Member(address?.TenantId ?? references.AnyTenant(), memberId, address?.ServiceUrl);
         }
+        else if (message.ConversationId is { } conversationId && references.ForConversation(conversationId) is { } address)
+        {
+            reference = ConversationReferences.Read(address);
+            target = OutboxTarget.Conversation(address.TenantId, address.ServiceUrl, conversationId);
+        }
+        else
+        {
+            log.LogWarning("No conversation reference for {Key}; the bot was never added to that conversation", message.IdempotencyKey);
+            return null;
+        }
+
+        var activity = new Activity
+        {
+            Type = Activity.Types.Message,
+            ChannelId = reference?.ChannelId,
+            From = reference?.Bot,
+            Recipient = message.MemberId is null ? null : reference?.User,
+            Conversation = reference?.Conversation,
+            Text = message.Message.Text,
+            TextFormat = message.Message.Text is null ? null : "markdown",
+            Attachments = message.Message.Card is null ? null : [ActivityMapper.CardAttachment(message.Message.Card)],
+        };
+        return new OutboxItem(message.IdempotencyKey, target, activity, UpdateOfKey: UpdateOf(s, message));
+    }
+
+    /// <summary>The key of the message an update replaces; superseded updates still queued are dropped.</summary>
+    private static string? UpdateOf(TaskStore s, ProactiveMessage message)
+    {
+        if (message.UpdateKey is not { } updateKey) return null;
+        var posted = s.Collection<PostedCard>("posted_cards");
+        var first = posted.FindById(updateKey);
+        if (first is null)
+        {
+            posted.Insert(new PostedCard { Id = updateKey, FirstKey = message.IdempotencyKey });
+            return null;
+        }
+        s.Collection<OutboxMessage>(Outbox.Outbox.CollectionName)
+            .DeleteMany(m => m.UpdateOfKey == first.FirstKey && m.Status == OutboxStatus.Pending);
+        return first.FirstKey;
     }
 }

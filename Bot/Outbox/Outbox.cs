@@ -83,7 +83,7 @@ public sealed class Outbox
 
     private static OutboxMessage Build(OutboxItem item, DateTimeOffset now)
     {
-        var (key, target, activity, updateActivityId, notBefore) = item;
+        var (key, target, activity, updateActivityId, notBefore, updateOfKey) = item;
         ArgumentException.ThrowIfNullOrWhiteSpace(key);
         if (target.ConversationId is null && target.MemberId is null)
             throw new ArgumentException($"The target of {key} needs a conversation id or a member id.", nameof(item));
@@ -103,6 +103,7 @@ public sealed class Outbox
             MemberId = target.MemberId,
             ActivityJson = json,
             UpdateActivityId = updateActivityId,
+            UpdateOfKey = updateOfKey,
             ClientActivityId = clientId,
             Status = OutboxStatus.Pending,
             NextAttemptAt = due,
@@ -134,6 +135,16 @@ public sealed class Outbox
         messages.Update(m);
         return true;
     }) && Notify();
+
+    /// <summary>
+    /// A member became reachable (installed the app, wrote to the bot): everything that could not be
+    /// delivered to them goes back in the queue. Returns how many.
+    /// </summary>
+    public int RetryUndeliveredTo(string memberId)
+    {
+        var keys = Messages.Find(m => m.MemberId == memberId && m.Status == OutboxStatus.Failed).Select(m => m.Id).ToList();
+        return keys.Count(Retry);
+    }
 
     public OutboxCounts Counts() => new(
         Messages.Count(m => m.Status == OutboxStatus.Pending),

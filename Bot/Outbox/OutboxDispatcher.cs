@@ -236,7 +236,7 @@ public sealed class OutboxDispatcher : BackgroundService
             _outbox.RecordConversation(m, serviceUrl, conversationId);
         }
         var url = m.ServiceUrl ?? _options.DefaultServiceUrl;
-        if (m.UpdateActivityId is { } existing)
+        if ((m.UpdateActivityId ?? UpdateTarget(m)) is { } existing)
         {
             activity.Id = existing;
             await _connector.UpdateActivityAsync(url, m.ConversationId!, existing, activity, ct);
@@ -244,6 +244,19 @@ public sealed class OutboxDispatcher : BackgroundService
         }
         var response = await _connector.SendToConversationAsync(url, m.ConversationId!, activity, ct);
         return response.Id;
+    }
+
+    /// <summary>
+    /// The id of the activity an update replaces. While that first message is still queued the update
+    /// waits; if it failed for good, the update is posted as a new message instead.
+    /// </summary>
+    private string? UpdateTarget(OutboxMessage m)
+    {
+        if (m.UpdateOfKey is null) return null;
+        var first = _outbox.Find(m.UpdateOfKey);
+        if (first?.SentActivityId is { } sent) return sent;
+        if (first is null || first.Status == OutboxStatus.Failed) return null;
+        throw new UpdateTargetNotSentException(m.UpdateOfKey);
     }
 
     private void Record(OutboxMessage m, DeliveryFailure failure)

@@ -3,4 +3,5 @@ using ChatBot.Bot.Channel.Schema;
 namespace ChatBot.Bot.Outbox;
 
 /// <summary>One message of a batch handed to <see cref="Outbox.Enqueue(IEnumerable{OutboxItem})"/>.</summary>
-public sealed record OutboxItem(string Key, OutboxTarget Target, Activity Activity, string? UpdateActivityId = null, DateTimeOffset? NotBefore = null);
+/// <param name="UpdateOfKey">Replace the message sent under this key in place, once it has been sent (a status card).</param>
+public sealed record OutboxItem(string Key, OutboxTarget Target, Activity Activity, string? UpdateActivityId = null, DateTimeOffset? NotBefore = null, string? UpdateOfKey = null);

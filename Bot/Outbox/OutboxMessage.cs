@@ -17,6 +17,8 @@ public sealed class OutboxMessage
     public string ActivityJson { get; set; } = "";
     /// <summary>When set, the message replaces this existing activity in place (PUT) instead of posting a new one.</summary>
     public string? UpdateActivityId { get; set; }
+    /// <summary>Update the activity sent under this key (its id is known only once that one is sent).</summary>
+    public string? UpdateOfKey { get; set; }
     /// <summary>Deterministic id written into the activity so every attempt of this key carries the same id.</summary>
     public string ClientActivityId { get; set; } = "";
 
