@@ -11,6 +11,7 @@ namespace ChatBot.Bot.Tests.Infrastructure;
 public sealed class BotHost : IAsyncDisposable
 {
     private readonly WebApplication _app;
+    private Timer? _ticker;
     public string BaseUrl { get; }
     public IServiceProvider Services => _app.Services;
     public string StorePath { get; }
@@ -34,13 +35,27 @@ public sealed class BotHost : IAsyncDisposable
         });
         await app.StartAsync();
         var url = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new BotHost(app, url, storePath);
+        var host = new BotHost(app, url, storePath);
+        // A fixed clock that still moves: dates stay those of the test, while the outbox's retry and
+        // rate-limit waits (on the same clock) run out as they would in real time.
+        if (time is Microsoft.Extensions.Time.Testing.FakeTimeProvider fake)
+            host._ticker = new Timer(_ => Tick(fake), null, 50, 50);
+        return host;
+    }
+
+    private static void Tick(Microsoft.Extensions.Time.Testing.FakeTimeProvider fake)
+    {
+        // Advancing runs the timers that came due on this thread; one that throws (a service being
+        // disposed) must not take the test process down with it.
+        try { fake.Advance(TimeSpan.FromMilliseconds(50)); }
+        catch (Exception) { }
     }
 
     public T Get<T>() where T : notnull => _app.Services.GetRequiredService<T>();
 
     public async ValueTask DisposeAsync()
     {
+        if (_ticker is not null) await _ticker.DisposeAsync();
         await _app.StopAsync();
         await _app.DisposeAsync();
     }

@@ -43,8 +43,10 @@ public class LocalChatPageTests : IAsyncLifetime
 
         await page.FillAsync("#text", "帮助");
         await page.PressAsync("#text", "Enter");
-        var card = page.Locator(".msg.bot .card").First;
-        await Assertions.Expect(card).ToContainTextAsync("督办助手能为您做什么");
+        // Opening the chat installs the app for this member, so the welcome card comes first.
+        await Assertions.Expect(page.Locator(".msg.bot .card").First).ToContainTextAsync("我是督办助手");
+        var card = page.Locator(".msg.bot .card", new PageLocatorOptions { HasText = "督办助手能为您做什么" });
+        await Assertions.Expect(card).ToBeVisibleAsync();
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppContext.BaseDirectory, "local-chat-help.png"), FullPage = true });
 
         // The card's button goes back through /api/messages as a card action.

@@ -16,6 +16,7 @@ public sealed class ProactiveDelivery(TaskStore store, ConversationReferences re
     {
         public string Id { get; set; } = "";
         public string FirstKey { get; set; } = "";
+        public long Version { get; set; }
     }
 
     public Task DeliverAsync(IEnumerable<ProactiveMessage> messages, CancellationToken ct)
@@ -26,7 +27,7 @@ public sealed class ProactiveDelivery(TaskStore store, ConversationReferences re
         {
             var items = new List<OutboxItem>();
             foreach (var message in list)
-                if (ToItem(s, message) is { } item) items.Add(item);
+                if (!IsStale(s, message) && ToItem(s, message) is { } item) items.Add(item);
             outbox.EnqueueWithin(s, items);
         });
         return Task.CompletedTask;
@@ -67,6 +68,19 @@ public sealed class ProactiveDelivery(TaskStore store, ConversationReferences re
         return new OutboxItem(message.IdempotencyKey, target, activity, UpdateOfKey: UpdateOf(s, message));
     }
 
+    /// <summary>An update read from an older store version than one already queued: it would undo newer news.</summary>
+    private static bool IsStale(TaskStore s, ProactiveMessage message)
+    {
+        if (message.UpdateKey is not { } updateKey || message.Version is not { } version) return false;
+        var posted = s.Collection<PostedCard>("posted_cards");
+        var card = posted.FindById(updateKey);
+        if (card is null) return false;
+        if (version < card.Version) return true;
+        card.Version = version;
+        posted.Update(card);
+        return false;
+    }
+
     /// <summary>The key of the message an update replaces; superseded updates still queued are dropped.</summary>
     private static string? UpdateOf(TaskStore s, ProactiveMessage message)
     {
@@ -75,7 +89,7 @@ public sealed class ProactiveDelivery(TaskStore store, ConversationReferences re
         var first = posted.FindById(updateKey);
         if (first is null)
         {
-            posted.Insert(new PostedCard { Id = updateKey, FirstKey = message.IdempotencyKey });
+            posted.Insert(new PostedCard { Id = updateKey, FirstKey = message.IdempotencyKey, Version = message.Version ?? 0 });
             return null;
         }
         s.Collection<OutboxMessage>(Outbox.Outbox.CollectionName)

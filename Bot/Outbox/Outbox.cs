@@ -219,6 +219,15 @@ public sealed class Outbox
         m.DueAt = at;
     });
 
+    /// <summary>An update whose original is not sent yet: back in the queue, the attempt not counted.</summary>
+    internal void Wait(OutboxMessage m, DateTimeOffset at) => Change(m, _ =>
+    {
+        m.Status = OutboxStatus.Pending;
+        m.Attempts = Math.Max(0, m.Attempts - 1);
+        m.NextAttemptAt = at;
+        m.DueAt = at;
+    });
+
     /// <summary>Remembers the 1:1 conversation a member target resolved to, so a retry does not create it again.</summary>
     internal void RecordConversation(OutboxMessage m, string serviceUrl, string conversationId) => Change(m, _ =>
     {

@@ -197,9 +197,14 @@ public sealed class OutboxDispatcher : BackgroundService
         {
             string? activityId = null;
             DeliveryFailure? failure = null;
+            var waiting = false;
             try
             {
                 activityId = await CallConnectorAsync(m);
+            }
+            catch (UpdateTargetNotSentException)
+            {
+                waiting = true;
             }
             catch (Exception e)
             {
@@ -207,7 +212,8 @@ public sealed class OutboxDispatcher : BackgroundService
             }
             // Recording sits outside the send's catch: a failed write must never be mistaken for a
             // failed send and trigger a second post. The message stays Sending and is resumed.
-            if (failure is null) _outbox.MarkSent(m, activityId);
+            if (waiting) _outbox.Wait(m, _time.GetUtcNow() + UpdateWait);
+            else if (failure is null) _outbox.MarkSent(m, activityId);
             else Record(m, failure);
         }
         catch (Exception e)
@@ -250,6 +256,8 @@ public sealed class OutboxDispatcher : BackgroundService
     /// The id of the activity an update replaces. While that first message is still queued the update
     /// waits; if it failed for good, the update is posted as a new message instead.
     /// </summary>
+    private static readonly TimeSpan UpdateWait = TimeSpan.FromMilliseconds(300);
+
     private string? UpdateTarget(OutboxMessage m)
     {
         if (m.UpdateOfKey is null) return null;

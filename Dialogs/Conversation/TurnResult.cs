@@ -27,6 +27,9 @@ public sealed record Reply(string? Text, JsonObject? Card);
 /// </summary>
 public sealed record ProactiveMessage(string IdempotencyKey, string? MemberId, string? ConversationId, Reply Message, string? UpdateKey = null)
 {
+    /// <summary>For updates: the store version the content was read at; an older snapshot never replaces a newer one.</summary>
+    public long? Version { get; init; }
+
     public static ProactiveMessage ToMember(string key, string memberId, Reply message) => new(key, memberId, null, message);
     public static ProactiveMessage ToConversation(string key, string conversationId, Reply message, string? updateKey = null) =>
         new(key, null, conversationId, message, updateKey);

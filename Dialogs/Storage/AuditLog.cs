@@ -23,6 +23,12 @@ public sealed partial class TaskStore
         });
     }
 
+    /// <summary>
+    /// How many changes the store has recorded (every change is audited): a snapshot read after a
+    /// higher version is never older than one read after a lower one.
+    /// </summary>
+    public long Version() => Counters.FindById("audit")?.Value ?? 0;
+
     public IReadOnlyList<AuditEntry> AuditFor(string entityId) =>
         Audit.Find(a => a.EntityId == entityId).OrderBy(a => a.At).ThenBy(a => a.Seq).ToList();
 }

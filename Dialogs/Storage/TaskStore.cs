@@ -33,6 +33,7 @@ public sealed partial class TaskStore : IDisposable
             _lockFile?.Dispose();
             throw new StoreLockedException(path, e);
         }
+        CreateCollections();
         EnsureIndexes();
     }
 
@@ -41,23 +42,52 @@ public sealed partial class TaskStore : IDisposable
     {
         Path = ":memory:";
         _db = new LiteDatabase(stream, StoreMapper.Create());
+        CreateCollections();
         EnsureIndexes();
     }
 
-    public ILiteCollection<Unit> Units => _db.GetCollection<Unit>("units");
-    public ILiteCollection<Member> Members => _db.GetCollection<Member>("members");
-    public ILiteCollection<Meeting> Meetings => _db.GetCollection<Meeting>("meetings");
-    public ILiteCollection<Directive> Directives => _db.GetCollection<Directive>("directives");
-    public ILiteCollection<Assignment> Assignments => _db.GetCollection<Assignment>("assignments");
-    public ILiteCollection<RelayConfirmation> RelayConfirmations => _db.GetCollection<RelayConfirmation>("relay_confirmations");
-    public ILiteCollection<ProgressReport> ProgressReports => _db.GetCollection<ProgressReport>("progress_reports");
-    public ILiteCollection<AuditEntry> Audit => _db.GetCollection<AuditEntry>("audit");
-    public ILiteCollection<ConversationAddress> Addresses => _db.GetCollection<ConversationAddress>("addresses");
-    public ILiteCollection<PendingState> Pending => _db.GetCollection<PendingState>("pending");
-    public ILiteCollection<Counter> Counters => _db.GetCollection<Counter>("counters");
+    public ILiteCollection<Unit> Units => Collection<Unit>("units");
+    public ILiteCollection<Member> Members => Collection<Member>("members");
+    public ILiteCollection<Meeting> Meetings => Collection<Meeting>("meetings");
+    public ILiteCollection<Directive> Directives => Collection<Directive>("directives");
+    public ILiteCollection<Assignment> Assignments => Collection<Assignment>("assignments");
+    public ILiteCollection<RelayConfirmation> RelayConfirmations => Collection<RelayConfirmation>("relay_confirmations");
+    public ILiteCollection<ProgressReport> ProgressReports => Collection<ProgressReport>("progress_reports");
+    public ILiteCollection<AuditEntry> Audit => Collection<AuditEntry>("audit");
+    public ILiteCollection<ConversationAddress> Addresses => Collection<ConversationAddress>("addresses");
+    public ILiteCollection<PendingState> Pending => Collection<PendingState>("pending");
+    public ILiteCollection<Counter> Counters => Collection<Counter>("counters");
 
-    /// <summary>Other components (outbox, dedupe window) keep their own collections in the same file.</summary>
-    public ILiteCollection<T> Collection<T>(string name) => _db.GetCollection<T>(name);
+    /// <summary>
+    /// Every collection in the file. They are all created when the store opens: LiteDB 5.0.21 can fail
+    /// a read ("page type must be collection page") and close itself when a collection is created by
+    /// one transaction while another reads it (litedb-org/LiteDB#2792), so none is created later.
+    /// </summary>
+    public static readonly IReadOnlySet<string> Collections = new HashSet<string>
+    {
+        "units", "members", "meetings", "directives", "assignments", "relay_confirmations", "progress_reports",
+        "audit", "addresses", "pending", "counters",
+        // Components with collections of their own: outbox, dedupe window, welcome, status cards,
+        // roster matching, check-off, relay receipts, reminders.
+        "outbox", "processed_activities", "welcomed", "posted_cards", "unmatched_users", "check_offs",
+        "relay_receipts", "reminder_pauses", "sent_reminders",
+    };
+
+    /// <summary>A collection by name; it must be listed in <see cref="Collections"/>.</summary>
+    public ILiteCollection<T> Collection<T>(string name) => Collections.Contains(name) || name.StartsWith('$')
+        ? _db.GetCollection<T>(name)
+        : throw new InvalidOperationException($"Collection '{name}' is not listed in TaskStore.Collections.");
+
+    private void CreateCollections()
+    {
+        foreach (var name in Collections)
+        {
+            if (_db.CollectionExists(name)) continue;
+            var collection = _db.GetCollection(name);
+            collection.Insert(new BsonDocument { ["_id"] = "__create" });
+            collection.Delete("__create");
+        }
+    }
 
     /// <summary>The unit of an item that is not closed (null once closed): query it as <c>{OpenUnitKey} = @0</c>.</summary>
     public const string OpenUnitKey = "IIF($.Status != 'Closed', $.UnitId, null)";

@@ -32,7 +32,7 @@ public class ThirtyUnitsTests : IAsyncLifetime
         var until = Environment.TickCount64 + 10_000;
         while (!LatestStatus().Contains("已传达 30/30") && Environment.TickCount64 < until) await Task.Delay(20);
         Assert.Contains("传达落实情况 · 全市城管系统工作推进会", LatestStatus());
-        Assert.Contains("已传达 30/30", LatestStatus());
+        Assert.True(LatestStatus().Contains("已传达 30/30"), string.Join("\n", _f.Store.Collection<ChatBot.Bot.Outbox.OutboxMessage>("outbox").FindAll().Select(m => $"{m.Id} {m.Status} a={m.Attempts} upd={m.UpdateOfKey} next={m.NextAttemptAt:HH:mm:ss.fff} {m.FailureReason}")) + "\nnow=" + _f.Clock.GetUtcNow().ToString("HH:mm:ss.fff"));
         var channelCalls = _f.Connector.Calls.Where(c => c.Path.Contains(Uri.EscapeDataString(RelayFixture.Channel)) || c.Path.Contains(RelayFixture.Channel)).ToList();
         Assert.Single(channelCalls, c => c.Method == "POST");
         var updated = channelCalls.Where(c => c.Method == "PUT").Select(c => c.Path).Distinct().ToList();

@@ -72,7 +72,7 @@ internal static class ConfirmForm
         if (outcome.EvidenceAdded) lines.Add(RelayTexts.EvidenceKept(desk.Lang, values.Evidence.Count));
         lines.Add(outcome.State.Done ? RelayTexts.AllDone(desk.Lang, unit.Name) : RelayTexts.Remaining(desk.Lang, outcome.State.Remaining));
         var result = desk.Answer(desk.DispatchCard(meeting, outcome.State), lines.ToArray());
-        if (outcome.Recorded.Count > 0) desk.Broadcast(result, meeting, outcome.Board);
+        if (outcome.Recorded.Count > 0) desk.Broadcast(result, meeting);
         return result;
     }
 

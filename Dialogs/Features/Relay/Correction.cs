@@ -51,7 +51,7 @@ internal static class Correction
         if (outcome.Before is null) return TurnResult.Of(RelayTexts.NothingToCorrect(lang, unit!.Name));
         if (outcome.After is null) return TurnResult.Of(RelayTexts.Unchanged(lang));
         var result = desk.Answer(desk.DispatchCard(meeting, outcome.State), RelayTexts.Corrected(lang, outcome.Before, outcome.After));
-        desk.Broadcast(result, meeting, outcome.Board);
+        desk.Broadcast(result, meeting);
         return result;
     }
 }

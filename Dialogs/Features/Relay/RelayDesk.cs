@@ -50,11 +50,18 @@ internal sealed class RelayDesk
         return result.Show(card, text.Length > 0 ? text : null);
     }
 
-    /// <summary>After every change, the channel's status card is re-sent under one update key so it is replaced in place.</summary>
-    public void Broadcast(TurnResult result, Meeting meeting, IReadOnlyList<RelayUnitState> board)
+    /// <summary>
+    /// After every change, the channel's status card is re-sent under one update key so it is replaced
+    /// in place. Concurrent turns finish in any order, so the card carries the store's version read
+    /// before the board: the delivery keeps the newest snapshot and drops an older one that arrives late.
+    /// </summary>
+    public void Broadcast(TurnResult result, Meeting meeting)
     {
+        var version = Turn.Store.Version();
+        var board = Board.States(meeting, Turn.Clock.Today);
         var key = $"status:{meeting.Id}:{Turn.Request.ActivityId ?? Guid.NewGuid().ToString("N")}";
-        if (RelayStatusCard.Message(meeting, board, Turn.Clock, key) is { } message) result.Proactive.Add(message);
+        if (RelayStatusCard.Message(meeting, board, Turn.Clock, key) is { } message)
+            result.Proactive.Add(message with { Version = version });
     }
 
     /// <summary>Turns a meeting lookup into a meeting, or the reason there is none.</summary>

@@ -31,7 +31,7 @@ internal static class SignFor
             lines.Add(signed.IsNew
                 ? RelayTexts.SignedNow(desk.Lang, unit.Name, signed.Items)
                 : RelayTexts.SignedBefore(desk.Lang, signed.State.SignerName ?? signed.Receipt.SignedBy, RelayTexts.Time(desk.Lang, desk.Turn.Clock.ToLocal(signed.Receipt.SignedAt))));
-            if (signed.IsNew) desk.Broadcast(result, meeting, signed.Board);
+            if (signed.IsNew) desk.Broadcast(result, meeting);
             last = signed;
         }
         var answer = desk.Answer(desk.DispatchCard(meeting, last!.State), lines.ToArray());

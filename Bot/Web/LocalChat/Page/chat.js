@@ -9,6 +9,7 @@
   let current = null;
   let events = null;
   let counter = 0;
+  let chooseSeq = 0; // a later choice wins over an earlier one still loading
   const rendered = new Map(); // activity id -> element
 
   function showError(text) { const e = $("error"); e.textContent = text; e.hidden = !text; }
@@ -42,7 +43,9 @@
   }
 
   async function choose(id) {
+    const seq = ++chooseSeq;
     const res = await fetch(`/local/members/${encodeURIComponent(id)}`);
+    if (seq !== chooseSeq) return;
     if (!res.ok) {
       const body = await res.json().catch(() => ({}));
       showError(body.error || `成员 ${id} 不存在 / unknown member`);
@@ -55,6 +58,9 @@
     $("member").value = id;
     $("who").textContent = `当前身份 Acting as: ${current.name} · ${current.email || ""}`;
     await openConversation();
+    // Like Teams when the app opens: the bot learns this member's 1:1 address, and anything it
+    // could not deliver to them before arrives now.
+    await post(base({ type: "installationUpdate", action: "add" }));
   }
 
   async function openConversation() {
