@@ -3,12 +3,13 @@
 return args.FirstOrDefault() switch
 {
     "openitems" => ChatBot.Bench.OpenItemsBench.Run(args[1..]),
+    "extract-llm" => await ChatBot.Bench.ExtractLlmFigures.RunAsync(args[1..]),
     "extract" => BenchmarkDotNet.Running.BenchmarkRunner.Run<ChatBot.Bench.ExtractBenchmark>(args: args[1..]).HasCriticalValidationErrors ? 1 : 0,
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: dotnet run -c Release --project bench -- <extract|openitems|fanout> [options]");
+    Console.Error.WriteLine("usage: dotnet run -c Release --project bench -- <extract|extract-llm|openitems|fanout> [options]");
     return 2;
 }

@@ -11,6 +11,8 @@ public static partial class SectionSplitter
 {
     public static List<string> Split(string text, int max)
     {
+        // One call when it fits: every split costs the instructions and the roster again.
+        if (text.Length <= max) return [text];
         var pieces = new List<string>();
         var current = "";
         foreach (var unit in Units(text, max))
