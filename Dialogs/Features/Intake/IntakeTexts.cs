@@ -17,8 +17,10 @@ public static class IntakeTexts
         "Paste the full text of the speech, minutes or task-division plan, or attach it as a .txt or .docx file.");
 
     public static string TooLong(Lang lang, int length, int max) => lang.Pick(
-        $"会议文本太长（{length:N0} 字，上限 {max:N0} 字）。请按议题拆分后分次发送。",
-        $"The meeting text is too long ({length:N0} characters; the limit is {max:N0}). Please split it by topic and send the parts separately.");
+        $"会议文本太长（{N(length)} 字，上限 {N(max)} 字）。请按议题拆分后分次发送。",
+        $"The meeting text is too long ({N(length)} characters; the limit is {N(max)}). Please split it by topic and send the parts separately.");
+
+    private static string N(int n) => n.ToString("N0", CultureInfo.InvariantCulture);
 
     public static string FileTooLarge(Lang lang, string name, long max) => lang.Pick(
         $"文件“{name}”超过 {max / 1024 / 1024} MB，未读取。请另存为纯文本或拆分后再发。",

@@ -63,10 +63,13 @@ public sealed class LlmMeetingExtractor(IChatClient chat, ExtractionOptions extr
             {
                 var source = SourceCheck.Verbatim(text, r.Source, string.Join("", r.Forms) + r.Source);
                 if (source is null || relays.ContainsKey(source)) continue;
+                // Relay units are not edited in review, so only roster units (or "*") are kept.
+                var units = r.Units.Select(u => IsAll(u) ? RosterNames.AllUnits : roster.Find(u)?.Name).OfType<string>().Distinct().ToList();
+                if (units.Count == 0) continue;
                 var due = Deadline(r.DeadlineText, from);
                 relays[source] = new ExtractedRelay
                 {
-                    Units = r.Units.Select(u => IsAll(u) ? RosterNames.AllUnits : roster.Canonical(u)).Distinct().ToList(),
+                    Units = units,
                     Forms = r.Forms, DeadlineText = r.DeadlineText, Due = due.Date, Source = source,
                 };
             }
@@ -113,7 +116,7 @@ public sealed class LlmMeetingExtractor(IChatClient chat, ExtractionOptions extr
 
     private static string Reason(Exception e) => e switch
     {
-        OperationCanceledException => "timeout",
+        OperationCanceledException or TimeoutException => "timeout",
         InvalidModelAnswerException i => i.Message,
         HttpRequestException h => "transport: " + h.Message,
         _ => e.GetType().Name + ": " + e.Message,

@@ -20,16 +20,15 @@ public static class ReviewCard
         // Shrink the page until the card fits: one long source sentence should not push the buttons off.
         for (var size = Math.Max(1, pageSize); ; size = Math.Max(1, size * 2 / 3))
         {
-            var card = Build(draft, lang, size, expiresAtLocal, out var pages);
+            var card = Page(draft, lang, size, expiresAtLocal);
             if (size == 1 || Encoding.UTF8.GetByteCount(card.ToJsonString()) <= MaxBytes) return card;
-            _ = pages;
         }
     }
 
-    private static JsonObject Build(IntakeDraft draft, Lang lang, int pageSize, string expiresAtLocal, out int pages)
+    private static JsonObject Page(IntakeDraft draft, Lang lang, int pageSize, string expiresAtLocal)
     {
         var items = draft.Items;
-        pages = Math.Max(1, (items.Count + pageSize - 1) / pageSize);
+        var pages = Math.Max(1, (items.Count + pageSize - 1) / pageSize);
         var page = Math.Clamp(draft.Page, 0, pages - 1);
         var m = draft.Extraction.Meeting;
         var body = new List<JsonNode> { AdaptiveCard.Text(IntakeTexts.ReviewTitle(lang), bold: true, size: "Medium") };
