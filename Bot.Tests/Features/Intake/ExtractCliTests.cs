@@ -48,3 +48,28 @@ public class ExtractCliTests
         Assert.Contains("no such file", stderr);
     }
 }
+
+/// <summary>With Llm:* set the command asks the model; --rules never does.</summary>
+public class ExtractCliLlmTests
+{
+    [Fact]
+    public async Task The_llm_is_used_when_configured_and_skipped_with_rules()
+    {
+        await using var stub = await ChatBot.Bot.Tests.Llm.OpenAiStub.StartAsync();
+        var sample = Path.Combine(IntakeFixtures.RepoRoot, "seeds", "000_1179419ea5b9d5a1.txt");
+        var rules = new ChatBot.Dialogs.Features.Intake.Extraction.RuleExtractor().Extract(IntakeFixtures.Sample, IntakeFixtures.Roster, IntakeFixtures.Ref);
+        stub.Then(ChatBot.Bot.Tests.Llm.StubResponses.Answer(Llm.ModelJson.AsModel(rules)));
+        string[] llm = ["--Llm:Provider=OpenAI", $"--Llm:Endpoint={stub.BaseUrl}/v1", "--Llm:Model=qwen2.5-7b-instruct", "--Llm:ApiKey=sk-test", "--Llm:MaxRetries=0",
+            $"--Storage:Path={Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N"), "none.db")}"];
+
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        Assert.Equal(0, await CommandLine.RunAsync(["extract", sample, "--json", .. llm], new CliConsole(stdout, stderr)));
+        Assert.Single(stub.Requests);
+        Assert.DoesNotContain("rules were used", stderr.ToString());
+        using (var doc = JsonDocument.Parse(stdout.ToString())) Assert.NotEmpty(doc.RootElement.GetProperty("directives").EnumerateArray());
+
+        Assert.Equal(0, await CommandLine.RunAsync(["extract", sample, "--json", "--rules", .. llm], new CliConsole(new StringWriter(), new StringWriter())));
+        Assert.Single(stub.Requests);
+    }
+}
