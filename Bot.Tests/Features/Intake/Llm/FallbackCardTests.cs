@@ -16,9 +16,9 @@ namespace ChatBot.Bot.Tests.Features.Intake.Llm;
 /// <summary>Through the turn engine: when the LLM fails, the review card says plainly that the rules were used.</summary>
 public class FallbackCardTests
 {
-    private static async Task<TurnResult> SendAsync(IChatClient chat, string locale = "zh-CN")
+    internal static async Task<TurnResult> SendAsync(IChatClient chat, string locale = "zh-CN", string? text = null, TaskStore? store = null)
     {
-        var store = new TaskStore(new MemoryStream());
+        store ??= new TaskStore(new MemoryStream());
         RosterLoader.SeedIfEmpty(store, RosterLoader.ReadJson(Path.Combine(IntakeFixtures.RepoRoot, "seeds", "org.json")));
         var clock = new BureauClock(new FakeTimeProvider(new DateTimeOffset(2026, 11, 27, 2, 0, 0, TimeSpan.Zero)), BureauClock.ResolveZone(null));
         var intake = new IntakeFeature(new LlmMeetingExtractor(chat, new ExtractionOptions(), new LlmExtractionOptions()), new IntakeOptions(), new ExtractionOptions());
@@ -27,11 +27,11 @@ public class FallbackCardTests
         return await engine.HandleAsync(new TurnRequest
         {
             ConversationId = "19:office@thread.tacv2", ConversationType = "channel", Locale = locale,
-            Speaker = new Speaker($"29:{office.Id}", office.AadObjectId, null, office.Name), Text = IntakeFixtures.Sample,
+            Speaker = new Speaker($"29:{office.Id}", office.AadObjectId, null, office.Name), Text = text ?? IntakeFixtures.Sample,
         }, CancellationToken.None);
     }
 
-    private static string CardText(TurnResult r) => string.Join("\n", r.Replies.Select(x => x.Card?.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) ?? x.Text));
+    internal static string CardText(TurnResult r) => string.Join("\n", r.Replies.Select(x => x.Card?.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) ?? x.Text));
 
     [Fact]
     public async Task A_failed_llm_is_named_on_the_card_and_the_rules_items_are_shown()
