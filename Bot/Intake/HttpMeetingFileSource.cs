@@ -11,7 +11,8 @@ public sealed class HttpMeetingFileSource(HttpClient http, ILogger<HttpMeetingFi
 {
     public async Task<MeetingFile> FetchAsync(IncomingFile file, long maxBytes, CancellationToken ct)
     {
-        if (!Uri.TryCreate(file.Url, UriKind.Absolute, out var url) || url.Scheme is not ("https" or "http"))
+        // Teams download links are https; plain http only to this machine (the local chat page, tests).
+        if (!Uri.TryCreate(file.Url, UriKind.Absolute, out var url) || !(url.Scheme == "https" || (url.Scheme == "http" && url.IsLoopback)))
             return MeetingFile.Failed(file.Name, MeetingFileProblem.Unreadable);
         try
         {
