@@ -14,6 +14,7 @@ using ChatBot.Dialogs.Features.Relay;
 using ChatBot.Dialogs.Features.Progress;
 using ChatBot.Dialogs.Storage;
 using ChatBot.Bot.Llm;
+using ChatBot.Bot.Intake;
 using ChatBot.Dialogs.Understanding;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -73,6 +74,7 @@ public static class BotApp
         services.AddSingleton<ITurnFeature, CheckOffRequestFeature>();
         services.AddSingleton<ITurnFeature, CheckOffDecisionFeature>();
         services.AddSingleton<ITurnFeature, ItemHistoryFeature>();
+        services.AddIntake(config);
         services.AddSingleton<TurnEngine>();
 
         services.AddBotAuthentication(config);

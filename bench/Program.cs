@@ -3,6 +3,7 @@
 return args.FirstOrDefault() switch
 {
     "openitems" => ChatBot.Bench.OpenItemsBench.Run(args[1..]),
+    "extract-llm" => await ChatBot.Bench.ExtractLlmFigures.RunAsync(args[1..]),
     "extract" => BenchmarkDotNet.Running.BenchmarkRunner.Run<ChatBot.Bench.ExtractBenchmark>(args: args[1..]).HasCriticalValidationErrors ? 1 : 0,
     "fanout" => ChatBot.Bench.Fanout.FanoutCommand.Run(args[1..]),
     _ => Usage(),
@@ -10,6 +11,6 @@ return args.FirstOrDefault() switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: dotnet run -c Release --project bench -- <extract|openitems|fanout> [options]");
+    Console.Error.WriteLine("usage: dotnet run -c Release --project bench -- <extract|extract-llm|openitems|fanout> [options]");
     return 2;
 }

@@ -11,6 +11,7 @@ public static class CommandLine
     private static readonly ICliCommand[] Commands =
     [
         new RosterCommand(),
+        new ExtractCliCommand(),
     ];
 
     public static bool IsCommand(string arg) => Commands.Any(c => c.Name == arg);

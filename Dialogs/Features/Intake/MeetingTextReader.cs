@@ -31,9 +31,23 @@ public static class MeetingTextReader
         }
     }
 
+    /// <summary>A downloaded attachment: .docx by its name, anything else as text.</summary>
+    public static string ReadBytes(byte[] bytes, string name)
+    {
+        if (!name.EndsWith(".docx", StringComparison.OrdinalIgnoreCase)) return ReadText(bytes);
+        using var stream = new MemoryStream(bytes, writable: false);
+        using var doc = WordprocessingDocument.Open(stream, false);
+        return ReadDocx(doc);
+    }
+
     public static string ReadDocx(string path)
     {
         using var doc = WordprocessingDocument.Open(path, false);
+        return ReadDocx(doc);
+    }
+
+    private static string ReadDocx(WordprocessingDocument doc)
+    {
         var body = doc.MainDocumentPart?.Document?.Body;
         if (body is null) return "";
         var sb = new StringBuilder();

@@ -1,0 +1,42 @@
+using ChatBot.Dialogs.Conversation;
+using ChatBot.Dialogs.Features.Intake;
+using ChatBot.Dialogs.Features.Intake.Extraction;
+using ChatBot.Dialogs.Features.Intake.Llm;
+using ChatBot.Dialogs.Features.Reminders;
+using ChatBot.Dialogs.Understanding.Time;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Options;
+
+namespace ChatBot.Bot.Intake;
+
+public static class IntakeServiceCollectionExtensions
+{
+    /// <summary>
+    /// 立项: options ("Intake"), the working calendar for the relay window, the extractor (the LLM with the
+    /// rules behind it when an <see cref="IChatClient"/> is registered, else the rules), file download, the feature.
+    /// </summary>
+    public static IServiceCollection AddIntake(this IServiceCollection services, IConfiguration config)
+    {
+        services.AddOptions<IntakeOptions>().Bind(config.GetSection("Intake"));
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<IntakeOptions>>().Value);
+        services.AddSingleton(sp => ExtractionSettings(sp.GetRequiredService<IntakeOptions>(), config));
+        services.AddSingleton<IMeetingExtractor>(sp => sp.GetService<IChatClient>() is { } chat
+            ? new LlmMeetingExtractor(chat, sp.GetRequiredService<ExtractionOptions>(), sp.GetService<LlmExtractionOptions>() ?? new LlmExtractionOptions())
+            : new RuleMeetingExtractor(sp.GetRequiredService<ExtractionOptions>()));
+        services.AddHttpClient<IMeetingFileSource, HttpMeetingFileSource>(c => c.Timeout = TimeSpan.FromSeconds(20));
+        services.AddSingleton<ITurnFeature>(sp => new IntakeFeature(sp.GetRequiredService<IMeetingExtractor>(), sp.GetRequiredService<IntakeOptions>(),
+            sp.GetRequiredService<ExtractionOptions>(), sp.GetRequiredService<IMeetingFileSource>()));
+        return services;
+    }
+
+    /// <summary>"迅速/立即" → N Chinese working days (holidays and 调休 from the reminders' calendar folder).</summary>
+    public static ExtractionOptions ExtractionSettings(IntakeOptions intake, IConfiguration config)
+    {
+        var folder = config[$"{ReminderOptions.Section}:{nameof(ReminderOptions.CalendarFolder)}"] ?? new ReminderOptions().CalendarFolder;
+        var calendar = WorkingCalendar.LoadFolder(Path.IsPathRooted(folder) ? folder : Path.Combine(AppContext.BaseDirectory, folder));
+        return new ExtractionOptions
+        {
+            Time = new TimeOptions { RelayWindowWorkingDays = intake.RelayWindowWorkingDays, IsWorkingDay = calendar.IsWorkingDay },
+        };
+    }
+}

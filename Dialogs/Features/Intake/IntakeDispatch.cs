@@ -1,0 +1,128 @@
+using ChatBot.Dialogs.Conversation;
+using ChatBot.Dialogs.Domain;
+using ChatBot.Dialogs.Features.Intake.Review;
+using ChatBot.Dialogs.Features.Relay;
+
+namespace ChatBot.Dialogs.Features.Intake;
+
+/// <summary>
+/// 交办: a confirmed draft becomes the meeting, its relay requirements, directives and one assignment
+/// per owner unit — one store transaction, audited — then each unit's head and liaison get the 1:1
+/// dispatch card and the channel gets the status card. The draft id is the meeting id, so a second
+/// confirmation finds the meeting and sends nothing.
+/// </summary>
+public static class IntakeDispatch
+{
+    public static TurnResult Confirm(TurnContext turn, IntakeDraft draft)
+    {
+        var lang = turn.Lang;
+        var roster = new RosterNames(turn.Store.Units.FindAll().ToList());
+        var problems = DispatchCheck.Problems(draft, roster, lang);
+        if (problems.Count > 0) return TurnResult.Of(IntakeTexts.Blocked(lang, problems));
+
+        var now = turn.Clock.UtcNow;
+        var title = draft.Extraction.Meeting.Title ?? IntakeTexts.Untitled(Lang.Zh);
+        var meeting = turn.Store.Write(s =>
+        {
+            // Inside the transaction: two clicks racing see each other's meeting.
+            if (s.Meetings.FindById(draft.Id) is not null) return null;
+            var m = new Meeting
+            {
+                Id = draft.Id,
+                Title = title,
+                Date = draft.Extraction.Meeting.Date,
+                Speaker = draft.Extraction.Meeting.Speaker,
+                Status = MeetingStatus.Dispatched,
+                CreatedBy = turn.Member.Id,
+                CreatedAt = now,
+                DispatchedAt = now,
+                ChannelConversationId = draft.ConversationType is "channel" or "groupChat" ? draft.ConversationId : null,
+                Relay = draft.Extraction.Relay.Select(r => new RelayRequirement
+                {
+                    UnitIds = r.Units.Select(u => u == RosterNames.AllUnits ? RelayBoard.AllUnits : roster.Find(u)!.Id).Distinct().ToList(),
+                    Forms = r.Forms.ToList(),
+                    DeadlineText = r.DeadlineText,
+                    Due = r.Due,
+                    Source = r.Source,
+                }).ToList(),
+            };
+            s.Meetings.Insert(m);
+            turn.Audit("meeting", m.Id, "dispatch", null, MeetingStatus.Dispatched.ToString());
+            for (var i = 0; i < draft.Items.Count; i++) AddDirective(turn, s, m, draft.Items[i], i + 1, roster, now);
+            return m;
+        });
+        if (meeting is null) return TurnResult.Of(IntakeTexts.AlreadyDispatched(lang, title));
+        turn.Pending.Clear(turn.Request.ConversationId, draft.ReviewerId);
+        return Notify(turn, meeting, draft.Items.Count);
+    }
+
+    private static void AddDirective(TurnContext turn, Storage.TaskStore s, Meeting m, Extraction.ExtractedDirective item, int n, RosterNames roster, DateTimeOffset now)
+    {
+        var directive = new Directive
+        {
+            Id = $"{m.Id}-d{n}",
+            MeetingId = m.Id,
+            Number = n,
+            Task = item.Task,
+            LeadUnitIds = item.Owners.Select(o => roster.Find(o)!.Id).Distinct().ToList(),
+            DeadlineText = item.DeadlineText,
+            Due = item.Due,
+            Source = item.Source,
+        };
+        directive.AssistingUnitIds = item.Assisting.Select(o => roster.Find(o)!.Id).Distinct().Except(directive.LeadUnitIds).ToList();
+        s.Directives.Insert(directive);
+        turn.Audit("directive", directive.Id, "create", null, directive.Task);
+        foreach (var (unitId, role) in directive.LeadUnitIds.Select(u => (u, AssignmentRole.Lead))
+                     .Concat(directive.AssistingUnitIds.Select(u => (u, AssignmentRole.Assisting))))
+        {
+            var number = s.NextNumber("assignment");
+            var a = new Assignment
+            {
+                Id = $"{directive.Id}-{unitId}",
+                Number = number,
+                DirectiveId = directive.Id,
+                MeetingId = m.Id,
+                UnitId = unitId,
+                Role = role,
+                Task = directive.Task,
+                Due = directive.Due,
+                DeadlineText = directive.DeadlineText,
+                Status = AssignmentStatus.Dispatched,
+                CreatedAt = now,
+                UpdatedAt = now,
+            };
+            s.Assignments.Insert(a);
+            turn.Audit("assignment", a.Id, "dispatch", null, AssignmentStatus.Dispatched.ToString());
+        }
+    }
+
+    /// <summary>Every unit that owes something — a directive or the relay meeting — hears of it through its head and liaison.</summary>
+    private static TurnResult Notify(TurnContext turn, Meeting meeting, int items)
+    {
+        var lang = turn.Lang;
+        var store = turn.Store;
+        var assignments = store.Assignments.Find(a => a.MeetingId == meeting.Id).ToList();
+        var unitIds = assignments.Select(a => a.UnitId).Concat(new RelayBoard(store).UnitsOf(meeting).Select(u => u.Id)).Distinct().ToList();
+        var result = new TurnResult();
+        var notified = 0;
+        var unreachable = new List<string>();
+        foreach (var unitId in unitIds)
+        {
+            var unit = store.Units.FindById(unitId);
+            var contacts = store.Members.Find(x => x.UnitIds.Contains(unitId)).Where(x => x.HasRole(unitId, UnitRole.Head, UnitRole.Liaison)).ToList();
+            if (contacts.Count == 0) unreachable.Add(unit.Name);
+            var mine = assignments.Where(a => a.UnitId == unitId).ToList();
+            foreach (var member in contacts)
+            {
+                var card = RelayCards.Dispatch(meeting, unit, mine, Lang.Zh, member.Id, zone: turn.Clock.Zone);
+                result.Proactive.Add(ProactiveMessage.ToMember($"dispatch:{meeting.Id}:{unitId}:{member.Id}", member.Id,
+                    new Reply(IntakeTexts.DispatchNotice(Lang.Zh, meeting.Title), card)));
+                notified++;
+            }
+        }
+        if (RelayStatusCard.Message(store, meeting, turn.Clock, $"status:{meeting.Id}:dispatch") is { } status) result.Proactive.Add(status);
+        result.Say(IntakeTexts.Dispatched(lang, meeting.Title, items, unitIds.Count, notified));
+        if (unreachable.Count > 0) result.Say(IntakeTexts.NoContact(lang, unreachable));
+        return result;
+    }
+}
