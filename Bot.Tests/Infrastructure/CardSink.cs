@@ -16,7 +16,8 @@ public static class CardSink
     public static void Record(JsonNode activity, string source)
     {
         var name = $"{Interlocked.Increment(ref _count):D5}-{Environment.ProcessId}-{Sanitize(source)}.json";
-        if (activity["type"] is not null)
+        // Wire activities only: not an invoke response ({statusCode, type, value}), nor a card an engine-level test wrapped.
+        if (activity["type"] is not null && activity["statusCode"] is null && activity["conversation"] is not null)
         {
             Directory.CreateDirectory(ActivityFolder);
             File.WriteAllText(Path.Combine(ActivityFolder, name), activity.ToJsonString());

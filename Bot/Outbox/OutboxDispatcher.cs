@@ -242,6 +242,10 @@ public sealed class OutboxDispatcher : BackgroundService
             _outbox.RecordConversation(m, serviceUrl, conversationId);
         }
         var url = m.ServiceUrl ?? _options.DefaultServiceUrl;
+        // A message queued before its conversation existed learns it now (the spec wants it in the body too).
+        activity.Conversation ??= new ConversationAccount { Id = m.ConversationId };
+        activity.ChannelId ??= "msteams";
+        if (activity.From is null && !string.IsNullOrEmpty(_options.BotId)) activity.From = new ChannelAccount { Id = _options.BotId };
         if ((m.UpdateActivityId ?? UpdateTarget(m)) is { } existing)
         {
             activity.Id = existing;

@@ -85,6 +85,9 @@ public class DispatchTests : IAsyncLifetime
         Assert.Contains("已经下发过了", again);
         Assert.Equal(1, _f.Store.Meetings.Count());
         Assert.Equal(3, _f.Store.Assignments.Count());
+        // The dispatch card comes through the outbox; once it is there, no second one follows.
+        await _f.NextReplyAsync(_f.Member("m047"), 2);
+        await Task.Delay(300);
         Assert.Single(_f.RepliesTo(_f.Member("m047")).Skip(1));
     }
 
