@@ -22,6 +22,10 @@ public sealed class ReminderScheduler(
 {
     private readonly SemaphoreSlim _pass = new(1, 1);
     private DateOnly? _prunedOn;
+    private int _completedPasses;
+
+    /// <summary>Passes that ran to the end (successfully or not); lets tests wait for the background loop.</summary>
+    public int CompletedPasses => Volatile.Read(ref _completedPasses);
 
     protected override async Task ExecuteAsync(CancellationToken ct)
     {
@@ -65,6 +69,7 @@ public sealed class ReminderScheduler(
         }
         finally
         {
+            Interlocked.Increment(ref _completedPasses);
             _pass.Release();
         }
     }
