@@ -17,10 +17,11 @@ public class ReminderSchedulerTests : IAsyncLifetime
     private BotFixture _f = null!;
     private Member _head = null!, _liaison = null!;
 
-    private static Dictionary<string, string?> Settings(bool enabled) => new()
+    private static Dictionary<string, string?> Settings(bool enabled, string? digestConversation = null) => new()
     {
         ["Reminders:Enabled"] = enabled ? "true" : "false",
         ["Reminders:TickSeconds"] = "60",
+        ["Reminders:DigestConversationId"] = digestConversation,
     };
 
     public Task InitializeAsync() => Task.CompletedTask;
@@ -28,9 +29,9 @@ public class ReminderSchedulerTests : IAsyncLifetime
 
     private ReminderScheduler Scheduler => _f.Bot.Get<ReminderScheduler>();
 
-    private async Task StartAsync(bool enabled)
+    private async Task StartAsync(bool enabled, string? digestConversation = null)
     {
-        _f = await BotFixture.StartAsync(Settings(enabled));
+        _f = await BotFixture.StartAsync(Settings(enabled, digestConversation));
         var unit = _f.Unit("市政工程处");
         _head = _f.Member(m => m.HasRole(unit.Id, UnitRole.Head));
         _liaison = _f.Member(m => m.HasRole(unit.Id, UnitRole.Liaison));
@@ -172,5 +173,23 @@ public class ReminderSchedulerTests : IAsyncLifetime
         var texts = replies.Skip(before).Select(r => r["text"]!.GetValue<string>()).ToList();
         Assert.Contains("您的提醒没有暂停。", texts);
         Assert.Contains(texts, t => t.Contains("no reminders for you until Sat 28 Nov 2026"));
+    }
+
+    [Fact]
+    public async Task The_digest_goes_to_the_office_channel_when_configured_and_known_to_the_bot()
+    {
+        const string channel = "19:office-channel@thread.tacv2";
+        await StartAsync(enabled: false, digestConversation: channel);
+        await SetUpOverdueItemAsync();
+        var office = _f.Member(m => m.IsOffice);
+        var before = _f.Connector.SentActivities().Count;
+        await _f.Http.PostAsync(_f.Bot.BaseUrl, Activities.Message(_f.Connector.ServiceUrl, $"29:{office.Id}", "帮助",
+            aadObjectId: office.AadObjectId, conversationId: channel, conversationType: "channel"));
+        await _f.Connector.WaitForActivitiesAsync(before + 1);
+
+        await Scheduler.RunOnceAsync();
+        Assert.Equal([$"digest:office:daily:2026-11-27:{channel}"], OutboxKeys("digest:"));
+        await WaitUntilAsync(() => _f.Connector.SentActivities().Any(a =>
+            a["conversation"]?["id"]?.GetValue<string>() == channel && (Activities.CardText(a) ?? "").Contains("市政工程处")));
     }
 }
