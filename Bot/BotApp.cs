@@ -3,6 +3,7 @@ using ChatBot.Bot.Channel.Auth;
 using ChatBot.Bot.Channel.Connector;
 using ChatBot.Bot.Hosting;
 using ChatBot.Bot.Outbox;
+using ChatBot.Bot.Scheduling;
 using ChatBot.Bot.Web.LocalChat;
 using ChatBot.Dialogs.Conversation;
 using ChatBot.Dialogs.Features.Help;
@@ -12,6 +13,7 @@ using ChatBot.Dialogs.Features.OpenItems;
 using ChatBot.Dialogs.Features.Roster.Chat;
 using ChatBot.Dialogs.Features.Relay;
 using ChatBot.Dialogs.Features.Progress;
+using ChatBot.Dialogs.Features.Reminders;
 using ChatBot.Dialogs.Storage;
 using ChatBot.Bot.Llm;
 using ChatBot.Bot.Intake;
@@ -74,6 +76,7 @@ public static class BotApp
         services.AddSingleton<ITurnFeature, CheckOffRequestFeature>();
         services.AddSingleton<ITurnFeature, CheckOffDecisionFeature>();
         services.AddSingleton<ITurnFeature, ItemHistoryFeature>();
+        services.AddSingleton<ITurnFeature, PauseFeature>();
         services.AddIntake(config);
         services.AddSingleton<TurnEngine>();
 
@@ -94,5 +97,7 @@ public static class BotApp
         services.AddSingleton<TeamsRosterMatching>();
         services.AddSingleton<ActivityProcessor>();
         services.AddSingleton<LocalTranscript>();
+        // Reminders (enabled unless Reminders:Enabled=false); also provides ReminderOptions for PauseFeature.
+        services.AddReminderScheduler(config);
     }
 }

@@ -25,6 +25,14 @@ public sealed class BotFixture : IAsyncDisposable
         return f;
     }
 
+    /// <summary>Stops the bot and starts a new one on the same store file (a process restart).</summary>
+    public async Task RestartAsync(IDictionary<string, string?>? settings = null)
+    {
+        var path = Bot.StorePath;
+        await Bot.DisposeAsync();
+        Bot = await BotHost.StartAsync(path, Clock, settings);
+    }
+
     public Member Member(Func<Member, bool> which) => Store.Members.FindAll().First(which);
     public Unit Unit(string name) => Store.Units.FindOne(u => u.Name == name);
 

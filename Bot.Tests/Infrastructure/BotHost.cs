@@ -25,7 +25,8 @@ public sealed class BotHost : IAsyncDisposable
 
     public static async Task<BotHost> StartAsync(string storePath, TimeProvider? time = null, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
-        var args = new List<string> { "--urls", "http://127.0.0.1:0", $"--Storage:Path={storePath}" };
+        // The reminder scheduler would post a digest at the first pass; tests that want it turn it on.
+        var args = new List<string> { "--urls", "http://127.0.0.1:0", $"--Storage:Path={storePath}", "--Reminders:Enabled=false" };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) args.Add($"--{key}={value}");
         var app = BotApp.Build(args.ToArray(), builder =>
         {

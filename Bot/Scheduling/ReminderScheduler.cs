@@ -1,0 +1,103 @@
+using ChatBot.Bot.Channel;
+using ChatBot.Dialogs.Conversation;
+using ChatBot.Dialogs.Features.Reminders;
+using ChatBot.Dialogs.Storage;
+
+namespace ChatBot.Bot.Scheduling;
+
+/// <summary>
+/// Every <see cref="ReminderSchedulerOptions.TickSeconds"/> (on the injected clock): asks the policy what
+/// is due and, in one store transaction, records each reminder in the sent log and enqueues its messages in
+/// the outbox. A key already recorded (an earlier pass, another process before a restart) is skipped, so
+/// the same (item, stage, day) never goes out twice. A failed pass is logged; the next tick goes on.
+/// </summary>
+public sealed class ReminderScheduler(
+    TaskStore store,
+    ReminderPolicy policy,
+    ProactiveDelivery delivery,
+    ConversationReferences references,
+    ReminderSchedulerOptions options,
+    TimeProvider time,
+    ILogger<ReminderScheduler> log) : BackgroundService
+{
+    private readonly SemaphoreSlim _pass = new(1, 1);
+    private DateOnly? _prunedOn;
+    private int _completedPasses;
+
+    /// <summary>Passes that ran to the end (successfully or not); lets tests wait for the background loop.</summary>
+    public int CompletedPasses => Volatile.Read(ref _completedPasses);
+
+    protected override async Task ExecuteAsync(CancellationToken ct)
+    {
+        await Task.Yield(); // do not hold up host start
+        var interval = TimeSpan.FromSeconds(Math.Max(1, options.TickSeconds));
+        while (!ct.IsCancellationRequested)
+        {
+            try { await RunOnceAsync(ct); }
+            catch (OperationCanceledException) when (ct.IsCancellationRequested) { break; }
+            catch (Exception ex) { log.LogError(ex, "Reminder pass failed; the next tick tries again"); }
+            try { await Task.Delay(interval, time, ct); }
+            catch (OperationCanceledException) { break; }
+        }
+    }
+
+    /// <summary>One pass at the clock's current instant; returns how many messages were enqueued.</summary>
+    public async Task<int> RunOnceAsync(CancellationToken ct = default)
+    {
+        await _pass.WaitAsync(ct);
+        try
+        {
+            var now = time.GetUtcNow();
+            PruneOncePerDay(now);
+            var due = policy.Due(now, store.ReadSnapshot());
+            if (due.Count == 0) return 0;
+            var texts = ReminderTexts.For(options.Locale);
+            var enqueued = store.Write(s =>
+            {
+                var messages = new List<ProactiveMessage>();
+                foreach (var d in due)
+                {
+                    if (!s.TryRecordSent(d, now)) continue;
+                    messages.AddRange(Messages(d, texts));
+                    log.LogInformation("Reminder {Key} to {Count} recipient(s): {Summary}", d.Key, d.RecipientMemberIds.Count, texts.Summary(d));
+                }
+                // ProactiveDelivery's own Write joins this transaction: sent log and outbox commit together.
+                delivery.DeliverAsync(messages, ct).GetAwaiter().GetResult();
+                return messages.Count;
+            });
+            return enqueued;
+        }
+        finally
+        {
+            Interlocked.Increment(ref _completedPasses);
+            _pass.Release();
+        }
+    }
+
+    private IEnumerable<ProactiveMessage> Messages(ReminderDue due, ReminderTexts texts)
+    {
+        var reply = new Reply(null, ReminderCards.Build(due, texts));
+        if (due.Kind == ReminderKind.Digest && options.DigestConversationId is { Length: > 0 } channel)
+        {
+            if (references.ForConversation(channel) is not null)
+                return [ProactiveMessage.ToConversation($"{due.Key}:{channel}", channel, reply)];
+            log.LogWarning("Reminders:DigestConversationId {Conversation} is not a conversation the bot is in; the digest goes to office members", channel);
+        }
+        return due.RecipientMemberIds.Select(id => ProactiveMessage.ToMember($"{due.Key}:{id}", id, reply));
+    }
+
+    private void PruneOncePerDay(DateTimeOffset now)
+    {
+        var today = policy.LocalDay(now);
+        if (_prunedOn == today) return;
+        var removed = store.PruneSentBefore(today.AddDays(-options.SentLogRetentionDays));
+        _prunedOn = today;
+        if (removed > 0) log.LogInformation("Pruned {Count} sent-reminder entries older than {Days} days", removed, options.SentLogRetentionDays);
+    }
+
+    public override void Dispose()
+    {
+        _pass.Dispose();
+        base.Dispose();
+    }
+}

@@ -1,0 +1,35 @@
+using ChatBot.Dialogs.Features.Reminders;
+using Microsoft.Extensions.Options;
+
+namespace ChatBot.Bot.Scheduling;
+
+public static class SchedulingServiceCollectionExtensions
+{
+    /// <summary>
+    /// Reminder options and policy (section "Reminders") and, unless <c>Reminders:Enabled</c> is false,
+    /// the <see cref="ReminderScheduler"/> as a hosted service. Expects TaskStore, ProactiveDelivery,
+    /// ConversationReferences and TimeProvider from the host.
+    /// </summary>
+    public static IServiceCollection AddReminderScheduler(this IServiceCollection services, IConfiguration config)
+    {
+        var section = config.GetSection(ReminderOptions.Section);
+        services.AddOptions<ReminderOptions>().Bind(section).Validate(o => { o.Validate(); return true; }).ValidateOnStart();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<ReminderOptions>>().Value);
+        services.AddOptions<ReminderSchedulerOptions>().Bind(section)
+            .Validate(o => o.TickSeconds >= 1, "Reminders:TickSeconds must be 1 or more")
+            .Validate(o => o.SentLogRetentionDays >= 30, "Reminders:SentLogRetentionDays must be 30 or more")
+            .ValidateOnStart();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<ReminderSchedulerOptions>>().Value);
+        services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<ReminderOptions>();
+            var folder = options.CalendarFolder;
+            var calendar = WorkingCalendar.LoadFolder(Path.IsPathRooted(folder) ? folder : Path.Combine(AppContext.BaseDirectory, folder));
+            return new ReminderPolicy(calendar, options);
+        });
+        services.AddSingleton<ReminderScheduler>();
+        if (section.GetValue(nameof(ReminderSchedulerOptions.Enabled), true))
+            services.AddHostedService(sp => sp.GetRequiredService<ReminderScheduler>());
+        return services;
+    }
+}
