@@ -1,3 +1,4 @@
+using ChatBot.Bot.Tests.Infrastructure;
 using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -18,7 +19,7 @@ namespace ChatBot.Bot.Tests.Outbox;
 /// </summary>
 public sealed class FakeConnectorService : IAsyncDisposable
 {
-    private readonly WebApplication _app;
+    private LoopbackServer _server = null!;
     private readonly TimeProvider _time;
     private readonly ConcurrentQueue<(int Status, int? RetryAfterSeconds)> _script = new();
     private readonly ConcurrentDictionary<string, string> _byClientId = new();
@@ -31,27 +32,21 @@ public sealed class FakeConnectorService : IAsyncDisposable
 
     public sealed record Received(string Method, string ConversationId, string? ActivityId, string? Text, DateTimeOffset At);
 
-    private FakeConnectorService(WebApplication app, TimeProvider time)
-    {
-        _app = app;
-        _time = time;
-    }
+    private FakeConnectorService(TimeProvider time) => _time = time;
 
     /// <summary>The next answers, in order, before the default 200.</summary>
     public void Answer(int status, int? retryAfterSeconds = null) => _script.Enqueue((status, retryAfterSeconds));
 
     public static async Task<FakeConnectorService> StartAsync(TimeProvider time)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        var fake = new FakeConnectorService(app, time);
-        app.MapPost("/v3/conversations/{conversationId}/activities", (string conversationId, JsonObject body) => fake.Post(conversationId, body));
-        app.MapPut("/v3/conversations/{conversationId}/activities/{activityId}", (string conversationId, string activityId, JsonObject body) => fake.Put(conversationId, activityId, body));
-        app.MapPost("/v3/conversations", (JsonObject body) => fake.Create(body));
-        await app.StartAsync();
-        fake.ServiceUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/";
+        var fake = new FakeConnectorService(time);
+        fake._server = await LoopbackServer.StartAsync(app =>
+        {
+            app.MapPost("/v3/conversations/{conversationId}/activities", (string conversationId, JsonObject body) => fake.Post(conversationId, body));
+            app.MapPut("/v3/conversations/{conversationId}/activities/{activityId}", (string conversationId, string activityId, JsonObject body) => fake.Put(conversationId, activityId, body));
+            app.MapPost("/v3/conversations", (JsonObject body) => fake.Create(body));
+        });
+        fake.ServiceUrl = fake._server.BaseUrl + "/";
         return fake;
     }
 
@@ -99,7 +94,6 @@ public sealed class FakeConnectorService : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
+        await _server.DisposeAsync();
     }
 }

@@ -44,7 +44,12 @@ public sealed class TurnEngine
 
         var turn = new TurnContext(request, member, _store, _clock);
         Intent intent;
-        if (request.Verb is { } verb)
+        if (request.Verb == LlmProposal.ConfirmVerb)
+        {
+            if (ConfirmProposal(turn) is not { } confirmed) return TurnResult.Of(EngineTexts.UnknownAction(lang));
+            intent = confirmed;
+        }
+        else if (request.Verb is { } verb)
         {
             intent = Intent.Of(verb);
         }
@@ -64,10 +69,24 @@ public sealed class TurnEngine
             _log.LogInformation("No feature for intent {Intent}", intent.Name);
             return TurnResult.Of(request.Verb is null ? EngineTexts.NotUnderstood(lang) : EngineTexts.UnknownAction(lang));
         }
+        if (LlmProposal.NeedsConfirmation(intent))
+        {
+            turn.Pending.Set(request.ConversationId, member.Id, LlmProposal.PendingKind, LlmProposal.Save(intent), TimeSpan.FromMinutes(30));
+            return LlmProposal.Ask(lang, intent);
+        }
         var result = await feature.HandleAsync(turn, intent, ct);
         if (intent.UnderstoodByRulesAfterLlmFailure)
             result.Replies.Insert(0, new Reply(EngineTexts.RulesFallback(lang), null));
         return result;
+    }
+
+    /// <summary>The proposal a 确认 button refers to, if it is still waiting.</summary>
+    private static Intent? ConfirmProposal(TurnContext turn)
+    {
+        var state = turn.Pending.GetLive(turn.Request.ConversationId, turn.Member.Id, out _);
+        if (state?.Kind != LlmProposal.PendingKind) return null;
+        turn.Pending.Clear(turn.Request.ConversationId, turn.Member.Id);
+        return LlmProposal.Load(state.Data);
     }
 
     /// <summary>Files sent without words: a meeting document starts an intake; anything else may answer a waiting form.</summary>
@@ -90,6 +109,14 @@ public sealed class TurnEngine
         {
             turn.Pending.Clear(request.ConversationId, turn.Member.Id);
             return TurnResult.Of(EngineTexts.Cancelled(turn.Lang));
+        }
+        if (state.Kind == LlmProposal.PendingKind)
+        {
+            // 确认 carries the proposal out; anything else drops it and is understood on its own.
+            turn.Pending.Clear(request.ConversationId, turn.Member.Id);
+            if (intent.Name != Intents.Confirm) return null;
+            var confirmed = LlmProposal.Load(state.Data);
+            return _routes.TryGetValue(confirmed.Name, out var target) ? await target.HandleAsync(turn, confirmed, ct) : null;
         }
         return _pendingOwners.TryGetValue(state.Kind, out var owner) ? await owner.ContinueAsync(turn, state, intent, ct) : null;
     }

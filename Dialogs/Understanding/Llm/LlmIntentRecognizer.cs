@@ -60,6 +60,10 @@ public sealed class LlmIntentRecognizer(
             log.LogWarning("LLM proposed {Intent} for a message that tries to instruct the bot; declined", intent.Name);
             intent = Intent.Of(Intents.Unknown);
         }
+        else
+        {
+            intent = intent with { ProposedByLlm = true };
+        }
         if (context is not null) memory.Remember(context, text, intent);
         return intent;
     }
