@@ -1,3 +1,4 @@
+using ChatBot.Dialogs.Conversation;
 using System.Text.Json.Nodes;
 
 namespace ChatBot.Dialogs.Features.Reminders;
@@ -8,7 +9,7 @@ namespace ChatBot.Dialogs.Features.Reminders;
 /// </summary>
 public static class ReminderCards
 {
-    public const string OpenItemsVerb = "openItems";
+    public const string OpenItemsVerb = Intents.OpenItems;
 
     public static JsonObject Build(ReminderDue due, ReminderTexts texts) => due.Kind switch
     {
@@ -63,41 +64,26 @@ public static class ReminderCards
         return Card(body, texts);
     }
 
-    private static JsonObject Card(JsonArray body, ReminderTexts texts) => new()
+    private static JsonObject Card(JsonArray body, ReminderTexts texts)
     {
-        ["type"] = "AdaptiveCard",
-        ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
-        ["version"] = "1.5",
-        ["lang"] = texts.Locale,
-        ["body"] = body,
-        ["actions"] = new JsonArray
-        {
-            new JsonObject
-            {
-                ["type"] = "Action.Submit",
-                ["title"] = texts.OpenItems,
-                ["data"] = new JsonObject { ["verb"] = OpenItemsVerb },
-            },
-        },
-    };
+        var card = AdaptiveCard.New([.. body.Select(n => n?.DeepClone())])
+            .WithActions(AdaptiveCard.Submit(texts.OpenItems, OpenItemsVerb));
+        // Adaptive Cards take a two-letter language code ("zh", "en"), not a locale.
+        card["lang"] = texts.Locale[..2];
+        return card;
+    }
 
-    private static JsonObject Title(string text) => new()
-    {
-        ["type"] = "TextBlock", ["text"] = text, ["weight"] = "Bolder", ["size"] = "Medium", ["wrap"] = true,
-    };
+    private static JsonObject Title(string text) => AdaptiveCard.Text(text, bold: true, size: "Medium");
 
     /// <summary>Yellow for 临近/今日到期, red for anything late.</summary>
-    private static JsonObject Light(string text, ReminderKind kind) => new()
+    private static JsonObject Light(string text, ReminderKind kind)
     {
-        ["type"] = "TextBlock", ["text"] = text, ["weight"] = "Bolder", ["wrap"] = true, ["spacing"] = "Small",
-        ["color"] = kind is ReminderKind.Approaching or ReminderKind.DueToday ? "Warning" : "Attention",
-    };
+        var block = AdaptiveCard.Text(text, bold: true, color: kind is ReminderKind.Approaching or ReminderKind.DueToday ? "Warning" : "Attention");
+        block["spacing"] = "Small";
+        return block;
+    }
 
-    private static JsonObject Text(string text) => new() { ["type"] = "TextBlock", ["text"] = text, ["wrap"] = true };
+    private static JsonObject Text(string text) => AdaptiveCard.Text(text);
 
-    private static JsonObject Facts(params (string Title, string Value)[] facts) => new()
-    {
-        ["type"] = "FactSet",
-        ["facts"] = new JsonArray([.. facts.Select(f => (JsonNode)new JsonObject { ["title"] = f.Title, ["value"] = f.Value })]),
-    };
+    private static JsonObject Facts(params (string Title, string Value)[] facts) => AdaptiveCard.Facts(facts);
 }
