@@ -23,6 +23,9 @@ public class PhrasingExtractionTests
     [InlineData("开展共享单车乱停放治理（市容科牵头，一大队、二大队参与）。", "市容环境管理科", null)]
     [InlineData("完成停车收费系统升级（指挥中心负责，2026年12月底前完成）。", "城市管理指挥中心", "2026年12月底前")]
     [InlineData("建立环卫工人高温补贴发放台账，由环卫处具体落实。", "市环卫处", null)]
+    // lead and assisting units before the task, each in its own comma clause
+    [InlineData("局人事科牵头，政策法规科配合，于12月底前制定干部考核办法。", "局人事科", "12月底前")]
+    [InlineData("三、市容科牵头，一大队、二大队协助，12月15日前完成夜市规范提升。", "市容环境管理科", "12月15日前")]
     // unknown units as written
     [InlineData("通川区城治办要在12月底前完成背街小巷摸底。", "通川区城治办", "12月底前")]
     [InlineData("各街道办事处要于本月底前上报辖区违建台账。", "*", "本月底前")]
@@ -208,5 +211,14 @@ public class PhrasingExtractionTests
         Assert.Equal(2, r.Directives.Count);
         Assert.All(r.Directives, d => Assert.Contains(d.Source, text));
         Assert.Equal(new DateOnly(2026, 12, 2), r.Directives[1].Due);
+    }
+
+    [Fact]
+    public void Units_named_as_assisting_before_the_task_are_assisting_not_a_second_directive()
+    {
+        var d = Assert.Single(Extract("局人事科牵头，政策法规科配合，于12月底前制定干部考核办法。").Directives);
+        Assert.Equal(["局人事科"], d.Owners);
+        Assert.Equal(["政策法规科"], d.Assisting);
+        Assert.Contains("干部考核办法", d.Task);
     }
 }

@@ -252,7 +252,9 @@ internal sealed partial class ExtractionPass(string text, OwnerReader owners, Ch
                         && !MeansSubject().IsMatch(p.Subject.Trim())));
             // Reporting how the relay went ("并于周五前将传达情况报送办公室") is part of the relay requirement.
             var reportsRelay = p.Filing is not null && Cues.Relay().IsMatch(p.Masked) && cur.Any(c => Cues.Relay().IsMatch(c.Masked));
-            var startsNew = !p.IsThisWork && cur.Any(c => c.HasCue) && !reportsRelay
+            // "局人事科牵头，政策法规科配合，于…前…": units that only assist belong to the lead's clause.
+            var onlyAssists = AssistingPiece().IsMatch(p.Text.Trim());
+            var startsNew = !p.IsThisWork && cur.Any(c => c.HasCue) && !reportsRelay && !onlyAssists
                 && (p.Filing is not null || (ownPredicate && namesItself) || p.LeadingUnit is not null);
             if (startsNew) { clauses.Add(cur); cur = [p]; }
             else cur.Add(p);
@@ -274,4 +276,7 @@ internal sealed partial class ExtractionPass(string text, OwnerReader owners, Ch
 
     [GeneratedRegex(@"^(?:整改措施|工作措施|具体措施|落实措施|主要措施|工作任务|任务内容|具体任务)\s*[：:]\s*")]
     private static partial Regex TaskLabel();
+
+    [GeneratedRegex(@"^[^，,。；;]{2,60}?(?:配合|协助|参与|协同|协办)[。；;，,]?$")]
+    private static partial Regex AssistingPiece();
 }
