@@ -43,8 +43,8 @@ public class LocalChatPageTests : IAsyncLifetime
 
         await page.FillAsync("#text", "帮助");
         await page.PressAsync("#text", "Enter");
-        // Opening the chat installs the app for this member, so the welcome card comes first.
-        await Assertions.Expect(page.Locator(".msg.bot .card").First).ToContainTextAsync("我是督办助手");
+        // Opening the chat installs the app for this member, so a welcome card arrives too (in either order).
+        await Assertions.Expect(page.Locator(".msg.bot .card", new PageLocatorOptions { HasText = "我是督办助手" })).ToBeVisibleAsync();
         var card = page.Locator(".msg.bot .card", new PageLocatorOptions { HasText = "督办助手能为您做什么" });
         await Assertions.Expect(card).ToBeVisibleAsync();
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppContext.BaseDirectory, "local-chat-help.png"), FullPage = true });

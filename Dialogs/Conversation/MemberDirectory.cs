@@ -20,8 +20,9 @@ public static class MemberDirectory
             var email = speaker.Email.Trim().ToLowerInvariant();
             member = store.Members.FindOne(m => m.Email == email);
         }
-        if (member is null) return null;
-        // Remember the channel id so proactive messages can address this person from now on.
+        if (member is null || member.ChannelUserId == speaker.ChannelUserId) return member;
+        // Remember the channel id so proactive messages can address this person from now on (written
+        // once, not on every turn).
         member.ChannelUserId = speaker.ChannelUserId;
         store.Write(s => s.Members.Update(member));
         return member;

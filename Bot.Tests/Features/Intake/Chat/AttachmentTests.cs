@@ -7,23 +7,20 @@ using DocumentFormat.OpenXml.Wordprocessing;
 namespace ChatBot.Bot.Tests.Features.Intake.Chat;
 
 /// <summary>A meeting sent as .txt or .docx: the bot downloads the bytes (size-limited) and reviews them like pasted text.</summary>
-public class AttachmentTests : IAsyncLifetime
+public class AttachmentTests : IntakeChatTest
 {
-    private RelayFixture _f = null!;
-    private IntakeChat _chat = null!;
     private FileServer _files = null!;
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        _f = await RelayFixture.StartAsync();
-        _chat = new IntakeChat(_f);
+        await base.InitializeAsync();
         _files = await FileServer.StartAsync();
     }
 
-    public async Task DisposeAsync()
+    public override async Task DisposeAsync()
     {
         await _files.DisposeAsync();
-        await _f.DisposeAsync();
+        await base.DisposeAsync();
     }
 
     private JsonArray Attach(string name) => new(new JsonObject

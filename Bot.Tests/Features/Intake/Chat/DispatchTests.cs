@@ -5,19 +5,8 @@ using ChatBot.Dialogs.Features.Intake.Review;
 namespace ChatBot.Bot.Tests.Features.Intake.Chat;
 
 /// <summary>确认下发: one transaction makes the meeting, directives and assignments; heads and liaisons hear 1:1; the channel gets the status card.</summary>
-public class DispatchTests : IAsyncLifetime
+public class DispatchTests : IntakeChatTest
 {
-    private RelayFixture _f = null!;
-    private IntakeChat _chat = null!;
-
-    public async Task InitializeAsync()
-    {
-        _f = await RelayFixture.StartAsync();
-        _chat = new IntakeChat(_f);
-    }
-
-    public async Task DisposeAsync() => await _f.DisposeAsync();
-
     [Fact]
     public async Task Confirming_creates_the_meeting_and_assignments_and_notifies_units_and_the_channel()
     {

@@ -5,19 +5,8 @@ using ChatBot.Dialogs.Features.Intake.Review;
 namespace ChatBot.Bot.Tests.Features.Intake.Chat;
 
 /// <summary>The office sends a meeting text and reviews it in chat; nothing is stored until confirmed.</summary>
-public class ReviewTests : IAsyncLifetime
+public class ReviewTests : IntakeChatTest
 {
-    private RelayFixture _f = null!;
-    private IntakeChat _chat = null!;
-
-    public async Task InitializeAsync()
-    {
-        _f = await RelayFixture.StartAsync();
-        _chat = new IntakeChat(_f);
-    }
-
-    public async Task DisposeAsync() => await _f.DisposeAsync();
-
     [Fact]
     public async Task A_pasted_meeting_gets_a_numbered_review_card_and_nothing_is_stored()
     {
