@@ -108,7 +108,7 @@ public sealed class ActivityProcessor(
             log.LogError(e, "Turn {ActivityId} failed", activity.Id);
             result = TurnResult.Of(turn.Lang.Pick("抱歉，处理时出错了，您的操作没有生效，请稍后重试。", "Sorry, something went wrong; nothing was changed. Please try again."));
         }
-        await proactive.DeliverAsync(result.Proactive, ct);
+        proactive.Deliver(result.Proactive);
         return result;
     }
 

@@ -19,10 +19,11 @@ public sealed class ProactiveDelivery(TaskStore store, ConversationReferences re
         public long Version { get; set; }
     }
 
-    public Task DeliverAsync(IEnumerable<ProactiveMessage> messages, CancellationToken ct)
+    /// <summary>Records the messages in the outbox (one store transaction, or the caller's); the dispatcher sends them.</summary>
+    public void Deliver(IEnumerable<ProactiveMessage> messages)
     {
         var list = messages.ToList();
-        if (list.Count == 0) return Task.CompletedTask;
+        if (list.Count == 0) return;
         store.Write(s =>
         {
             var items = new List<OutboxItem>();
@@ -30,7 +31,6 @@ public sealed class ProactiveDelivery(TaskStore store, ConversationReferences re
                 if (!IsStale(s, message) && ToItem(s, message) is { } item) items.Add(item);
             outbox.EnqueueWithin(s, items);
         });
-        return Task.CompletedTask;
     }
 
     private OutboxItem? ToItem(TaskStore s, ProactiveMessage message)

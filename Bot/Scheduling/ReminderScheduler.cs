@@ -62,7 +62,7 @@ public sealed class ReminderScheduler(
                     log.LogInformation("Reminder {Key} to {Count} recipient(s): {Summary}", d.Key, d.RecipientMemberIds.Count, texts.Summary(d));
                 }
                 // ProactiveDelivery's own Write joins this transaction: sent log and outbox commit together.
-                delivery.DeliverAsync(messages, ct).GetAwaiter().GetResult();
+                delivery.Deliver(messages);
                 return messages.Count;
             });
             return enqueued;

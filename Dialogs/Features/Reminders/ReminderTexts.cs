@@ -14,7 +14,7 @@ public sealed class ReminderTexts
 
     /// <summary>English for any "en…" locale, Chinese for everything else (the product is Chinese first).</summary>
     public static ReminderTexts For(string? locale) =>
-        locale is not null && locale.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? English : Chinese;
+        Conversation.LangExtensions.FromLocale(locale) == Conversation.Lang.En ? English : Chinese;
 
     public string Locale => _zh ? "zh-CN" : "en-US";
 
