@@ -37,8 +37,16 @@ public sealed class ExtractedDirective
     public List<string> Assisting { get; init; } = [];
     public string? DeadlineText { get; set; }
     public DateOnly? Due { get; set; }
-    /// <summary>Codes for the reviewer: "unknown-owner:名称", "person-owner:分管同志", "needs-date", "no-owner", "ongoing".</summary>
+    /// <summary>Codes for the reviewer: "unknown-owner:名称", "person-owner:分管同志", "needs-date", "no-owner", "ongoing",
+    /// and <see cref="ReviewCodes.Unsure"/> when the rules are not sure this is a task at all (shown as 待确认, listed last).</summary>
     public List<string> NeedsReview { get; init; } = [];
     /// <summary>The exact text the directive came from, a verbatim substring of the input.</summary>
     public string Source { get; set; } = "";
+}
+
+/// <summary>Review codes shared by the extractors and the review card.</summary>
+public static class ReviewCodes
+{
+    /// <summary>Recall first: the rules keep a clause they are unsure of and mark it, rather than drop it.</summary>
+    public const string Unsure = "unsure";
 }
