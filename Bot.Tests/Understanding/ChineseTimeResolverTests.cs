@@ -105,6 +105,16 @@ public class ChineseTimeResolverTests
         Assert.Equal(new DateOnly(2026, 12, 10), only.Date);
     }
 
+    [Theory]
+    [InlineData("各街道要在本通知印发之日起30日内完成摸底", "本通知印发之日起30日内", 30)]
+    [InlineData("自收到本函之日起15日内书面回复", "自收到本函之日起15日内", 15)]
+    public void Deadlines_relative_to_the_document_keep_their_words(string text, string written, int days)
+    {
+        var only = Assert.Single(_resolver.FindDeadlines(text, Ref));
+        Assert.Equal(written, only.Text);
+        Assert.Equal(Ref.AddDays(days), only.Date);
+    }
+
     [Fact]
     public void Spring_festival_lies_beyond_the_table_needs_a_date()
     {
