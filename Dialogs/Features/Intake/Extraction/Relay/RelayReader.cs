@@ -1,0 +1,41 @@
+using ChatBot.Dialogs.Understanding.Time;
+
+namespace ChatBot.Dialogs.Features.Intake.Extraction.Relay;
+
+/// <summary>A relay requirement found in the text, with the span it was read from.</summary>
+internal sealed record RelayDraft(ExtractedRelay Relay, TextSpan Span);
+
+/// <summary>
+/// Reads the requirements that subordinate bodies relay the meeting's or document's spirit (传达会议精神),
+/// at most one per sentence, each with its units, meeting forms, deadline and exact source.
+/// </summary>
+internal sealed class RelayReader(string text, OwnerReader owners, ChineseTimeResolver time, DateOnly reference)
+{
+    public List<RelayDraft> Read()
+    {
+        var found = new List<RelayDraft>();
+        var lines = ClauseSegmenter.Lines(text);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (lines[i].Length == 0) continue;
+            var planItem = ClauseSegmenter.EnumLevelAt(text, lines[i].Start) > 0;
+            foreach (var sentence in ClauseSegmenter.Sentences(text, lines[i], i))
+                if (RelayClause.Find(text, sentence.Span, planItem, owners) is { } clause)
+                    found.Add(Draft(clause));
+        }
+        return found;
+    }
+
+    private RelayDraft Draft(RelayClause clause)
+    {
+        var deadline = RelayDeadline.Read(clause, text, time, reference);
+        return new RelayDraft(new ExtractedRelay
+        {
+            Units = clause.Units,
+            Forms = MeetingForms.Read(clause.Span.Of(text)),
+            DeadlineText = deadline?.Text,
+            Due = deadline?.Date,
+            Source = clause.Span.Of(text),
+        }, clause.Span);
+    }
+}
