@@ -38,6 +38,8 @@ public class RelayRequirementTests
     [InlineData("各事业单位务必于12月底前完成会议精神的传达，做到全覆盖。")]
     [InlineData("城管执法一大队要在下周一前召开队务会，对会议精神进行传达学习。")]
     [InlineData("各分公司、各项目部要抓好这次大会精神的学习宣贯，层层传达到班组。")]
+    [InlineData("各分局应于12月12日前召开局务会，传达学习全省城管工作会议精神。")]
+    [InlineData("各执法中队要加强组织领导，抓好传达学习和贯彻落实工作。")]
     public void A_request_to_subordinate_bodies_to_pass_the_spirit_down_is_a_relay(string sentence)
     {
         var r = Extract(sentence);
@@ -72,6 +74,10 @@ public class RelayRequirementTests
     [InlineData("各单位要把上级传达的工作要求落实到位。")]
     [InlineData("我们要迅速掀起学习贯彻全会精神的热潮。")]
     [InlineData("二要迅速掀起学习宣传贯彻热潮。")]
+    [InlineData("各单位要及时将会议时间、地点传达到参会人员。")]
+    [InlineData("各单位要召开专题会议，研究部署冬季除雪保畅工作。")]
+    [InlineData("各单位要于12月5日前将学习贯彻会议精神情况报局办公室。")]
+    [InlineData("各单位每月召开一次安全例会，学习上级文件精神。")]
     public void Accounts_own_study_people_rules_and_other_senses_are_not_relays(string sentence) =>
         Assert.Empty(Extract(sentence).Relay);
 
@@ -163,6 +169,21 @@ public class RelayRequirementTests
         Assert.Equal("一周内", relay.DeadlineText);
         Assert.Equal(3, r.Directives.Count);
         Assert.DoesNotContain(r.Directives, d => d.Source.Contains("传达"));
+    }
+
+    [Fact]
+    public void Items_after_a_lead_that_names_the_units_are_addressed_to_them()
+    {
+        const string text = """
+            会议要求各单位：一是迅速召开专题会议，传达学习本次会议精神；二是市政工程处要在12月10日前完成路面修补。
+            最后，二要抓紧学习。
+            """;
+        var r = Extract(text);
+        var relay = Assert.Single(r.Relay);
+        Assert.Equal(["*"], relay.Units);
+        Assert.StartsWith("一是迅速召开专题会议", relay.Source);
+        Assert.Equal(["专题会议"], relay.Forms);
+        Assert.Contains(r.Directives, d => d.Source.Contains("路面修补"));
     }
 
     [Fact]

@@ -4,17 +4,19 @@ namespace ChatBot.Dialogs.Features.Intake.Extraction.Relay;
 /// Finds the relay requirement in one sentence, by its structure: a request (要/务必…, or 要求/责成… before
 /// the addressee) to bodies below the issuer, followed by a relay act on a meeting's or document's spirit.
 /// Accounts of relays already held, standing rules about meetings and requests to people rather than bodies
-/// are not relay requirements. A plan item ("4.…。各基层党组织…开展…宣讲") asks without a modal.
+/// are not relay requirements. A plan item ("4.…。各基层党组织…开展…宣讲") asks without a modal, and the items
+/// after a lead that names the units ("会议要求各单位：一是…") are addressed to them.
 /// </summary>
 internal sealed record RelayClause(TextSpan Span, TextSpan Request, TextSpan Act, List<string> Units)
 {
-    public static RelayClause? Find(string text, TextSpan sentence, bool planItem, OwnerReader owners)
+    /// <param name="carried">Units a lead sentence named for the items that follow ("会议要求各单位：一是…").</param>
+    public static RelayClause? Find(string text, TextSpan sentence, bool planItem, OwnerReader owners, List<string>? carried = null)
     {
         var pieces = ClauseSegmenter.Pieces(text, sentence);
         var masked = pieces.Select(p => Masking.Mask(p.Of(text))).ToList();
         for (var k = 0; k < pieces.Count; k++)
         {
-            var units = Addressee(masked, k, planItem, owners);
+            var units = Addressee(masked, k, planItem, owners) ?? (k == 0 ? carried : null);
             if (units is null) continue;
             var end = End(masked, k);
             var body = string.Join("，", masked.Skip(k).Take(end - k + 1));
@@ -28,6 +30,14 @@ internal sealed record RelayClause(TextSpan Span, TextSpan Request, TextSpan Act
         return null;
     }
 
+    /// <summary>The units a lead sentence ending in a colon asks ("会议要求各单位：", "各单位要做到："), else null.</summary>
+    public static List<string>? LeadUnits(string text, TextSpan sentence, OwnerReader owners)
+    {
+        if (text[sentence.End - 1] is not ('：' or ':')) return null;
+        var masked = ClauseSegmenter.Pieces(text, sentence).Select(p => Masking.Mask(p.Of(text))).ToList();
+        return Enumerable.Range(0, masked.Count).Select(k => Addressee(masked, k, false, owners)).FirstOrDefault(u => u is not null);
+    }
+
     /// <summary>The units piece <paramref name="k"/> asks to act, or null when it asks nobody below the issuer.</summary>
     private static List<string>? Addressee(List<string> masked, int k, bool planItem, OwnerReader owners)
     {
@@ -39,10 +49,7 @@ internal sealed record RelayClause(TextSpan Span, TextSpan Request, TextSpan Act
             if (RelayAddressee.Read(zone, owners) is { Count: > 0 } named) return named;
         }
         if (RelayCues.RequestBefore().Match(piece) is { Success: true } before)
-        {
-            if (RelayAddressee.Read(piece[..before.Index], owners) is { Count: > 0 } named) return named;
-            return null;
-        }
+            return RelayAddressee.Read(piece[..before.Index], owners) is { Count: > 0 } named ? named : null;
         // A plan item states the arrangement without a modal: "各基层党组织…开展…宣讲活动".
         if (planItem && RelayCues.EachBody().Match(piece) is { Success: true, Index: <= 4 } each)
             return RelayAddressee.Read(piece[..(each.Index + each.Length)], owners);
@@ -68,7 +75,9 @@ internal sealed record RelayClause(TextSpan Span, TextSpan Request, TextSpan Act
     /// <summary>Whether a piece carries the relay act; <paramref name="clause"/> supplies the object it may name elsewhere.</summary>
     private static bool IsAct(string piece, string clause)
     {
-        if (RelayCues.Convey().IsMatch(piece)) return RelayCues.Conveyable().IsMatch(clause);
+        if (RelayCues.ReportBack().IsMatch(piece)) return false;
+        if (RelayCues.ConveyAndStudy().IsMatch(piece)) return true;
+        if (RelayCues.Convey().IsMatch(piece)) return RelayCues.Conveyable().IsMatch(piece) || RelayCues.MeetingSpirit().IsMatch(clause);
         if (piece.Contains("宣贯")) return true;
         if (RelayCues.Preach().IsMatch(piece)) return clause.Contains("精神");
         if (RelayCues.OrganisedStudy().IsMatch(piece)) return clause.Contains("精神") || RelayCues.MeetingSpirit().IsMatch(clause);

@@ -9,7 +9,7 @@ namespace ChatBot.Dialogs.Features.Intake.Extraction.Relay;
 internal static partial class RelayCues
 {
     /// <summary>A request whose doer stands before it ("各单位要…", "务必", "必须"). 要 inside 重要/主要/需要/要求… is not one.</summary>
-    [GeneratedRegex(@"(?<![重主需只纲必扼首摘紧纪概提简撮机险显])要(?![求点害素闻务件领是])|务必|必须|(?<![必无])须(?![知])|应当|应(?=[^，,。]{0,4}(?:召开|组织|传达|学习|宣讲))")]
+    [GeneratedRegex(@"(?<![重主需只纲必扼首摘紧纪概提简撮机险显])要(?![求点害素闻务件领是])|务必|必须|(?<![必无])须(?![知])|应(?:当|该)?(?=[^，,。]{0,12}?(?:召开|组织|传达|学习|宣讲|宣贯))")]
     public static partial Regex RequestBefore();
 
     /// <summary>A request whose addressee follows it ("要求各部门…", "责成…", "请各单位…", "会议议定，…").</summary>
@@ -56,16 +56,24 @@ internal static partial class RelayCues
     [GeneratedRegex(@"(?:会议?|大|全会|”|》|文件)的?精神|(?:本次|这次|此次|今天的?|今日|上述)(?:会议|大会|活动)")]
     public static partial Regex MeetingSpirit();
 
-    /// <summary>Any spirit or requirement that can be conveyed.</summary>
-    [GeneratedRegex(@"精神|要求|讲话|会议|大会|文件|通知|指示|批示")]
+    /// <summary>What a relay conveys: a spirit, requirements, a speech or a document (not a meeting's time and place).</summary>
+    [GeneratedRegex(@"精神|要求|讲话|部署|指示|批示|文件|决定|意见")]
     public static partial Regex Conveyable();
+
+    /// <summary>"传达学习", "学习传达", "传达贯彻": 传达 paired with study is always a relay.</summary>
+    [GeneratedRegex(@"传达(?:学习|贯彻)|学习传达")]
+    public static partial Regex ConveyAndStudy();
+
+    /// <summary>Reporting how the relay went ("将学习贯彻情况报局办公室") is part of a relay, not one of its own.</summary>
+    [GeneratedRegex(@"情况(?:书面)?(?:报送|上报|报告|报)|(?:报送|上报)[^，,。]{0,12}?情况")]
+    public static partial Regex ReportBack();
 
     /// <summary>An account of what was done ("已召开", "传达了", "先后召开").</summary>
     [GeneratedRegex(@"(?:已经?|业已|均已)(?:召开|组织|开展|完成|传达|学习|宣讲)|(?:召开|组织|开展|传达|学习(?!了解)|宣讲|进行|举办)了|先后召开|分别召开")]
     public static partial Regex Done();
 
     /// <summary>A standing rule about meetings ("每季召开一次党员大会", "定期组织学习").</summary>
-    [GeneratedRegex(@"每(?:年|季度?|月|周|半年|学期|星期)|定期|原则上")]
+    [GeneratedRegex(@"(?:每(?:年|季度?|月|周|半年|学期|星期)|定期)[^，,。]{0,8}?(?:召开|组织|开展|学习|传达|宣讲)|原则上")]
     public static partial Regex Standing();
 
     /// <summary>Words before the request that belong to it: "会后，", "同时，", "会议要求，", "会后3个工作日内，", "12月10日前，".</summary>

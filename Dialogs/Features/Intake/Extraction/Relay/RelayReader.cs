@@ -15,13 +15,19 @@ internal sealed class RelayReader(string text, OwnerReader owners, ChineseTimeRe
     {
         var found = new List<RelayDraft>();
         var lines = ClauseSegmenter.Lines(text);
+        List<string>? carried = null;
         for (var i = 0; i < lines.Count; i++)
         {
             if (lines[i].Length == 0) continue;
             var planItem = ClauseSegmenter.EnumLevelAt(text, lines[i].Start) > 0;
+            // The units of a lead ("会议要求各单位：") hold for its items, on its line and the numbered lines below.
+            if (!planItem) carried = null;
             foreach (var sentence in ClauseSegmenter.Sentences(text, lines[i], i))
-                if (RelayClause.Find(text, sentence.Span, planItem, owners) is { } clause)
+            {
+                if (RelayClause.Find(text, sentence.Span, planItem, owners, carried) is { } clause)
                     found.Add(Draft(clause));
+                carried = RelayClause.LeadUnits(text, sentence.Span, owners) ?? carried;
+            }
         }
         return found;
     }
