@@ -39,6 +39,8 @@ public class RelayRequirementTests
     [InlineData("城管执法一大队要在下周一前召开队务会，对会议精神进行传达学习。")]
     [InlineData("各分公司、各项目部要抓好这次大会精神的学习宣贯，层层传达到班组。")]
     [InlineData("各分局应于12月12日前召开局务会，传达学习全省城管工作会议精神。")]
+    [InlineData("局所属单位要在12月10日前召开干部职工会议，传达学习全省城管工作会议精神。")]
+    [InlineData("基层党组织要以支部为单位组织党员学习全会精神。")]
     [InlineData("各执法中队要加强组织领导，抓好传达学习和贯彻落实工作。")]
     public void A_request_to_subordinate_bodies_to_pass_the_spirit_down_is_a_relay(string sentence)
     {
@@ -184,6 +186,18 @@ public class RelayRequirementTests
         Assert.StartsWith("一是迅速召开专题会议", relay.Source);
         Assert.Equal(["专题会议"], relay.Forms);
         Assert.Contains(r.Directives, d => d.Source.Contains("路面修补"));
+    }
+
+    [Fact]
+    public void A_sentence_without_its_own_doer_continues_the_one_before()
+    {
+        var relay = Assert.Single(Extract("各执法中队要高度重视。要迅速召开队务会，传达学习本次会议精神。", []).Relay);
+        Assert.Equal(["各执法中队"], relay.Units);
+        Assert.StartsWith("要迅速召开队务会", relay.Source);
+
+        Assert.Empty(Extract("全体党员要高度重视。要迅速传达学习本次会议精神。", []).Relay);
+        var elaborated = Extract("各执法中队要迅速召开队务会传达会议精神。要坚持以学习贯彻会议精神为抓手，推动各项工作落实。", []);
+        Assert.StartsWith("各执法中队要迅速召开队务会", Assert.Single(elaborated.Relay).Source);
     }
 
     [Fact]

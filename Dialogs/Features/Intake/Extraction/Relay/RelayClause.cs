@@ -16,12 +16,15 @@ internal sealed record RelayClause(TextSpan Span, TextSpan Request, TextSpan Act
         var masked = pieces.Select(p => Masking.Mask(p.Of(text))).ToList();
         for (var k = 0; k < pieces.Count; k++)
         {
-            var units = Addressee(masked, k, planItem, owners) ?? (k == 0 ? carried : null);
+            var own = Addressee(masked, k, planItem, owners);
+            var units = own ?? (k == 0 ? carried : null);
             if (units is null) continue;
+            // With the doer only carried over, plain study ("要结合学习贯彻…精神") is an elaboration, not a relay of its own.
+            var plainStudy = own is not null;
             var end = End(masked, k);
             var body = string.Join("，", masked.Skip(k).Take(end - k + 1));
             if (RelayCues.Done().IsMatch(body) || RelayCues.Standing().IsMatch(body)) return null;
-            var act = Enumerable.Range(k, end - k + 1).FirstOrDefault(j => IsAct(masked[j], body), -1);
+            var act = Enumerable.Range(k, end - k + 1).FirstOrDefault(j => IsAct(masked[j], body, plainStudy), -1);
             if (act < 0) continue;
             var start = k;
             while (start > 0 && RelayCues.Lead().IsMatch(masked[start - 1].Trim())) start--;
@@ -31,9 +34,12 @@ internal sealed record RelayClause(TextSpan Span, TextSpan Request, TextSpan Act
     }
 
     /// <summary>The units a lead sentence ending in a colon asks ("会议要求各单位：", "各单位要做到："), else null.</summary>
-    public static List<string>? LeadUnits(string text, TextSpan sentence, OwnerReader owners)
+    public static List<string>? LeadUnits(string text, TextSpan sentence, OwnerReader owners) =>
+        text[sentence.End - 1] is '：' or ':' ? Asked(text, sentence, owners) : null;
+
+    /// <summary>The first units the sentence asks anything of, or null.</summary>
+    public static List<string>? Asked(string text, TextSpan sentence, OwnerReader owners)
     {
-        if (text[sentence.End - 1] is not ('：' or ':')) return null;
         var masked = ClauseSegmenter.Pieces(text, sentence).Select(p => Masking.Mask(p.Of(text))).ToList();
         return Enumerable.Range(0, masked.Count).Select(k => Addressee(masked, k, false, owners)).FirstOrDefault(u => u is not null);
     }
@@ -64,7 +70,7 @@ internal sealed record RelayClause(TextSpan Span, TextSpan Request, TextSpan Act
             var request = RelayCues.RequestBefore().Match(masked[j]);
             if (!request.Success || request.Index == 0) continue;
             var rest = string.Join("，", masked.Skip(j));
-            if (!masked.Skip(j).Any(p => IsAct(p, rest)) && SubjectNamesBody(masked[j][..request.Index])) return j - 1;
+            if (!masked.Skip(j).Any(p => IsAct(p, rest, true)) && SubjectNamesBody(masked[j][..request.Index])) return j - 1;
         }
         return masked.Count - 1;
     }
@@ -72,8 +78,9 @@ internal sealed record RelayClause(TextSpan Span, TextSpan Request, TextSpan Act
     private static bool SubjectNamesBody(string subject) =>
         RelayCues.EachBody().IsMatch(subject) || RelayCues.AsUnit().IsMatch(subject) || subject.Trim().Length >= 3;
 
-    /// <summary>Whether a piece carries the relay act; <paramref name="clause"/> supplies the object it may name elsewhere.</summary>
-    private static bool IsAct(string piece, string clause)
+    /// <summary>Whether a piece carries the relay act; <paramref name="clause"/> supplies the object it may name elsewhere.
+    /// Plain study counts only when <paramref name="plainStudy"/>: the clause names its own addressee.</summary>
+    private static bool IsAct(string piece, string clause, bool plainStudy)
     {
         if (RelayCues.ReportBack().IsMatch(piece)) return false;
         if (RelayCues.ConveyAndStudy().IsMatch(piece)) return true;
@@ -81,7 +88,7 @@ internal sealed record RelayClause(TextSpan Span, TextSpan Request, TextSpan Act
         if (piece.Contains("宣贯")) return true;
         if (RelayCues.Preach().IsMatch(piece)) return clause.Contains("精神");
         if (RelayCues.OrganisedStudy().IsMatch(piece)) return clause.Contains("精神") || RelayCues.MeetingSpirit().IsMatch(clause);
-        if (RelayCues.Study().IsMatch(piece) || RelayCues.Convene().IsMatch(piece)) return RelayCues.MeetingSpirit().IsMatch(clause);
+        if (RelayCues.Convene().IsMatch(piece) || (plainStudy && RelayCues.Study().IsMatch(piece))) return RelayCues.MeetingSpirit().IsMatch(clause);
         return false;
     }
 }

@@ -16,8 +16,8 @@ internal static partial class RelayCues
     [GeneratedRegex(@"(?<![纪律通知工作部署])要求(?![^，,。]{0,2}(?:的|是))|责成|(?<![申邀提聘宴])请(?![示假求教])|议定")]
     public static partial Regex RequestAfter();
 
-    /// <summary>Bodies below the issuer: "各单位", "局属各学校", "全县各基层团组织", "各级工会"; not "各位", "各项", "各种".</summary>
-    [GeneratedRegex(@"各(?!位|项|种|自|方面|个|样|式|环节|类问题|地方)(?:级|类|有关|相关)?[\u4e00-\u9fa5]{0,10}?(?:单位|部门|部室|科室|处室|股室|党组织|组织|总支|支部|党委|党组|工会|团委|学校|院校|医院|镇街|乡镇|街道|社区|地区|区县|县区|村|区|县|市|地|局|处|科|所|站|队|中心|公司|企业|机构|院|系|委|办)")]
+    /// <summary>Bodies below the issuer: "各单位", "全县各基层团组织", "各级工会", "所属单位", "基层党组织"; not "各位", "各项", "各种".</summary>
+    [GeneratedRegex(@"(?:各(?!位|项|种|自|方面|个|样|式|环节|类问题|地方)|(?:所属|下属|直属|局属|市属|区属|县属|基层)各?)(?:级|类|有关|相关|基层)?[\u4e00-\u9fa5]{0,10}?(?:单位|部门|部室|科室|处室|股室|党组织|组织|总支|支部|党委|党组|工会|团委|学校|院校|医院|镇街|乡镇|街道|社区|地区|区县|县区|村|区|县|市|地|局|处|科|所|站|队|中心|公司|企业|机构|院|系|委|办)")]
     public static partial Regex EachBody();
 
     /// <summary>"以党支部为单位", "以部门为单位": the body each relay is held in.</summary>
@@ -75,6 +75,10 @@ internal static partial class RelayCues
     /// <summary>A standing rule about meetings ("每季召开一次党员大会", "定期组织学习").</summary>
     [GeneratedRegex(@"(?:每(?:年|季度?|月|周|半年|学期|星期)|定期)[^，,。]{0,8}?(?:召开|组织|开展|学习|传达|宣讲)|原则上")]
     public static partial Regex Standing();
+
+    /// <summary>A sentence that goes on without naming its doer ("要迅速召开…", "同时要…"): the previous sentence's doer.</summary>
+    [GeneratedRegex(@"^(?:同时|并且?|还|也|会后)?[，,]?要(?![求点害素闻务件领是])")]
+    public static partial Regex BareRequest();
 
     /// <summary>Words before the request that belong to it: "会后，", "同时，", "会议要求，", "会后3个工作日内，", "12月10日前，".</summary>
     [GeneratedRegex(@"^(?:[\u4e00-\u9fa5]{1,4}|(?:会议|会上|[\u4e00-\u9fa5]{2,3}同志)?(?:要求|强调|指出|提出|议定)|(?:会后)?[\d一二三四五六七八九十两半]{1,3}个?(?:工作日|日|天|周|星期|月)(?:内|之内)|[\d一二三四五六七八九十XxＸ年月日号底上中下旬]{2,12}(?:前|之前|以前))$")]

@@ -22,10 +22,14 @@ internal sealed class RelayReader(string text, OwnerReader owners, ChineseTimeRe
             var planItem = ClauseSegmenter.EnumLevelAt(text, lines[i].Start) > 0;
             // The units of a lead ("会议要求各单位：") hold for its items, on its line and the numbered lines below.
             if (!planItem) carried = null;
+            List<string>? previous = null;
             foreach (var sentence in ClauseSegmenter.Sentences(text, lines[i], i))
             {
-                if (RelayClause.Find(text, sentence.Span, planItem, owners, carried) is { } clause)
+                // "各单位要高度重视。要迅速召开…": a sentence without its own doer continues the one before.
+                var bare = RelayCues.BareRequest().IsMatch(Masking.Mask(sentence.Span.Of(text)));
+                if (RelayClause.Find(text, sentence.Span, planItem, owners, carried ?? (bare ? previous : null)) is { } clause)
                     found.Add(Draft(clause));
+                previous = RelayClause.Asked(text, sentence.Span, owners) ?? (bare ? previous : null);
                 carried = RelayClause.LeadUnits(text, sentence.Span, owners) ?? carried;
             }
         }
