@@ -31,6 +31,7 @@ public sealed partial class ChineseTimeResolver
             (YearEndRule(), ReadYearEnd),
             (QuarterRule(), ReadQuarter),
             (FestivalRule(), ReadFestival),
+            (HolidayRule(), ReadHoliday),
             (WeekRule(), ReadWeek),
             (ThisMonthRule(), ReadThisMonth),
             (DayWordRule(), ReadDayWord),

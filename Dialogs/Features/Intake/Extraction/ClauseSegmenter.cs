@@ -50,12 +50,15 @@ internal static partial class ClauseSegmenter
     private static IEnumerable<TextSpan> Split(string text, TextSpan span, Func<char, bool> isSeparator, Func<string, int, bool> cutBefore)
     {
         var depth = 0;
+        var quoted = false;
         var start = span.Start;
         for (var i = span.Start; i < span.End; i++)
         {
             var c = text[i];
-            if (c is '“' or '《' or '（' or '(' or '「' or '‘' or '【') depth++;
-            else if (c is '”' or '》' or '）' or ')' or '」' or '’' or '】') depth = Math.Max(0, depth - 1);
+            // "“两会“": an opening quote inside a quotation is a mistyped closing one.
+            if (c == '“' && quoted) { depth = Math.Max(0, depth - 1); quoted = false; }
+            else if (c is '“' or '《' or '（' or '(' or '「' or '‘' or '【') { depth++; quoted |= c == '“'; }
+            else if (c is '”' or '》' or '）' or ')' or '」' or '’' or '】') { depth = Math.Max(0, depth - 1); quoted &= c != '”'; }
             else if (depth == 0 && isSeparator(c))
             {
                 if (Trim(text, start, i) is { } t) yield return t;

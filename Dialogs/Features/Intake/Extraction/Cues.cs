@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace ChatBot.Dialogs.Features.Intake.Extraction;
 
-/// <summary>The words that make a sentence an assignment, an exhortation, a report of the past, or a relay requirement.</summary>
+/// <summary>The words that make a sentence an assignment, an exhortation or a report of the past.</summary>
 internal static partial class Cues
 {
     /// <summary>
@@ -43,13 +43,6 @@ internal static partial class Cues
     /// <summary>A subject that names a piece of work rather than who does it ("户外大型广告排查整治要…").</summary>
     [GeneratedRegex(@"工作|项目|工程|整治|治理|改革|建设|排查|方案|清单|任务|检查|考评|考核|报告|台账|材料|设施|问题|专项|行动|计划|制度|调研|修缮|改造|整改")]
     public static partial Regex WorkItem();
-
-    /// <summary>Relaying this meeting to one's own unit.</summary>
-    [GeneratedRegex(@"传达|学习贯彻|学习研讨|传达学习|专题学习")]
-    public static partial Regex Relay();
-
-    [GeneratedRegex(@"班子会议|班子会|干部职工大会|全体干部职工会议|职工大会|干部大会|党员大会|党组会议|党组会|党委会议|党委会|支部委员会|支部会议|专题会议|专题会|专题学习会|学习研讨会|中心组学习会?|办公会议?|全体会议|全体人员会议|科务会|队务会")]
-    public static partial Regex RelayForm();
 
     /// <summary>"报送局党建办备案": the recipient of a filing, who is not its owner.</summary>
     [GeneratedRegex(@"(?:报送|上报|报至|报给|送交|抄送|(?<![汇情举申通预简海电捷喜公日周月年快])报(?![告道表名纸刊警销批]))(?:至|到|给)?(?<to>[\u4e00-\u9fa5]{2,14}?)(?:备案|备查|审核|审定|汇总|存档|审批|$)")]

@@ -4,7 +4,7 @@ using static ChatBot.Dialogs.Features.Intake.Extraction.LabelledFields;
 
 namespace ChatBot.Dialogs.Features.Intake.Extraction;
 
-/// <summary>Deciding what a clause is: a relay requirement, a directive, or neither (exhortation, narration).</summary>
+/// <summary>Deciding what a clause is: a directive, or neither (exhortation, narration). Relay requirements are read in Relay/.</summary>
 internal sealed partial class ExtractionPass
 {
     private Draft? Clause(List<PieceInfo> clause, List<Owner> carried, bool minutes, Segment seg)
@@ -46,23 +46,6 @@ internal sealed partial class ExtractionPass
         if (brackets.Deadline is { } inBracket && deadline is null) deadline = DeadlineOfCell(inBracket);
         deadline ??= SectionDeadline();
 
-        if (IsRelay(main, masked, leads))
-        {
-            // "会后，各单位要迅速召开…，并于本周五前报送…": the window is the one stated with the convening.
-            var offset = main.Span.Start - span.Start;
-            deadline = deadlines.FirstOrDefault(d => d.Index >= offset && d.Index < offset + main.Span.Length)
-                       ?? (deadlines.Count > 0 ? deadlines[0] : deadline);
-            Relays.Add(new RelayDraft(new ExtractedRelay
-            {
-                Units = leads.Count == 0 ? [OwnerReader.AllUnits] : leads.Select(o => o.Name).Distinct().ToList(),
-                Forms = RelayForms(masked),
-                DeadlineText = deadline?.Text,
-                Due = deadline?.Date,
-                Source = clauseText,
-            }, span));
-            return null;
-        }
-
         var explicitFacts = brackets.Leads.Count > 0 || labels is { Leads.Count: > 0 };
         var item = seg.Enumerated && !main.HasModal && main.Filing is null && main.LeadingUnit is null;
         if (!(item ? leads.Count > 0 || deadline is not null : Accept(main, masked, leads, deadline, fromContext, explicitFacts, minutes))) return null;
@@ -70,21 +53,6 @@ internal sealed partial class ExtractionPass
         draft.Assisting = assisting;
         return draft;
     }
-
-    private bool IsRelay(PieceInfo main, string masked, List<Owner> leads) =>
-        (main.HasModal || main.LeadingUnit is not null) && Cues.Relay().IsMatch(masked) && !Cues.DoneReport().IsMatch(masked)
-        && (Cues.RelayForm().IsMatch(masked) || ConvenedForm().IsMatch(masked) || leads.Any(o => o.Kind == OwnerKind.AllUnits));
-
-    /// <summary>Known forms (班子会议, 干部职工大会…), else whatever meeting is convened ("召开所务会").</summary>
-    private static List<string> RelayForms(string masked)
-    {
-        var forms = Cues.RelayForm().Matches(masked).Select(m => m.Value).Distinct().ToList();
-        if (forms.Count == 0 && ConvenedForm().Match(masked) is { Success: true } m) forms.Add(m.Groups["form"].Value);
-        return forms;
-    }
-
-    [GeneratedRegex(@"召开(?<form>[\u4e00-\u9fa5]{1,8}?(?:会议|大会|会))")]
-    private static partial Regex ConvenedForm();
 
     /// <summary>Whether the clause is something a unit can check off, rather than an exhortation or narration.</summary>
     private static bool Accept(PieceInfo main, string clauseMasked, List<Owner> leads, TimeResolution? deadline, bool ownersFromContext, bool explicitFacts, bool minutes)

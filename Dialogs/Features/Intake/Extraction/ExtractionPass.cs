@@ -12,7 +12,6 @@ namespace ChatBot.Dialogs.Features.Intake.Extraction;
 internal sealed partial class ExtractionPass(string text, OwnerReader owners, ChineseTimeResolver time, DateOnly reference)
 {
     public List<Draft> Drafts { get; } = [];
-    public List<RelayDraft> Relays { get; } = [];
 
     private readonly Dictionary<int, List<Owner>> _sectionOwners = [];
     private readonly Dictionary<int, TimeResolution> _sectionDeadlines = [];
@@ -250,11 +249,9 @@ internal sealed partial class ExtractionPass(string text, OwnerReader owners, Ch
                 && (p.SubjectOwners.Count > 0
                     || (p.Subject.Trim().Length >= 6 && Cues.WorkItem().IsMatch(p.Subject) && !Cues.People().IsMatch(p.Subject)
                         && !MeansSubject().IsMatch(p.Subject.Trim())));
-            // Reporting how the relay went ("并于周五前将传达情况报送办公室") is part of the relay requirement.
-            var reportsRelay = p.Filing is not null && Cues.Relay().IsMatch(p.Masked) && cur.Any(c => Cues.Relay().IsMatch(c.Masked));
             // "局人事科牵头，政策法规科配合，于…前…": units that only assist belong to the lead's clause.
             var onlyAssists = AssistingPiece().IsMatch(p.Text.Trim());
-            var startsNew = !p.IsThisWork && cur.Any(c => c.HasCue) && !reportsRelay && !onlyAssists
+            var startsNew = !p.IsThisWork && cur.Any(c => c.HasCue) && !onlyAssists
                 && (p.Filing is not null || (ownPredicate && namesItself) || p.LeadingUnit is not null);
             if (startsNew) { clauses.Add(cur); cur = [p]; }
             else cur.Add(p);

@@ -41,11 +41,14 @@ internal static class Masking
     {
         var chars = text.ToCharArray();
         var depth = 0;
+        var quoted = false;
         for (var i = 0; i < chars.Length; i++)
         {
             var c = chars[i];
-            if (c is '“' or '《' or '「' or '【' || brackets && c is '（' or '(') { depth++; continue; }
-            if (c is '”' or '》' or '」' or '】' || brackets && c is '）' or ')') { depth = Math.Max(0, depth - 1); continue; }
+            // "“两会“": an opening quote inside a quotation is a mistyped closing one.
+            if (c == '“' && quoted) { depth = Math.Max(0, depth - 1); quoted = false; continue; }
+            if (c is '“' or '《' or '「' or '【' || brackets && c is '（' or '(') { depth++; quoted |= c == '“'; continue; }
+            if (c is '”' or '》' or '」' or '】' || brackets && c is '）' or ')') { depth = Math.Max(0, depth - 1); quoted &= c != '”'; continue; }
             if (depth > 0) chars[i] = '○';
         }
         return new string(chars);

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ChatBot.Dialogs.Domain;
+using ChatBot.Dialogs.Features.Intake.Extraction.Relay;
 using ChatBot.Dialogs.Understanding.Time;
 
 namespace ChatBot.Dialogs.Features.Intake.Extraction;
@@ -21,15 +22,21 @@ public sealed class RuleExtractor
     {
         ArgumentNullException.ThrowIfNull(text);
         var meeting = MeetingHeader.Read(text);
-        var pass = new ExtractionPass(text, new OwnerReader(roster), _time, meeting.Date ?? reference);
+        var owners = new OwnerReader(roster);
+        var pass = new ExtractionPass(text, owners, _time, meeting.Date ?? reference);
         pass.Run();
+        var relays = new RelayReader(text, owners, _time, meeting.Date ?? reference).Read();
         return new ExtractionResult
         {
             Meeting = meeting,
-            Relay = pass.Relays.OrderBy(r => r.Span.Start).Select(r => r.Relay).ToList(),
-            Directives = pass.Drafts.OrderBy(d => d.Span.Start).Select(d => d.ToDirective(text)).ToList(),
+            Relay = relays.OrderBy(r => r.Span.Start).Select(r => r.Relay).ToList(),
+            Directives = pass.Drafts.Where(d => !IsRelay(d.Span, relays)).OrderBy(d => d.Span.Start).Select(d => d.ToDirective(text)).ToList(),
         };
     }
+
+    /// <summary>A sentence that asks for a relay is reported once, as the relay: mostly inside a relay's span, it is no directive.</summary>
+    private static bool IsRelay(TextSpan draft, List<RelayDraft> relays) =>
+        relays.Any(r => 2 * (Math.Min(draft.End, r.Span.End) - Math.Max(draft.Start, r.Span.Start)) >= draft.Length);
 }
 
 /// <summary>A directive while it is being read: its owners keep their kind until the review codes are written.</summary>
@@ -65,5 +72,3 @@ internal sealed class Draft
         return d;
     }
 }
-
-internal sealed record RelayDraft(ExtractedRelay Relay, TextSpan Span);
