@@ -50,6 +50,9 @@ public static class IntakeTexts
         "没能理解这项修改。例如：“第3条 负责单位 市政工程处”“第5条 截止 12月10日”“删除第7条”“增加一条：…”。",
         "I didn't understand that edit. Try \"item 3 owner 市政工程处\", \"item 5 deadline 2026-12-10\", \"delete item 7\" or \"add item: …\".");
 
+    /// <summary>After an edit: the card changed where it was posted, which may be far up the chat.</summary>
+    public static string CardUpdated(Lang lang) => lang.Pick("（上方审核卡片已更新）", " (The review card above is updated.)");
+
     public static string Edited(Lang lang, int n) => lang.Pick($"已修改第{n}条。", $"Item {n} updated.");
     public static string Deleted(Lang lang, int n) => lang.Pick($"已删除第{n}条，后面的序号依次前移。", $"Item {n} deleted; the items after it moved up.");
     public static string Added(Lang lang, int n) => lang.Pick($"已增加第{n}条。", $"Added item {n}.");
@@ -114,9 +117,6 @@ public static class IntakeTexts
 
     public static string UnknownUnits(Lang lang, int n, IEnumerable<string> names) => lang.Pick(
         $"第{n}条的“{string.Join("、", names)}”不在单位名册中", $"item {n}: \"{string.Join(", ", names)}\" is not on the roster");
-
-    public static string AllUnitsNone(Lang lang, int n) => lang.Pick(
-        $"第{n}条的牵头单位是“全部单位”，但单位名册是空的，请指定单位", $"item {n} is for all units, but the roster has no units: name the units");
 
     public static string NoOwner(Lang lang, int n) => lang.Pick($"第{n}条没有牵头单位", $"item {n} has no lead unit");
 
