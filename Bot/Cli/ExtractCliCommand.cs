@@ -38,12 +38,15 @@ public sealed class ExtractCliCommand : ICliCommand
         builder.Services.AddOptions<RosterOptions>().Bind(builder.Configuration.GetSection("Roster"));
         builder.Services.AddOptions<BureauOptions>().Bind(builder.Configuration.GetSection("Bureau"));
         builder.Services.AddLlm(builder.Configuration);
+        // The same client intake uses: bounded by Intake:Llm:CallTimeout, not by the chat turn's Llm:TimeoutSeconds.
+        var llm = builder.Configuration.GetSection("Intake:Llm").Get<LlmExtractionOptions>() ?? new LlmExtractionOptions();
+        builder.Services.AddKeyedLlmChatClient(builder.Configuration, IntakeServiceCollectionExtensions.ExtractionClientKey, _ => llm.CallTimeout);
         await using var services = builder.Services.BuildServiceProvider();
 
         var intake = builder.Configuration.GetSection("Intake").Get<IntakeOptions>() ?? new IntakeOptions();
         var extraction = IntakeServiceCollectionExtensions.ExtractionSettings(intake, builder.Configuration);
-        IMeetingExtractor extractor = !args.Has("rules") && services.GetService<IChatClient>() is { } chat
-            ? new LlmMeetingExtractor(chat, extraction, new LlmExtractionOptions())
+        IMeetingExtractor extractor = !args.Has("rules") && services.GetKeyedService<IChatClient>(IntakeServiceCollectionExtensions.ExtractionClientKey) is { } chat
+            ? new LlmMeetingExtractor(chat, extraction, llm)
             : new RuleMeetingExtractor(extraction);
         var zone = BureauClock.ResolveZone(services.GetRequiredService<IOptions<BureauOptions>>().Value.TimeZone);
         var today = new BureauClock(TimeProvider.System, zone).Today;

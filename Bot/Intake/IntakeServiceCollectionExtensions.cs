@@ -4,6 +4,7 @@ using ChatBot.Dialogs.Features.Intake.Extraction;
 using ChatBot.Dialogs.Features.Intake.Llm;
 using ChatBot.Dialogs.Features.Reminders;
 using ChatBot.Dialogs.Understanding.Time;
+using ChatBot.Bot.Llm;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Options;
 
@@ -11,6 +12,9 @@ namespace ChatBot.Bot.Intake;
 
 public static class IntakeServiceCollectionExtensions
 {
+    /// <summary>The key of the chat client meeting extraction uses (its own timeout).</summary>
+    public const string ExtractionClientKey = "intake-extraction";
+
     /// <summary>
     /// 立项: options ("Intake"), the working calendar for the relay window, the extractor (the LLM with the
     /// rules behind it when an <see cref="IChatClient"/> is registered, else the rules), file download, the feature.
@@ -20,12 +24,19 @@ public static class IntakeServiceCollectionExtensions
         services.AddOptions<IntakeOptions>().Bind(config.GetSection("Intake"));
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<IntakeOptions>>().Value);
         services.AddSingleton(sp => ExtractionSettings(sp.GetRequiredService<IntakeOptions>(), config));
-        services.AddSingleton<IMeetingExtractor>(sp => sp.GetService<IChatClient>() is { } chat
-            ? new LlmMeetingExtractor(chat, sp.GetRequiredService<ExtractionOptions>(), sp.GetService<LlmExtractionOptions>() ?? new LlmExtractionOptions())
+        // "Intake:Llm": pieces per call and the bound on each call. The extraction has its own chat client so
+        // that bound is the only one: the chat turn's Llm:TimeoutSeconds would otherwise cut every call first.
+        services.AddOptions<LlmExtractionOptions>().Bind(config.GetSection("Intake:Llm"));
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<LlmExtractionOptions>>().Value);
+        services.AddKeyedLlmChatClient(config, ExtractionClientKey, sp => sp.GetRequiredService<LlmExtractionOptions>().CallTimeout);
+        services.AddSingleton<IMeetingExtractor>(sp => sp.GetKeyedService<IChatClient>(ExtractionClientKey) is { } chat
+            ? new LlmMeetingExtractor(chat, sp.GetRequiredService<ExtractionOptions>(), sp.GetRequiredService<LlmExtractionOptions>())
             : new RuleMeetingExtractor(sp.GetRequiredService<ExtractionOptions>()));
         services.AddHttpClient<IMeetingFileSource, HttpMeetingFileSource>(c => c.Timeout = TimeSpan.FromSeconds(20));
-        services.AddSingleton<ITurnFeature>(sp => new IntakeFeature(sp.GetRequiredService<IMeetingExtractor>(), sp.GetRequiredService<IntakeOptions>(),
-            sp.GetRequiredService<ExtractionOptions>(), sp.GetRequiredService<IMeetingFileSource>()));
+        services.AddSingleton<IProactiveSink, OutboxSink>();
+        services.AddSingleton(sp => new IntakeFeature(sp.GetRequiredService<IMeetingExtractor>(), sp.GetRequiredService<IntakeOptions>(),
+            sp.GetRequiredService<ExtractionOptions>(), sp.GetRequiredService<IMeetingFileSource>(), sp.GetRequiredService<IProactiveSink>()));
+        services.AddSingleton<ITurnFeature>(sp => sp.GetRequiredService<IntakeFeature>());
         return services;
     }
 

@@ -31,8 +31,27 @@ public static class LlmServiceCollectionExtensions
             return services;
         }
 
-        services
-            .AddChatClient(sp => LlmChatClientFactory.Create(sp.GetRequiredService<IOptions<LlmOptions>>().Value))
+        Pipeline(services.AddChatClient(sp => LlmChatClientFactory.Create(sp.GetRequiredService<IOptions<LlmOptions>>().Value)),
+            sp => TimeSpan.FromSeconds(sp.GetRequiredService<IOptions<LlmOptions>>().Value.TimeoutSeconds));
+
+        return services;
+    }
+
+    /// <summary>
+    /// A second client on the same provider under <paramref name="key"/>, bounded by its own
+    /// <paramref name="timeout"/> instead of the chat turn's <see cref="LlmOptions.TimeoutSeconds"/>:
+    /// intake reads a meeting text in the background and may take a minute. Nothing when no provider is set.
+    /// </summary>
+    public static IServiceCollection AddKeyedLlmChatClient(this IServiceCollection services, IConfiguration configuration, string key, Func<IServiceProvider, TimeSpan> timeout)
+    {
+        if (ReadProvider(configuration.GetSection(LlmOptions.SectionName)) == LlmProvider.None) return services;
+        Pipeline(services.AddKeyedChatClient(key, sp => LlmChatClientFactory.Create(sp.GetRequiredService<IOptions<LlmOptions>>().Value)), timeout);
+        return services;
+    }
+
+    /// <summary>provider client → our timeout/usage guard → OpenTelemetry → logging.</summary>
+    private static void Pipeline(ChatClientBuilder builder, Func<IServiceProvider, TimeSpan> timeout) =>
+        builder
             // Prompts and answers are logged only at Trace by LoggingChatClient, never at Information.
             .UseLogging()
             // Spans and token metrics without message content (EnableSensitiveData stays false).
@@ -42,14 +61,11 @@ public static class LlmServiceCollectionExtensions
                 var options = sp.GetRequiredService<IOptions<LlmOptions>>().Value;
                 return new TimeoutAndUsageChatClient(
                     inner,
-                    TimeSpan.FromSeconds(options.TimeoutSeconds),
+                    timeout(sp),
                     options.ModelOrDeployment,
                     sp.GetRequiredService<LlmUsageLog>(),
                     sp.GetRequiredService<TimeProvider>());
             });
-
-        return services;
-    }
 
     private static LlmProvider ReadProvider(IConfigurationSection section)
     {

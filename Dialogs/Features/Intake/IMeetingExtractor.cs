@@ -7,6 +7,9 @@ namespace ChatBot.Dialogs.Features.Intake;
 public interface IMeetingExtractor
 {
     Task<ExtractionOutcome> ExtractAsync(string text, IReadOnlyList<Unit> roster, DateOnly reference, CancellationToken ct);
+
+    /// <summary>True when extraction may outlast a chat turn (a model call): intake then answers at once and reads in the background.</summary>
+    bool RunsInBackground => false;
 }
 
 /// <summary>What was extracted and by which path; <see cref="FallbackReason"/> says why the LLM was not used when it should have been.</summary>

@@ -39,7 +39,7 @@ public static class IntakeDispatch
                 ChannelConversationId = draft.ConversationType is "channel" or "groupChat" ? draft.ConversationId : null,
                 Relay = draft.Extraction.Relay.Select(r => new RelayRequirement
                 {
-                    UnitIds = r.Units.Select(u => u == RosterNames.AllUnits ? RelayBoard.AllUnits : roster.Find(u)!.Id).Distinct().ToList(),
+                    UnitIds = r.Units.SelectMany(u => u == RosterNames.AllUnits ? (IEnumerable<string>)[RelayBoard.AllUnits] : roster.Expand(u).Select(x => x.Id)).Distinct().ToList(),
                     Forms = r.Forms.ToList(),
                     DeadlineText = r.DeadlineText,
                     Due = r.Due,
@@ -64,12 +64,13 @@ public static class IntakeDispatch
             MeetingId = m.Id,
             Number = n,
             Task = item.Task,
-            LeadUnitIds = item.Owners.Select(o => roster.Find(o)!.Id).Distinct().ToList(),
+            // "*" (局属各单位) is every unit on the roster, as in a relay requirement; names were checked before the write.
+            LeadUnitIds = item.Owners.SelectMany(roster.Expand).Select(u => u.Id).Distinct().ToList(),
             DeadlineText = item.DeadlineText,
             Due = item.Due,
             Source = item.Source,
         };
-        directive.AssistingUnitIds = item.Assisting.Select(o => roster.Find(o)!.Id).Distinct().Except(directive.LeadUnitIds).ToList();
+        directive.AssistingUnitIds = item.Assisting.SelectMany(roster.Expand).Select(u => u.Id).Distinct().Except(directive.LeadUnitIds).ToList();
         s.Directives.Insert(directive);
         turn.Audit("directive", directive.Id, "create", null, directive.Task);
         foreach (var (unitId, role) in directive.LeadUnitIds.Select(u => (u, AssignmentRole.Lead))

@@ -50,9 +50,66 @@ public static class IntakeTexts
         "没能理解这项修改。例如：“第3条 负责单位 市政工程处”“第5条 截止 12月10日”“删除第7条”“增加一条：…”。",
         "I didn't understand that edit. Try \"item 3 owner 市政工程处\", \"item 5 deadline 2026-12-10\", \"delete item 7\" or \"add item: …\".");
 
+    /// <summary>After an edit: the card changed where it was posted, which may be far up the chat.</summary>
+    public static string CardUpdated(Lang lang) => lang.Pick("（上方审核卡片已更新）", " (The review card above is updated.)");
+
     public static string Edited(Lang lang, int n) => lang.Pick($"已修改第{n}条。", $"Item {n} updated.");
     public static string Deleted(Lang lang, int n) => lang.Pick($"已删除第{n}条，后面的序号依次前移。", $"Item {n} deleted; the items after it moved up.");
     public static string Added(Lang lang, int n) => lang.Pick($"已增加第{n}条。", $"Added item {n}.");
+
+    public static string DeletedMany(Lang lang, IReadOnlyList<int> numbers) => lang.Pick(
+        $"已删除{Numbers(lang, numbers)}，共 {numbers.Count} 条，其余序号依次前移。",
+        $"Deleted {Numbers(lang, numbers)} ({numbers.Count} items); the rest moved up.");
+
+    public static string Kept(Lang lang, IReadOnlyList<int> numbers, int dropped) => lang.Pick(
+        $"已只保留{Numbers(lang, numbers)}，删除其余 {dropped} 条，序号重新编排。",
+        $"Kept {Numbers(lang, numbers)} only; {dropped} other items deleted and the rest renumbered.");
+
+    /// <summary>"第3、5、7条" / "第3–7条" for a run; "items 3, 5, 7" / "items 3–7".</summary>
+    private static string Numbers(Lang lang, IReadOnlyList<int> numbers)
+    {
+        var run = numbers.Count > 2 && numbers[^1] - numbers[0] == numbers.Count - 1;
+        var zh = run ? $"{numbers[0]}–{numbers[^1]}" : string.Join("、", numbers);
+        var en = run ? $"{numbers[0]}–{numbers[^1]}" : string.Join(", ", numbers);
+        return lang.Pick($"第{zh}条", numbers.Count == 1 ? $"item {en}" : $"items {en}");
+    }
+
+    public static string OwnerOfAll(Lang lang, int count, string owner) => lang.Pick(
+        $"已将全部 {count} 条的牵头单位设为“{owner.Replace("*", "局属各单位")}”。",
+        $"The lead unit of all {count} items is now \"{owner.Replace("*", "all units")}\".");
+
+    public static string NotAssisting(Lang lang, int n, string said, IReadOnlyCollection<string> assisting) => lang.Pick(
+        $"第{n}条的配合单位中没有“{said}”。当前配合单位：{(assisting.Count == 0 ? "无" : string.Join("、", assisting))}。",
+        $"Item {n} has no assisting unit \"{said}\". Its assisting units: {(assisting.Count == 0 ? "none" : string.Join(", ", assisting))}.");
+
+    public static string PastDeadline(Lang lang, int n, DateOnly due) => lang.Pick(
+        $"注意：第{n}条的截止日期{Date(lang, due)}已经过去，请确认是否写错。",
+        $"Note: item {n}'s deadline {Date(lang, due)} is already past; please check it.");
+
+    public static string Analysing(Lang lang, int length) => lang.Pick(
+        $"正在分析会议文本（{N(length)} 字）…… 审核卡片稍后发到这里，确认前不会下发任何内容。",
+        $"Analysing the meeting text ({N(length)} characters)… The review card will follow here; nothing is sent until you confirm.");
+
+    public static string StillAnalysing(Lang lang) => lang.Pick(
+        "会议文本还在分析中，审核卡片发出后再修改或确认。",
+        "The meeting text is still being analysed; edit or confirm once the review card arrives.");
+
+    public static string AnalysisFailed(Lang lang) => lang.Pick(
+        "抱歉，会议文本分析失败，没有保存任何内容。请重新发送。",
+        "Sorry, the meeting text could not be analysed; nothing was saved. Please send it again.");
+
+    public static string NotText(Lang lang) => lang.Pick(
+        "这看起来不是文字（可能是二进制或乱码内容）。请粘贴会议讲话、纪要或分工方案的文字，或附上 .txt / .docx 文件。",
+        "This does not look like text (binary or garbled content). Paste the speech, minutes or task-division plan as text, or attach a .txt or .docx file.");
+
+    public static string NotChinese(Lang lang) => lang.Pick(
+        "文本中没有中文内容。目前只能识别中文的会议讲话、纪要或分工方案，请发送中文原文。",
+        "The text has no Chinese in it. Intake reads Chinese speeches, minutes and task-division plans; please send the Chinese original.");
+
+    public static string Cancelled(Lang lang) => lang.Pick("已取消，本次会议事项没有下发。", "Cancelled; nothing from this meeting was dispatched.");
+
+    public static string ClosedDispatched(Lang lang, string title, int items) => lang.Pick(
+        $"“{title}”已确认下发（{items} 条事项）。", $"\"{title}\" was confirmed and dispatched ({items} items).");
 
     public static string Blocked(Lang lang, IEnumerable<string> problems) => lang.Pick(
         "还不能下发：" + string.Join("；", problems) + "。请修改或删除这些事项后再确认。",
@@ -89,20 +146,27 @@ public static class IntakeTexts
     public static string SpeakerLabel(Lang lang) => lang.Pick("讲话/主持", "Speaker");
     public static string RelayLabel(Lang lang) => lang.Pick("传达要求", "Relay requirement");
     public static string AllUnits(Lang lang) => lang.Pick("局属各单位", "all units");
+    public static string AllUnitsCount(Lang lang, int count) => lang.Pick($"局属各单位（全部 {count} 个单位）", $"all units ({count})");
+    public static string Unsure(Lang lang) => lang.Pick("待确认", "to confirm");
+    public static string UnsureHint(Lang lang) => lang.Pick(
+        "标“待确认”的条目是规则拿不准是否为任务的句子，排在后面；不需要的可一次删除，如“删除第13-20条”或“只保留第1-12条”。",
+        "Items marked \"to confirm\" are sentences the rules were unsure are tasks; they come last. Delete those you don't need at once, e.g. \"delete items 13-20\" or \"keep only items 1-12\".");
+    public static string SourceLabel(Lang lang) => lang.Pick("原文", "Source");
+    public static string PastDue(Lang lang) => lang.Pick("截止日期已过", "the deadline is past");
     public static string Lead(Lang lang) => lang.Pick("牵头", "Lead");
     public static string Assisting(Lang lang) => lang.Pick("配合", "Assisting");
     public static string Deadline(Lang lang) => lang.Pick("时限", "Deadline");
     public static string NotGiven(Lang lang) => lang.Pick("未写明", "not given");
     public static string Pending(Lang lang) => lang.Pick("待定", "to be set");
     public static string Item(Lang lang, int n) => lang.Pick($"第{n}条", $"Item {n}");
-    public static string Summary(Lang lang, int count, int flagged) => lang.Pick(
-        $"共 {count} 条事项{(flagged > 0 ? $"，其中 {flagged} 条需要人工核对（⚠）" : "")}。确认前不会下发任何内容。",
-        $"{count} items{(flagged > 0 ? $", {flagged} need a human check (⚠)" : "")}. Nothing is sent until you confirm.");
+    public static string Summary(Lang lang, int count, int flagged, int unsure) => lang.Pick(
+        $"共 {count} 条事项{(flagged > 0 ? $"，其中 {flagged} 条需要人工核对（⚠）" : "")}{(unsure > 0 ? $"，{unsure} 条待确认（排在最后）" : "")}。确认前不会下发任何内容。",
+        $"{count} items{(flagged > 0 ? $", {flagged} need a human check (⚠)" : "")}{(unsure > 0 ? $", {unsure} to confirm (listed last)" : "")}. Nothing is sent until you confirm.");
     public static string PageOf(Lang lang, int page, int pages, int from, int to) => lang.Pick(
         $"第 {page}/{pages} 页（第{from}–{to}条）", $"Page {page}/{pages} (items {from}–{to})");
     public static string EditHint(Lang lang) => lang.Pick(
-        "直接回复即可修改：“第3条 负责单位 市政工程处”“第5条 截止 12月10日”“第2条 增加配合单位 政策法规科”“删除第7条”“增加一条：…”。",
-        "Reply to edit: \"第3条 负责单位 市政工程处\", \"第5条 截止 12月10日\", \"第2条 增加配合单位 政策法规科\", \"删除第7条\", \"增加一条：…\".");
+        "直接回复即可修改：“第3条 负责单位 市政工程处”“第5条 截止 12月10日”“第2条 配合单位 改为 政策法规科”（或“增加配合单位”“删除配合单位”）“删除第7条”“删除第3、5、7条”“只保留第1-12条”“全部设为市政工程处”“增加一条：…”。",
+        "Reply to edit: \"item 3 owner 市政工程处\", \"item 5 deadline 2026-12-10\", \"item 2 assisting units 政策法规科\" (or \"add assisting unit\", \"remove assisting unit\"), \"delete item 7\", \"delete items 3, 5, 7\", \"keep only items 1-12\", \"set all items to 市政工程处\", \"add item: …\".");
     public static string RulesUsed(Lang lang) => lang.Pick(
         "⚠ 智能提取不可用（超时、出错或返回内容无效），本次使用规则提取，请逐条仔细核对。",
         "⚠ The language model failed (timeout, error or invalid output), so the rule-based extractor was used. Please check every item.");

@@ -35,8 +35,21 @@ public sealed class MeetingTextInput(IMeetingFileSource? files, IntakeOptions op
         var text = string.Join("\n", parts).Trim();
         if (text.Length == 0) return (null, IntakeTexts.NoText(lang));
         if (text.Length > options.MaxTextChars) return (null, IntakeTexts.TooLong(lang, text.Length, options.MaxTextChars));
+        if (LooksBinary(text)) return (null, IntakeTexts.NotText(lang));
         return (text, null);
     }
+
+    /// <summary>Share of control or undecodable characters above which a text is binary (an image saved as .txt, a zip).</summary>
+    private const double MaxJunkShare = 0.02;
+
+    /// <summary>Bytes that are not text decode (as GB18030, the fallback) to control characters and U+FFFD; prose has almost none.</summary>
+    public static bool LooksBinary(string text)
+    {
+        var junk = text.Count(c => c == '\uFFFD' || (char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f')));
+        return junk > 0 && junk >= text.Length * MaxJunkShare;
+    }
+
+    public static bool HasChinese(string text) => text.Any(c => c is >= '\u4e00' and <= '\u9fff');
 
     private static bool IsMeetingDocument(IncomingFile f) =>
         f.Name.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || f.Name.EndsWith(".docx", StringComparison.OrdinalIgnoreCase);

@@ -59,6 +59,35 @@ public class DispatchTests : IntakeChatTest
     }
 
     [Fact]
+    public async Task The_sample_speech_items_for_all_units_dispatch_to_every_unit()
+    {
+        // Items read as 牵头：全部单位 (报送局党建办备案…, 成立督查组…) made 确认下发 fail with an exception.
+        var review = await _chat.SayAsync(_chat.Office, IntakeFixtures.Sample);
+        Assert.Contains("会议事项提取 · 待审核", review);
+        var draft = IntakeDraft.Read(_f.Store.Pending.FindAll().Single(p => p.Kind == IntakeDraft.Kind).Data)!;
+        var forAll = draft.Items.Select((item, i) => (item, n: i + 1)).Where(x => x.item.Owners.Contains(RosterNames.AllUnits)).Select(x => x.n).ToList();
+        Assert.NotEmpty(forAll);
+
+        var first = await _chat.ClickAsync(_chat.Office, IntakeVerbs.Confirm, _chat.Button(IntakeVerbs.Confirm));
+        Assert.DoesNotContain("出错", first);
+        // Whatever stops it is a name a person must fix, never "all units".
+        Assert.DoesNotContain(forAll, n => first.Contains($"第{n}条"));
+
+        await _chat.SayAsync(_chat.Office, $"只保留第{string.Join("、", forAll)}条");
+        var done = await _chat.ClickAsync(_chat.Office, IntakeVerbs.Confirm, _chat.Button(IntakeVerbs.Confirm));
+        Assert.Contains($"{forAll.Count} 条事项", done);
+        var units = _f.Store.Units.Count();
+        Assert.Equal(units, UnitsIn(done));
+        var meeting = Assert.Single(_f.Store.Meetings.FindAll());
+        Assert.All(_f.Store.Directives.Find(d => d.MeetingId == meeting.Id), d => Assert.Equal(units, d.LeadUnitIds.Count));
+        Assert.Equal(units * forAll.Count, _f.Store.Assignments.Count());
+    }
+
+    /// <summary>The unit count in 已下发“…”：N 条事项，M 个单位.</summary>
+    private static int UnitsIn(string done) =>
+        int.Parse(System.Text.RegularExpressions.Regex.Match(done, @"(\d+) 个单位").Groups[1].Value);
+
+    [Fact]
     public async Task A_confirm_clicked_twice_dispatches_once()
     {
         await _chat.GreetAsync("m047");

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using ChatBot.Bot.Tests.Features.Relay;
 using ChatBot.Bot.Tests.Infrastructure;
 using ChatBot.Dialogs.Domain;
+using ChatBot.Dialogs.Features.Intake.Review;
 
 namespace ChatBot.Bot.Tests.Features.Intake.Chat;
 
@@ -28,36 +29,64 @@ public sealed class IntakeChat(RelayFixture f)
         各单位要提高政治站位，切实抓好落实，确保各项工作按期完成。
         """;
 
-    /// <summary>Types in the office channel; returns the bot's next reply there.</summary>
+    /// <summary>Types in the office channel; returns the bot's answer there: its replies, then the review card as it now stands.</summary>
     public async Task<string> SayAsync(Member who, string text, string locale = "zh-CN", JsonArray? attachments = null)
     {
-        var before = Replies().Count;
         var a = Activities.Message(F.Connector.ServiceUrl, $"29:{who.Id}", text, locale, who.AadObjectId, Channel, "channel");
         a["id"] = $"intake-{Interlocked.Increment(ref _next)}";
         if (attachments is not null) a["attachments"] = attachments;
-        (await F.Http.PostAsync(F.BaseUrl, a)).EnsureSuccessStatusCode();
-        return await NextAsync(before);
+        return await TurnAsync(a);
     }
 
     /// <summary>Clicks a review card button (Action.Submit) in the channel.</summary>
     public async Task<string> ClickAsync(Member who, string verb, JsonObject data, string locale = "zh-CN")
     {
-        var before = Replies().Count;
         var a = Activities.Message(F.Connector.ServiceUrl, $"29:{who.Id}", "", locale, who.AadObjectId, Channel, "channel");
         a["id"] = $"intake-{Interlocked.Increment(ref _next)}";
         a.Remove("text");
         var value = data.DeepClone().AsObject();
         value["verb"] = verb;
         a["value"] = value;
-        (await F.Http.PostAsync(F.BaseUrl, a)).EnsureSuccessStatusCode();
-        return await NextAsync(before);
+        return await TurnAsync(a);
     }
 
-    /// <summary>The bot's answers to turns in the channel (replies carry replyToId; the status card does not).</summary>
+    private async Task<string> TurnAsync(JsonObject activity)
+    {
+        var before = Replies().Count;
+        var cards = ReviewCardCalls().Count;
+        var revision = Revision();
+        (await F.Http.PostAsync(F.BaseUrl, activity)).EnsureSuccessStatusCode();
+        // The answer is a reply, a new version of the review card (through the outbox), or both.
+        var until = Environment.TickCount64 + 15_000;
+        while (Replies().Count <= before && ReviewCardCalls().Count <= cards && Environment.TickCount64 < until) await Task.Delay(20);
+        if (Revision() > revision)
+            while (ReviewCardCalls().Count <= cards && Environment.TickCount64 < until) await Task.Delay(20);
+        // Several messages may belong to one turn (text, then card): wait a moment for the rest.
+        await Task.Delay(150);
+        var said = Replies().Skip(before).Select(RelayFixture.Text).ToList();
+        if (ReviewCardCalls().Count > cards) said.Add(RelayFixture.Text(ReviewCardCalls()[^1].Body));
+        return string.Join("\n", said);
+    }
+
+    /// <summary>The version of the open review's card, from the store (0 when none is open).</summary>
+    private int Revision() =>
+        F.Store.Pending.FindAll().Where(p => p.Kind == IntakeDraft.Kind).Select(p => IntakeDraft.Read(p.Data)?.Revision ?? 0).DefaultIfEmpty(0).Max();
+
+    /// <summary>The bot's answers to turns in the channel (replies carry replyToId; cards from the outbox do not).</summary>
     public IReadOnlyList<JsonObject> Replies() =>
         F.Connector.SentActivities().Where(a => a["conversation"]?["id"]?.GetValue<string>() == Channel && a["replyToId"] is not null).ToList();
 
-    public JsonObject? LastCard() => Replies().LastOrDefault(r => r["attachments"] is not null)?["attachments"]?[0]?["content"]?.AsObject();
+    /// <summary>Every post (POST) and in-place update (PUT) of a review card in the channel, in order.</summary>
+    public IReadOnlyList<FakeConnector.Call> ReviewCardCalls() =>
+        F.Connector.Calls.Where(c => c.Method is "POST" or "PUT" && c.Body is { } b && !c.Path.Contains('[')
+                && b["conversation"]?["id"]?.GetValue<string>() == Channel && b["replyToId"] is null
+                && Activities.CardText(b) is { } t && (t.Contains("会议事项提取 · 待审核") || t.Contains("Extracted directives · for review")))
+            .ToList();
+
+    /// <summary>The review card as it now stands (its last post or update).</summary>
+    public JsonObject? LastCard() =>
+        ReviewCardCalls().LastOrDefault()?.Body?["attachments"]?[0]?["content"]?.AsObject()
+        ?? Replies().LastOrDefault(r => r["attachments"] is not null)?["attachments"]?[0]?["content"]?.AsObject();
 
     /// <summary>The data of a button on the last review card.</summary>
     public JsonObject Button(string verb) =>
@@ -83,12 +112,4 @@ public sealed class IntakeChat(RelayFixture f)
         }
     }
 
-    private async Task<string> NextAsync(int before)
-    {
-        var until = Environment.TickCount64 + 15_000;
-        while (Replies().Count <= before && Environment.TickCount64 < until) await Task.Delay(20);
-        // Several replies may belong to one turn (text, then card): wait a moment for the rest.
-        await Task.Delay(100);
-        return string.Join("\n", Replies().Skip(before).Select(RelayFixture.Text));
-    }
 }

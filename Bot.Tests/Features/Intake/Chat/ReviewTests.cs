@@ -54,6 +54,55 @@ public class ReviewTests : IntakeChatTest
     }
 
     [Fact]
+    public async Task Edits_update_the_one_review_card_in_place()
+    {
+        await _chat.SayAsync(_chat.Office, IntakeChat.Minutes);
+        await _chat.SayAsync(_chat.Office, "第2条 负责单位 市容环境管理科");
+        await _chat.SayAsync(_chat.Office, "第3条 截止 12月10日");
+        var page = await _chat.ClickAsync(_chat.Office, IntakeVerbs.Page, _chat.Button(IntakeVerbs.Confirm));
+        Assert.Contains("牵头：市容环境管理科", page);
+
+        var calls = _chat.ReviewCardCalls();
+        var post = Assert.Single(calls, c => c.Method == "POST");
+        Assert.Equal(post, calls[0]);
+        Assert.Equal(3, calls.Count(c => c.Method == "PUT"));
+        // Every update replaces the message first posted: PUT …/activities/{the id Teams gave the post}.
+        Assert.Single(calls.Where(c => c.Method == "PUT").Select(c => c.Path).Distinct());
+        Assert.Contains("2026年12月10日", RelayFixture.Text(calls[^1].Body));
+        // The edit's own answer is one short line, not another copy of the card.
+        Assert.DoesNotContain(_chat.Replies(), r => r["attachments"] is not null);
+    }
+
+    [Fact]
+    public async Task A_short_minutes_with_numbered_tasks_starts_intake_not_a_relay_report()
+    {
+        const string minutes = """
+            局长办公会议纪要
+            11月24日，局长办公会研究冬季城市管理工作。
+            1. 市排水管理处在12月10日前完成老城区雨污管网清淤。
+            2. 市路灯管理处负责12月15日前完成主干道路灯检修。
+            3. 城管执法一大队要在12月底前完成占道经营专项整治。
+            4. 计划财务科于12月20日前报送明年预算草案。
+            各单位要在一周内召开班子会议传达会议精神。
+            """;
+        Assert.InRange(minutes.Length, 150, 260);
+        Assert.Equal(Dialogs.Conversation.Intents.IntakeStart, Dialogs.Understanding.Rules.RuleIntentRecognizer.Recognize(minutes, new DateOnly(2026, 11, 27)).Name);
+
+        var reply = await _chat.SayAsync(_chat.Office, minutes);
+        Assert.DoesNotContain("没有已交办的会议需要传达", reply);
+        Assert.Contains("会议事项提取 · 待审核", reply);
+        Assert.Contains("老城区雨污管网清淤", reply);
+        Assert.Equal(0, _f.Store.Meetings.Count());
+    }
+
+    [Fact]
+    public void A_one_line_relay_report_is_still_a_relay_report()
+    {
+        var said = "我们处昨天下午开了干部职工大会传达了会议精神，42人参加";
+        Assert.NotEqual(Dialogs.Conversation.Intents.IntakeStart, Dialogs.Understanding.Rules.RuleIntentRecognizer.Recognize(said, new DateOnly(2026, 11, 27)).Name);
+    }
+
+    [Fact]
     public async Task An_edit_of_an_item_that_does_not_exist_says_so()
     {
         await _chat.SayAsync(_chat.Office, IntakeChat.Minutes);

@@ -31,7 +31,9 @@ public class FallbackCardTests
         }, CancellationToken.None);
     }
 
-    internal static string CardText(TurnResult r) => string.Join("\n", r.Replies.Select(x => x.Card?.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) ?? x.Text));
+    /// <summary>The turn's replies and the review card it posts (through the outbox, as every version of that card).</summary>
+    internal static string CardText(TurnResult r) => string.Join("\n", r.Replies.Concat(r.Proactive.Select(p => p.Message))
+        .Select(x => x.Card?.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) ?? x.Text));
 
     [Fact]
     public async Task A_failed_llm_is_named_on_the_card_and_the_rules_items_are_shown()

@@ -137,8 +137,12 @@ public class LlmExtractionTests
         var outcome = await Run(ModelJson.Returning(ModelJson.Response(answer)).Object);
 
         Assert.False(outcome.ByRules);
-        var d = Assert.Single(outcome.Result.Directives);
+        var d = Assert.Single(outcome.Result.Directives, x => x.Owners.Contains("局人事科"));
         Assert.Equal("二、局人事科要在X月底前完成全局干部教育培训计划的制定工作。", d.Source);
+        Assert.DoesNotContain(ReviewCodes.Unsure, d.NeedsReview);
+        Assert.DoesNotContain(outcome.Result.Directives, x => x.Task.Contains("标记为已完成"));
+        // What the rules found and the model left out stays, for the reviewer to decide.
+        Assert.Contains(outcome.Result.Directives, x => x.Owners.Contains("市政工程处") && x.NeedsReview.Contains(ReviewCodes.Unsure));
     }
 
     [Fact]

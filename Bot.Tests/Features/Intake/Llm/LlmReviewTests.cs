@@ -29,10 +29,26 @@ public class LlmReviewTests
     }
 
     [Fact]
-    public async Task A_model_that_finds_nothing_gets_the_no_directives_answer()
+    public async Task A_model_that_finds_nothing_does_not_lose_what_the_rules_found()
     {
         var answer = ModelJson.Answer("城管系统安全生产工作会议纪要");
         var reply = FallbackCardTests.CardText(await FallbackCardTests.SendAsync(ModelJson.Returning(ModelJson.Response(answer)).Object, text: Injected));
-        Assert.Contains("没有识别到可督办的事项", reply);
+        Assert.Contains("完成全部在建工程安全隐患排查", reply);
+        Assert.Contains("待确认", reply);
+    }
+
+    [Fact]
+    public async Task A_reply_letter_of_past_facts_gets_a_clear_answer_and_stores_nothing()
+    {
+        using var store = new TaskStore(new MemoryStream());
+        // Long enough, and in a meeting's words, to be taken for one; but every sentence is an account of what was done.
+        var reply = "局务会议纪要（情况通报）\n" + string.Concat(Enumerable.Repeat(
+            "会议听取了去年城区道路照明工作的情况汇报。去年全市新建路灯一千二百盏，亮灯率保持在百分之九十八以上，群众反映的东环路路灯不亮问题已于十月处理完毕。", 5));
+        var answer = ModelJson.Answer("关于城区道路照明情况的复函");
+        var said = FallbackCardTests.CardText(await FallbackCardTests.SendAsync(ModelJson.Returning(ModelJson.Response(answer)).Object, text: reply, store: store));
+        // Nothing to dispatch, said plainly — or, if the rules keep a sentence they are unsure of, a card to review.
+        Assert.True(said.Contains("没有识别到可督办的事项") || said.Contains("待确认"), said);
+        Assert.Equal(0, store.Meetings.Count());
+        Assert.Equal(0, store.Assignments.Count());
     }
 }

@@ -7,13 +7,17 @@ using Microsoft.Extensions.AI;
 namespace ChatBot.Dialogs.Features.Intake.Llm;
 
 /// <summary>
-/// The LLM path of extraction: the text in pieces of ≤ N characters, one structured-output call each,
-/// answers checked (schema, verbatim sources, roster owners) and merged by source. Any failure —
-/// timeout, transport, refusal, truncated or malformed answer — gives the rules' extraction instead,
-/// with the reason, so the review card can say the rules were used.
+/// The LLM path of extraction: the text in pieces of ≤ N characters, one structured-output call each
+/// bounded by <see cref="LlmExtractionOptions.CallTimeout"/> (not by a chat turn's limit: intake runs it in
+/// the background), answers checked (schema, verbatim sources, roster owners) and merged by source with
+/// the rules' own reading (<see cref="RuleMerge"/>), so the model adds and corrects but never silently
+/// drops what the rules found. Any failure — timeout, transport, refusal, truncated or malformed answer —
+/// gives the rules' extraction instead, with the reason, so the review card can say the rules were used.
 /// </summary>
 public sealed class LlmMeetingExtractor(IChatClient chat, ExtractionOptions extraction, LlmExtractionOptions options) : IMeetingExtractor
 {
+    public bool RunsInBackground => true;
+
     private readonly RuleExtractor _rules = new(extraction);
     private readonly ChineseTimeResolver _time = new(extraction.Time);
 
@@ -24,7 +28,8 @@ public sealed class LlmMeetingExtractor(IChatClient chat, ExtractionOptions extr
             var answers = new List<ModelAnswer>();
             var pieces = SectionSplitter.Split(text, options.MaxCharsPerCall);
             for (var i = 0; i < pieces.Count; i++) answers.Add(await AskAsync(pieces[i], roster, reference, i + 1, pieces.Count, ct));
-            return new ExtractionOutcome(Merge(text, answers, new RosterNames(roster), reference), ByRules: false);
+            var model = Merge(text, answers, new RosterNames(roster), reference);
+            return new ExtractionOutcome(RuleMerge.Merge(text, model, _rules.Extract(text, roster, reference)), ByRules: false);
         }
         catch (Exception e) when (!ct.IsCancellationRequested)
         {

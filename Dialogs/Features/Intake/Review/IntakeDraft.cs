@@ -21,6 +21,13 @@ public sealed class IntakeDraft
     /// <summary>Set when the LLM failed and the rules were used instead; the card says so.</summary>
     public string? FallbackReason { get; set; }
     public int Page { get; set; }
+    /// <summary>Counts the card's versions: each edit updates the posted card in place, and an older version never replaces a newer one.</summary>
+    public int Revision { get; set; }
+    /// <summary>A placeholder while the model reads a long text in the background: edits wait for the card.</summary>
+    public bool Analysing { get; set; }
+
+    /// <summary>The key under which the review card is posted once and then updated in place.</summary>
+    public string CardKey => $"review:{Id}";
 
     public List<ExtractedDirective> Items => Extraction.Directives;
 

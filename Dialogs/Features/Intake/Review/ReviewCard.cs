@@ -7,26 +7,35 @@ namespace ChatBot.Dialogs.Features.Intake.Review;
 
 /// <summary>
 /// The numbered review card (Adaptive Card 1.5): meeting, relay requirement, every directive with its
-/// owners and deadline, what needs a human, and 确认下发 / 取消. Long extractions are paged so that a
-/// card stays under Teams' 28 KB.
+/// owners, deadline and exact source sentence, what needs a human (⚠), items the rules are unsure of
+/// (待确认, listed last), and 确认下发 / 取消. Long extractions are paged so that a card stays under
+/// Teams' 28 KB. The card is posted once and then updated in place as the reviewer edits.
 /// </summary>
 public static class ReviewCard
 {
     /// <summary>Teams refuses a message over ~28 KB; the card keeps a margin for the activity around it.</summary>
     public const int MaxBytes = 26_000;
 
-    public static JsonObject Build(IntakeDraft draft, Lang lang, int pageSize, string expiresAtLocal)
+    /// <summary>What the card needs besides the draft: today (a past deadline is flagged) and the roster size ("all units").</summary>
+    public sealed record Context(Lang Lang, int PageSize, string ExpiresAtLocal, DateOnly Today, int UnitCount);
+
+    public static JsonObject Build(IntakeDraft draft, Context context)
     {
         // Shrink the page until the card fits: one long source sentence should not push the buttons off.
-        for (var size = Math.Max(1, pageSize); ; size = Math.Max(1, size * 2 / 3))
+        for (var size = Math.Max(1, context.PageSize); ; size = Math.Max(1, size * 2 / 3))
         {
-            var card = Page(draft, lang, size, expiresAtLocal);
+            var card = Page(draft, context with { PageSize = size });
             if (size == 1 || Encoding.UTF8.GetByteCount(card.ToJsonString()) <= MaxBytes) return card;
         }
     }
 
-    private static JsonObject Page(IntakeDraft draft, Lang lang, int pageSize, string expiresAtLocal)
+    /// <summary>What the review card becomes once the review is over: its title and one line, no buttons.</summary>
+    public static JsonObject Closed(Lang lang, string line) =>
+        AdaptiveCard.New(AdaptiveCard.Text(IntakeTexts.ReviewTitle(lang), bold: true, size: "Medium", subtle: true), AdaptiveCard.Text(line));
+
+    private static JsonObject Page(IntakeDraft draft, Context context)
     {
+        var (lang, pageSize, expiresAtLocal) = (context.Lang, context.PageSize, context.ExpiresAtLocal);
         var items = draft.Items;
         var pages = Math.Max(1, (items.Count + pageSize - 1) / pageSize);
         var page = Math.Clamp(draft.Page, 0, pages - 1);
@@ -40,15 +49,17 @@ public static class ReviewCard
         };
         if (m.Speaker is not null) facts.Add((IntakeTexts.SpeakerLabel(lang), m.Speaker));
         foreach (var r in draft.Extraction.Relay)
-            facts.Add((IntakeTexts.RelayLabel(lang), $"{Units(r.Units, lang)} · {string.Join("、", r.Forms)} · {Deadline(r.DeadlineText, r.Due, lang)}"));
+            facts.Add((IntakeTexts.RelayLabel(lang), $"{Units(r.Units, lang, null)} · {string.Join("、", r.Forms)} · {Deadline(r.DeadlineText, r.Due, lang)}"));
         body.Add(AdaptiveCard.Facts(facts));
-        var flagged = items.Count(i => i.NeedsReview.Any(c => c != "ongoing"));
-        body.Add(AdaptiveCard.Text(IntakeTexts.Summary(lang, items.Count, flagged), bold: true));
+        var flagged = items.Count(i => Flags(i, context).Count > 0);
+        var unsure = items.Count(IsUnsure);
+        body.Add(AdaptiveCard.Text(IntakeTexts.Summary(lang, items.Count, flagged, unsure), bold: true));
+        if (unsure > 0) body.Add(AdaptiveCard.Text(IntakeTexts.UnsureHint(lang), subtle: true, size: "Small"));
 
         var from = page * pageSize;
         var shown = items.Skip(from).Take(pageSize).ToList();
         if (pages > 1) body.Add(AdaptiveCard.Text(IntakeTexts.PageOf(lang, page + 1, pages, from + 1, from + shown.Count), subtle: true));
-        for (var i = 0; i < shown.Count; i++) body.Add(Item(shown[i], from + i + 1, lang));
+        for (var i = 0; i < shown.Count; i++) body.Add(Item(shown[i], from + i + 1, context));
 
         body.Add(AdaptiveCard.Text(IntakeTexts.EditHint(lang), subtle: true, size: "Small"));
         body.Add(AdaptiveCard.Text(IntakeTexts.ExpiresAt(lang, expiresAtLocal), subtle: true, size: "Small"));
@@ -63,22 +74,37 @@ public static class ReviewCard
         return AdaptiveCard.New(body.ToArray());
     }
 
-    private static JsonObject Item(ExtractedDirective d, int n, Lang lang)
+    public static bool IsUnsure(ExtractedDirective d) => d.NeedsReview.Contains(ReviewCodes.Unsure);
+
+    private static JsonObject Item(ExtractedDirective d, int n, Context context)
     {
+        var lang = context.Lang;
+        var mark = IsUnsure(d) ? $" 〔{IntakeTexts.Unsure(lang)}〕" : "";
         var lines = new List<JsonNode>
         {
-            AdaptiveCard.Text($"**{IntakeTexts.Item(lang, n)}** {d.Task}"),
-            AdaptiveCard.Text($"{IntakeTexts.Lead(lang)}：{Units(d.Owners, lang)}" +
-                (d.Assisting.Count > 0 ? $"　{IntakeTexts.Assisting(lang)}：{string.Join("、", d.Assisting)}" : "") +
+            AdaptiveCard.Text($"**{IntakeTexts.Item(lang, n)}**{mark} {d.Task}", color: IsUnsure(d) ? "Warning" : null),
+            AdaptiveCard.Text($"{IntakeTexts.Lead(lang)}：{Units(d.Owners, lang, context.UnitCount)}" +
+                (d.Assisting.Count > 0 ? $"　{IntakeTexts.Assisting(lang)}：{Units(d.Assisting, lang, context.UnitCount)}" : "") +
                 $"　{IntakeTexts.Deadline(lang)}：{Deadline(d.DeadlineText, d.Due, lang)}", size: "Small"),
         };
-        var flags = d.NeedsReview.Where(c => c != "ongoing").Select(c => IntakeTexts.Flag(lang, c)).ToList();
+        var flags = Flags(d, context);
         if (flags.Count > 0) lines.Add(AdaptiveCard.Text("⚠ " + string.Join(lang.Pick("；", "; "), flags), color: "Attention", size: "Small"));
+        // The exact words of the meeting, so the reviewer judges the item against what was said.
+        if (d.Source.Length > 0) lines.Add(AdaptiveCard.Text(IntakeTexts.SourceLabel(lang) + lang.Pick("：", ": ") + d.Source, subtle: true, size: "Small"));
         return AdaptiveCard.Container(lines, separator: true);
     }
 
-    private static string Units(List<string> units, Lang lang) =>
-        units.Count == 0 ? "—" : string.Join("、", units.Select(u => u == RosterNames.AllUnits ? IntakeTexts.AllUnits(lang) : u));
+    /// <summary>What a person must look at: the extractor's codes (not "ongoing" or "unsure", shown otherwise) and a deadline already past.</summary>
+    private static List<string> Flags(ExtractedDirective d, Context context)
+    {
+        var flags = d.NeedsReview.Where(c => c is not ("ongoing" or ReviewCodes.Unsure)).Select(c => IntakeTexts.Flag(context.Lang, c)).ToList();
+        if (d.Due is { } due && due < context.Today) flags.Add(IntakeTexts.PastDue(context.Lang));
+        return flags;
+    }
+
+    private static string Units(List<string> units, Lang lang, int? unitCount) =>
+        units.Count == 0 ? "—" : string.Join("、", units.Select(u => u != RosterNames.AllUnits ? u
+            : unitCount is { } count ? IntakeTexts.AllUnitsCount(lang, count) : IntakeTexts.AllUnits(lang)));
 
     private static string Deadline(string? text, DateOnly? due, Lang lang) =>
         (text, due) switch
