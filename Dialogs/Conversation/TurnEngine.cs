@@ -34,6 +34,15 @@ public sealed class TurnEngine
 
     public async Task<TurnResult> HandleAsync(TurnRequest request, CancellationToken ct)
     {
+        var result = await HandleCoreAsync(request, ct);
+        // Whatever a feature built, no card leaves over Teams' size (the features page their lists first).
+        foreach (var card in result.Replies.Select(r => r.Card).Concat(result.Proactive.Select(p => p.Message.Card)).Append(result.CardResponse))
+            if (card is not null) CardSize.Guard(card);
+        return result;
+    }
+
+    private async Task<TurnResult> HandleCoreAsync(TurnRequest request, CancellationToken ct)
+    {
         var lang = request.Lang;
         var member = MemberDirectory.Find(_store, request.Speaker);
         if (member is null)

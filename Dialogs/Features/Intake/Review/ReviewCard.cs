@@ -12,16 +12,14 @@ namespace ChatBot.Dialogs.Features.Intake.Review;
 /// </summary>
 public static class ReviewCard
 {
-    /// <summary>Teams refuses a message over ~28 KB; the card keeps a margin for the activity around it.</summary>
-    public const int MaxBytes = 26_000;
-
     public static JsonObject Build(IntakeDraft draft, Lang lang, int pageSize, string expiresAtLocal)
     {
         // Shrink the page until the card fits: one long source sentence should not push the buttons off.
         for (var size = Math.Max(1, pageSize); ; size = Math.Max(1, size * 2 / 3))
         {
             var card = Page(draft, lang, size, expiresAtLocal);
-            if (size == 1 || Encoding.UTF8.GetByteCount(card.ToJsonString()) <= MaxBytes) return card;
+            if (size == 1) return CardSize.Guard(card);
+            if (CardSize.Fits(card)) return card;
         }
     }
 
