@@ -66,6 +66,11 @@ public sealed class TurnEngine
         {
             intent = Intent.Of(verb);
         }
+        else if (request.Action is not null && string.IsNullOrWhiteSpace(request.Text) && request.Files.Count == 0)
+        {
+            // A card's data without a verb that is a string: no button of ours sent it.
+            return TurnResult.Of(EngineTexts.UnknownAction(lang));
+        }
         else
         {
             var text = request.Text?.Trim() ?? "";
