@@ -16,7 +16,7 @@ internal static partial class InjectionGuard
         @"|(?:无视|不要理会|不用管)(?:以上|上述|之前)|你现在是|你现在扮演|从现在起你是|管理员模式|开发者模式|越狱" +
         // Asking the bot to skip the person's check is an instruction to the bot, not a request of it.
         @"|(?:无需|无须|不需要|不必|不用|跳过|绕过|省略)(?:人工|再|任何)?(?:审核|审批|确认|复核)" +
-        @"|(?:without|skip(?:ping)?|bypass(?:ing)?)\s+(?:any\s+|the\s+)?(?:confirmation|review|approval)" +
+        @"|\b(?:without|skip(?:ping)?|bypass(?:ing)?)\s+(?:any\s+|the\s+)?(?:confirmation|review|approval)\b" +
         @"|ignore\s+(?:all\s+|any\s+|the\s+|your\s+)?(?:previous|prior|above|earlier|preceding|system)\b|disregard\s+(?:all\s+|the\s+|your\s+)?(?:previous|prior|above|instructions)" +
         @"|\bsystem\s*[:：]|\byou\s+are\s+now\b|\bact\s+as\s+(?:an?\s+)?(?:admin|administrator|root|system)|\bjailbreak|\bdeveloper\s+mode|\bprompt\s+injection",
         RegexOptions.IgnoreCase)]
