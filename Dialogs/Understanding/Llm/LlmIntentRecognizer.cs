@@ -43,9 +43,8 @@ public sealed class LlmIntentRecognizer(
         // 确认 / 取消 are the person's own words, read by the rules alone: the model has no say in a confirmation.
         if (ConversationRules.IsConfirmation(text) || ConversationRules.IsCancel(text))
         {
-            var word = RuleIntentRecognizer.Recognize(text, clock.Today);
-            if (context is not null) memory.Remember(context, text, word);
-            return word;
+            // Not remembered: the history is replayed as tool calls, and confirm is no tool of the model's.
+            return RuleIntentRecognizer.Recognize(text, clock.Today);
         }
         // A pasted meeting text is data: it goes to the intake review whatever the model read into it.
         var document = IntakeRules.Start(RuleIntentRecognizer.Normalize(text), text.Trim());
