@@ -27,6 +27,9 @@ internal sealed class OpenAiStub : IAsyncDisposable
 
     public IReadOnlyList<RecordedRequest> Requests => _requests.ToArray();
 
+    /// <summary>When nothing is scripted: a model that answers from what it was sent (the request body), e.g. an obedient one.</summary>
+    public Func<string, Func<HttpContext, Task>>? Model { get; set; }
+
     public static async Task<OpenAiStub> StartAsync()
     {
         var stub = new OpenAiStub();
@@ -58,7 +61,7 @@ internal sealed class OpenAiStub : IAsyncDisposable
             context.Request.Headers.Authorization.FirstOrDefault(),
             body));
 
-        var respond = _script.TryDequeue(out var next) ? next : StubResponses.Answer("好的");
+        var respond = _script.TryDequeue(out var next) ? next : Model?.Invoke(body) ?? StubResponses.Answer("好的");
         await respond(context);
     }
 

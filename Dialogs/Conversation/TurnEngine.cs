@@ -34,6 +34,15 @@ public sealed class TurnEngine
 
     public async Task<TurnResult> HandleAsync(TurnRequest request, CancellationToken ct)
     {
+        var result = await HandleCoreAsync(request, ct);
+        // Whatever a feature built, no card leaves over Teams' size (the features page their lists first).
+        foreach (var card in result.Replies.Select(r => r.Card).Concat(result.Proactive.Select(p => p.Message.Card)).Append(result.CardResponse))
+            if (card is not null) CardSize.Guard(card);
+        return result;
+    }
+
+    private async Task<TurnResult> HandleCoreAsync(TurnRequest request, CancellationToken ct)
+    {
         var lang = request.Lang;
         var member = MemberDirectory.Find(_store, request.Speaker);
         if (member is null)
@@ -46,12 +55,21 @@ public sealed class TurnEngine
         Intent intent;
         if (request.Verb == LlmProposal.ConfirmVerb)
         {
-            if (ConfirmProposal(turn) is not { } confirmed) return TurnResult.Of(EngineTexts.UnknownAction(lang));
+            if (TakeProposal(turn) is not { } confirmed) return TurnResult.Of(EngineTexts.UnknownAction(lang));
             intent = confirmed;
+        }
+        else if (request.Verb == LlmProposal.CancelVerb)
+        {
+            return TurnResult.Of(TakeProposal(turn) is null ? EngineTexts.UnknownAction(lang) : EngineTexts.Cancelled(lang));
         }
         else if (request.Verb is { } verb)
         {
             intent = Intent.Of(verb);
+        }
+        else if (request.Action is not null && string.IsNullOrWhiteSpace(request.Text) && request.Files.Count == 0)
+        {
+            // A card's data without a verb that is a string: no button of ours sent it.
+            return TurnResult.Of(EngineTexts.UnknownAction(lang));
         }
         else
         {
@@ -59,7 +77,7 @@ public sealed class TurnEngine
             if (text.Length == 0 && request.Files.Count == 0) return TurnResult.Of(EngineTexts.Empty(lang));
             if (text.Length > MaxChatText) return TurnResult.Of(EngineTexts.TooLong(lang, MaxChatText));
             intent = text.Length > 0
-                ? await _recognizer.RecognizeAsync(text, lang, new RecognitionContext(request.ConversationId, member.Id), ct)
+                ? ConfirmationGate.Apply(await _recognizer.RecognizeAsync(text, lang, new RecognitionContext(request.ConversationId, member.Id), ct), text)
                 : FilesAlone(request.Files);
             if (await ContinuePendingAsync(turn, intent, ct) is { } continued) return continued;
         }
@@ -71,8 +89,9 @@ public sealed class TurnEngine
         }
         if (LlmProposal.NeedsConfirmation(intent))
         {
-            turn.Pending.Set(request.ConversationId, member.Id, LlmProposal.PendingKind, LlmProposal.Save(intent), TimeSpan.FromMinutes(30));
-            return LlmProposal.Ask(lang, intent);
+            var id = LlmProposal.NewId();
+            turn.Pending.Set(request.ConversationId, member.Id, LlmProposal.PendingKind, LlmProposal.Save(id, intent), TimeSpan.FromMinutes(30));
+            return LlmProposal.Ask(lang, id, intent);
         }
         var result = await feature.HandleAsync(turn, intent, ct);
         if (intent.UnderstoodByRulesAfterLlmFailure)
@@ -80,11 +99,16 @@ public sealed class TurnEngine
         return result;
     }
 
-    /// <summary>The proposal a 确认 button refers to, if it is still waiting.</summary>
-    private static Intent? ConfirmProposal(TurnContext turn)
+    /// <summary>
+    /// The proposal a 确认/取消 button names, taken off the waiting list; null when that proposal is no
+    /// longer the one waiting (confirmed, dropped, expired, or the button is from another card).
+    /// </summary>
+    private static Intent? TakeProposal(TurnContext turn)
     {
         var state = turn.Pending.GetLive(turn.Request.ConversationId, turn.Member.Id, out _);
         if (state?.Kind != LlmProposal.PendingKind) return null;
+        var id = CardValues.Text(turn.Request.Action, LlmProposal.IdKey);
+        if (id is null || LlmProposal.IdOf(state.Data) != id) return null;
         turn.Pending.Clear(turn.Request.ConversationId, turn.Member.Id);
         return LlmProposal.Load(state.Data);
     }
@@ -112,7 +136,8 @@ public sealed class TurnEngine
         }
         if (state.Kind == LlmProposal.PendingKind)
         {
-            // 确认 carries the proposal out; anything else drops it and is understood on its own.
+            // The person's own 确认 (the gate lets no other) carries the proposal out; anything else
+            // drops it and is understood on its own.
             turn.Pending.Clear(request.ConversationId, turn.Member.Id);
             if (intent.Name != Intents.Confirm) return null;
             var confirmed = LlmProposal.Load(state.Data);

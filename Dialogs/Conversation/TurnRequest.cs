@@ -20,7 +20,7 @@ public sealed record TurnRequest
     public IReadOnlyList<IncomingFile> Files { get; init; } = [];
 
     public Lang Lang => LangExtensions.FromLocale(Locale);
-    public string? Verb => Action?["verb"]?.GetValue<string>();
+    public string? Verb => CardValues.Text(Action, "verb");
 }
 
 /// <summary>A file the user attached (the bytes are fetched by the channel only when a feature asks).</summary>

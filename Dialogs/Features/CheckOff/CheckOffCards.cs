@@ -39,8 +39,11 @@ internal static class CheckOffCards
             AdaptiveCard.Facts(facts),
             AdaptiveCard.Text($"办结情况：{(record.Note.Length > 0 ? record.Note : "（未填写）")}"),
         };
-        foreach (var file in record.Evidence.Take(10))
-            body.Add(AdaptiveCard.Text($"📎 [{Escape(file.Name)}]({file.Url})"));
+        // The files as links, as many as fit (a link is never cut short); the item's record lists them all.
+        var files = record.Evidence.Take(10).Select(f => (JsonNode)AdaptiveCard.Text($"📎 [{Escape(f.Name)}]({f.Url})")).ToList();
+        var shown = CardSize.HowManyFit(files, CardSize.Bytes(body) + 1500, atLeast: 0);
+        body.AddRange(files.Take(shown));
+        if (shown < record.Evidence.Count) body.Add(AdaptiveCard.Text($"另有 {record.Evidence.Count - shown} 个附件，点“查看记录”查看。", subtle: true));
         var data = new JsonObject { ["item"] = a.Number };
         var sendBack = new JsonObject
         {
@@ -49,10 +52,10 @@ internal static class CheckOffCards
             ["card"] = AdaptiveCard.New(TextInput("reason", CheckOffTexts.ReasonLabel(zh)))
                 .WithActions(AdaptiveCard.Submit("确认退回", Intents.CheckOffReturn, FormData(a.Number))),
         };
-        return AdaptiveCard.New(body.ToArray()).WithActions(
+        return CardSize.Guard(AdaptiveCard.New(body.ToArray()).WithActions(
             AdaptiveCard.Submit("同意销号", Intents.CheckOffApprove, data),
             sendBack,
-            AdaptiveCard.Submit("查看记录", Intents.ItemHistory, data));
+            AdaptiveCard.Submit("查看记录", Intents.ItemHistory, data)));
     }
 
     private static JsonObject TextInput(string id, string label) => new()

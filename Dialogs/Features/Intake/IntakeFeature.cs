@@ -39,8 +39,10 @@ public sealed class IntakeFeature(IMeetingExtractor extractor, IntakeOptions opt
 
         // A button: find the draft by the reviewer named on the card, so another office member may confirm too.
         var action = turn.Request.Action;
-        var draftId = action?["draftId"]?.GetValue<string>();
-        var reviewer = action?["reviewer"]?.GetValue<string>() ?? turn.Member.Id;
+        var draftId = CardValues.Text(action, "draftId");
+        var reviewer = CardValues.Text(action, "reviewer") ?? turn.Member.Id;
+        var page = CardValues.Number(action, "page", min: 0);
+        if (page.IsInvalid) return TurnResult.Of(EngineTexts.UnknownAction(turn.Lang));
         if (draftId is not null && turn.Store.Meetings.FindById(draftId) is { } done)
             return TurnResult.Of(IntakeTexts.AlreadyDispatched(turn.Lang, done.Title));
         var state = turn.Pending.Get(turn.Request.ConversationId, reviewer);
@@ -51,7 +53,7 @@ public sealed class IntakeFeature(IMeetingExtractor extractor, IntakeOptions opt
         {
             IntakeVerbs.Confirm => Close(turn, draft, IntakeDispatch.Confirm(turn, draft)),
             IntakeVerbs.Cancel => Cancel(turn, draft, reviewer),
-            _ => Show(turn, draft, null, page: action?["page"]?.GetValue<int>() ?? 0),
+            _ => Show(turn, draft, null, page: page.Value ?? 0),
         };
     }
 

@@ -10,9 +10,10 @@ public static class ItemLookup
     public static Assignment? Find(TurnContext turn, Intent intent, out string? answer)
     {
         answer = null;
-        if (turn.ItemNumber(intent) is not { } number)
+        var said = turn.ItemNumber(intent);
+        if (said.Value is not { } number)
         {
-            answer = ItemTexts.WhichItem(turn.Lang);
+            answer = said.IsInvalid ? EngineTexts.UnknownAction(turn.Lang) : ItemTexts.WhichItem(turn.Lang);
             return null;
         }
         var item = ByNumber(turn, number);

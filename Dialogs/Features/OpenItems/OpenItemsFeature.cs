@@ -11,7 +11,9 @@ public sealed class OpenItemsFeature(OpenItemsOptions options) : ITurnFeature
     {
         if (OpenItemsFilter.Resolve(turn, intent, out var answer) is not { } filter)
             return Task.FromResult(TurnResult.Of(answer!));
-        var from = TurnArgs.ParseNumber(turn.Arg(intent, "from")) ?? 0;
+        var page = CardValues.Number(turn.Request.Action, "from");
+        if (page.IsInvalid) return Task.FromResult(TurnResult.Of(EngineTexts.UnknownAction(turn.Lang)));
+        var from = page.Value ?? 0;
         var today = turn.Clock.Today;
         var items = new OpenItemsQuery(turn.Store).For(turn.Member, today, options.WarnDays, filter);
         if (items.Count == 0) return Task.FromResult(TurnResult.Of(OpenItemsTexts.None(turn.Lang, filter)));

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using ChatBot.Dialogs.Conversation;
 
@@ -15,16 +14,25 @@ public static partial class TurnArgs
 
     public static string? Arg(this TurnContext turn, Intent intent, string key)
     {
-        if (turn.Request.Action?[key] is JsonValue v)
-            return (v.TryGetValue<string>(out var s) ? s : v.ToJsonString()).Trim();
+        if (CardValues.Scalar(turn.Request.Action, key) is { } value) return value.Trim();
         return intent.Slot(key)?.Trim();
     }
 
     public static bool IsFormSubmit(this TurnContext turn) => turn.Request.Action?[FormMarker] is not null;
 
-    /// <summary>The item number: "3", "第3条", "#3", "item 3"; null when absent or not a number.</summary>
-    public static int? ItemNumber(this TurnContext turn, Intent intent) => ParseNumber(turn.Arg(intent, "item"));
+    /// <summary>
+    /// The item number: strict on a card (a positive integer, else <see cref="CardNumber.IsInvalid"/>:
+    /// the button is not valid), and the number in the slot the rules or the model filled otherwise.
+    /// </summary>
+    public static CardNumber ItemNumber(this TurnContext turn, Intent intent)
+    {
+        var onCard = CardValues.Number(turn.Request.Action, "item");
+        if (onCard.Present) return onCard;
+        // Typed turns: the slot holds what the rules or the model read out of the person's own words.
+        return ParseNumber(intent.Slot("item")) is { } n ? CardNumber.Of(n) : CardNumber.Absent;
+    }
 
+    /// <summary>A number in what a person typed ("2", "第2个"); never for card data, which <see cref="CardValues"/> reads.</summary>
     public static int? ParseNumber(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;

@@ -34,7 +34,7 @@ public sealed class ProgressFeature(OpenItemsOptions options) : IPendingFeature
         }
 
         Assignment? item;
-        if (turn.Arg(intent, "item") is { Length: > 0 })
+        if (turn.ItemNumber(intent).Present || turn.Arg(intent, "item") is { Length: > 0 })
         {
             item = ItemLookup.Find(turn, intent, out var notFound);
             if (item is null) return Answer(notFound!);

@@ -44,7 +44,8 @@ internal static class ConfirmForm
         if (unknown.Count > 0) problems.Add(RelayTexts.UnknownForms(desk.Lang, unknown));
         else if (values.Forms.Count == 0) problems.Add(RelayTexts.NoForms(desk.Lang));
 
-        values.Attendees = RelayChecks.ReadAttendees(desk.ActionValue("attendees"));
+        // A form's number is read strictly: "-5" or "4.5" is not 5 or 4.
+        values.Attendees = CardValues.Number(turn.Request.Action, "attendees").Value;
         if (values.Attendees is null) problems.Add(RelayTexts.AttendeesNotNumber(desk.Lang));
         else if (RelayChecks.AttendeesProblem(values.Attendees.Value, desk.Headcount(unit), desk.Lang) is { } ap) problems.Add(ap);
 

@@ -51,25 +51,33 @@ public static class RelayCards
         }
 
         body.Add(AdaptiveCard.Text(assignments.Count > 0 ? RelayTexts.Directives(lang, assignments.Count) : RelayTexts.NoDirectives(lang), bold: assignments.Count > 0));
-        foreach (var a in assignments.OrderBy(a => a.Number))
-            body.Add(AdaptiveCard.Container(
-            [
-                AdaptiveCard.Text(lang.Pick($"**{RelayTexts.Item(lang, a.Number)}**（{RelayTexts.Role(lang, a.Role)}） · {RelayTexts.DeadlineOf(lang, a)}",
-                    $"**{RelayTexts.Item(lang, a.Number)}** ({RelayTexts.Role(lang, a.Role)}) · {RelayTexts.DeadlineOf(lang, a)}")),
-                AdaptiveCard.Text(a.Task),
-            ], separator: true));
 
-        if (state is not null) body.AddRange(StateLines(state, lang, zone));
-        body.Add(AdaptiveCard.Text(RelayTexts.EvidenceHint(lang), subtle: true, size: "Small"));
-
+        var tail = new List<JsonNode>();
+        if (state is not null) tail.AddRange(StateLines(state, lang, zone));
+        tail.Add(AdaptiveCard.Text(RelayTexts.EvidenceHint(lang), subtle: true, size: "Small"));
         var data = RelayVerbs.Data(meeting.Id, unit.Id);
         data["for"] = memberId;
         var actions = new List<JsonNode>();
         if (state?.Receipt is null) actions.Add(RelayVerbs.Execute(RelayTexts.SignAction(lang), RelayVerbs.SignFor, data));
         if (state is null || !state.Done) actions.Add(RelayVerbs.Execute(RelayTexts.ConfirmAction(lang), RelayVerbs.OpenForm, data));
-        if (actions.Count > 0) body.Add(AdaptiveCard.ActionSet(actions.ToArray()));
-        return AdaptiveCard.New(body.ToArray());
+        if (actions.Count > 0) tail.Add(AdaptiveCard.ActionSet(actions.ToArray()));
+
+        // A unit with hundreds of items: as many as fit, then where to see the rest; the buttons always stay.
+        var rows = assignments.OrderBy(a => a.Number).Select(a => (JsonNode)DirectiveRow(a, lang)).ToList();
+        var more = AdaptiveCard.Text(RelayTexts.MoreDirectives(lang, rows.Count, rows.Count + 1), subtle: true);
+        var shown = CardSize.HowManyFit(rows, CardSize.Bytes(body) + CardSize.Bytes(tail) + CardSize.Bytes(more) + 32);
+        body.AddRange(rows.Take(shown));
+        if (shown < rows.Count) body.Add(AdaptiveCard.Text(RelayTexts.MoreDirectives(lang, shown, rows.Count), subtle: true));
+        body.AddRange(tail);
+        return CardSize.Guard(AdaptiveCard.New(body.ToArray()));
     }
+
+    private static JsonObject DirectiveRow(Assignment a, Lang lang) => AdaptiveCard.Container(
+    [
+        AdaptiveCard.Text(lang.Pick($"**{RelayTexts.Item(lang, a.Number)}**（{RelayTexts.Role(lang, a.Role)}） · {RelayTexts.DeadlineOf(lang, a)}",
+            $"**{RelayTexts.Item(lang, a.Number)}** ({RelayTexts.Role(lang, a.Role)}) · {RelayTexts.DeadlineOf(lang, a)}")),
+        AdaptiveCard.Text(a.Task),
+    ], separator: true);
 
     private static IEnumerable<JsonNode> StateLines(RelayUnitState state, Lang lang, TimeZoneInfo? zone)
     {

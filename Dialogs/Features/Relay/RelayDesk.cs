@@ -23,7 +23,7 @@ internal sealed class RelayDesk
     public RelayLedger Ledger { get; }
     public Lang Lang => Turn.Lang;
     public DateOnly Today => Turn.Clock.Today;
-    public string? ActionValue(string key) => Turn.Request.Action?[key] is JsonValue v ? v.ToString() : null;
+    public string? ActionValue(string key) => CardValues.Scalar(Turn.Request.Action, key);
 
     public int Headcount(Unit unit) => Turn.Store.Members.Count(m => m.UnitIds.Contains(unit.Id));
 

@@ -39,22 +39,29 @@ public static class RelayStatusCard
             AdaptiveCard.Text(RelayTexts.StatusDue(lang, due), subtle: true),
         };
         if (highlight is { Count: > 0 }) body.Add(AdaptiveCard.Text(RelayTexts.Portfolio(lang), subtle: true, size: "Small"));
-        // Overdue first: the office chases those; then the rest in roster order.
-        foreach (var s in states.OrderBy(s => s.State == RelayState.Overdue ? 0 : 1))
-        {
-            var mine = highlight?.Contains(s.Unit.Id) == true;
-            body.Add(new JsonObject
-            {
-                ["type"] = "ColumnSet",
-                ["separator"] = true,
-                ["columns"] = new JsonArray(
-                    Column(AdaptiveCard.Text((mine ? "★ " : "") + s.Unit.Name, bold: mine), "stretch"),
-                    Column(AdaptiveCard.Text(Describe(s, lang), color: Color(s.State), bold: s.State == RelayState.Overdue), "stretch")),
-            });
-        }
-        body.Add(AdaptiveCard.Text(RelayTexts.StatusUpdated(lang, updatedAt), subtle: true, size: "Small"));
-        return AdaptiveCard.New(body.ToArray());
+        // Overdue first: the office chases those; then the rest in roster order. A board of hundreds of
+        // units lists as many as fit and says how to see the others.
+        var rows = states
+            .OrderBy(s => s.State == RelayState.Overdue ? 0 : 1)
+            .Select(s => (JsonNode)Row(s, lang, highlight?.Contains(s.Unit.Id) == true))
+            .ToList();
+        var updated = AdaptiveCard.Text(RelayTexts.StatusUpdated(lang, updatedAt), subtle: true, size: "Small");
+        var more = AdaptiveCard.Text(RelayTexts.MoreUnits(lang, rows.Count, rows.Count + 1), subtle: true);
+        var shown = CardSize.HowManyFit(rows, CardSize.Bytes(body) + CardSize.Bytes(updated) + CardSize.Bytes(more) + 32);
+        body.AddRange(rows.Take(shown));
+        if (shown < rows.Count) body.Add(AdaptiveCard.Text(RelayTexts.MoreUnits(lang, shown, rows.Count), subtle: true));
+        body.Add(updated);
+        return CardSize.Guard(AdaptiveCard.New(body.ToArray()));
     }
+
+    private static JsonObject Row(RelayUnitState s, Lang lang, bool mine) => new()
+    {
+        ["type"] = "ColumnSet",
+        ["separator"] = true,
+        ["columns"] = new JsonArray(
+            Column(AdaptiveCard.Text((mine ? "★ " : "") + s.Unit.Name, bold: mine), "stretch"),
+            Column(AdaptiveCard.Text(Describe(s, lang), color: Color(s.State), bold: s.State == RelayState.Overdue), "stretch")),
+    };
 
     private static JsonObject Column(JsonNode item, string width) => new()
     {

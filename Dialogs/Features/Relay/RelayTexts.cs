@@ -24,6 +24,12 @@ public static class RelayTexts
     public static string DueLabel(Lang lang) => lang.Pick("完成时限", "Due");
     public static string NoDue(Lang lang, string? text) => lang.Pick($"待定（{text ?? "未写明"}）", $"to be set ({text ?? "none given"})");
     public static string Directives(Lang lang, int n) => lang.Pick($"本单位事项（{n} 项）", $"Your unit's items ({n})");
+    public static string MoreDirectives(Lang lang, int shown, int total) => lang.Pick(
+        $"以上为前 {shown} 项，另有 {total - shown} 项未在此列出；发送“我的待办”查看全部。",
+        $"The first {shown} items are shown; {total - shown} more are not listed here. Send \"my open items\" to see them all.");
+    public static string MoreUnits(Lang lang, int shown, int total) => lang.Pick(
+        $"列出 {shown} 个单位（逾期的在前），另有 {total - shown} 个未列出；发送“传达情况 单位名”查看某个单位。",
+        $"{shown} units are listed (overdue first); {total - shown} more are not. Send \"relay status UNIT\" to see one unit.");
     public static string NoDirectives(Lang lang) => lang.Pick("本单位无具体事项，仅需组织传达。", "No items for your unit; only the relay meeting is required.");
     public static string DeadlineOf(Lang lang, Assignment a) =>
         a.Due is { } d ? lang.Pick($"时限：{Date(lang, d)}", $"due {Date(lang, d)}") : lang.Pick($"时限：{a.DeadlineText ?? "未写明"}", $"due: {a.DeadlineText ?? "not given"}");

@@ -58,9 +58,18 @@ public static class ReminderCards
             Title($"{texts.Title(ReminderKind.Digest)} · {texts.Date(due.Day)}"),
             Text(texts.DigestTotals(due.Digest.Sum(l => l.Overdue), due.Digest.Sum(l => l.DueSoon), due.Digest.Sum(l => l.RelayOutstanding))),
         };
-        body.Add(due.Digest.Count == 0
-            ? Text(texts.DigestNothing)
-            : Facts([.. due.Digest.Select(l => (l.UnitName, texts.DigestLine(l)))]));
+        if (due.Digest.Count == 0)
+        {
+            body.Add(Text(texts.DigestNothing));
+            return Card(body, texts);
+        }
+        // One line per unit; a bureau with hundreds of units gets as many as fit and a pointer to the rest.
+        var lines = due.Digest.Select(l => (l.UnitName, texts.DigestLine(l))).ToList();
+        var more = Text(texts.DigestMore(lines.Count, lines.Count + 1));
+        var used = CardSize.Bytes(body.Select(n => n!)) + CardSize.Bytes(more) + CardSize.Bytes(AdaptiveCard.Submit(texts.OpenItems, OpenItemsVerb)) + 64;
+        var shown = CardSize.HowManyFit(lines.Select(l => (System.Text.Json.Nodes.JsonNode)new JsonObject { ["title"] = l.UnitName, ["value"] = l.Item2 }), used);
+        body.Add(Facts([.. lines.Take(shown)]));
+        if (shown < lines.Count) body.Add(Text(texts.DigestMore(shown, lines.Count)));
         return Card(body, texts);
     }
 
@@ -70,7 +79,7 @@ public static class ReminderCards
             .WithActions(AdaptiveCard.Submit(texts.OpenItems, OpenItemsVerb));
         // Adaptive Cards take a two-letter language code ("zh", "en"), not a locale.
         card["lang"] = texts.Locale[..2];
-        return card;
+        return CardSize.Guard(card);
     }
 
     private static JsonObject Title(string text) => AdaptiveCard.Text(text, bold: true, size: "Medium");

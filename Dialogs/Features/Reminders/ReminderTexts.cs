@@ -83,6 +83,9 @@ public sealed class ReminderTexts
         ? $"逾期 {line.Overdue} · 临近 {line.DueSoon} · 传达未确认 {line.RelayOutstanding}"
         : $"{line.Overdue} overdue · {line.DueSoon} due soon · {line.RelayOutstanding} relay";
 
+    public string DigestMore(int shown, int total) => _zh
+        ? $"列出 {shown} 个单位，另有 {total - shown} 个未列出；点“我的待办”查看全部事项。"
+        : $"{shown} units are listed; {total - shown} more are not. Open \"my open items\" to see everything.";
     public string DigestNothing => _zh ? "今日没有逾期、临近或未确认传达的事项。" : "Nothing overdue, due soon or awaiting relay today.";
 
     public string Paused(DateOnly until) => _zh

@@ -4,7 +4,9 @@ namespace ChatBot.Dialogs.Understanding.Llm;
 
 /// <summary>
 /// The catalogue of <see cref="Intents"/> as tools for the model: one per intent, same names and slots
-/// as the rules produce, so the features cannot tell which path understood a turn.
+/// as the rules produce, so the features cannot tell which path understood a turn. All but
+/// <see cref="Intents.Confirm"/>: only a person confirms, so the model is not offered it (and a
+/// "confirm" call it makes anyway is an unknown tool).
 /// </summary>
 public static class IntentTools
 {
@@ -60,7 +62,6 @@ public static class IntentTools
                 Choices = ["owner", "assisting", "deadline", "task", "delete", "add"],
             },
             new SlotSpec("value", SlotKind.Text, "The new value; a deadline as yyyy-MM-dd when it can be resolved.")),
-        new(Intents.Confirm, "The user says yes / confirms what the bot asked (确认, 好的, yes)."),
         new(Intents.Cancel, "The user cancels what is in progress (取消, cancel)."),
         new(Intents.RosterWhoIs, "The user asks who holds a role in a unit (市政工程处负责人是谁, who heads X).",
             Unit(), new SlotSpec("role", SlotKind.Choice, "head (负责人), deputy (副职), liaison (联络员).") { Choices = ["head", "deputy", "liaison"] }),

@@ -40,6 +40,14 @@ public sealed class LlmIntentRecognizer(
     {
         // Nothing to read (emoji, punctuation): no call is worth making.
         if (!text.Any(char.IsLetterOrDigit)) return await rules.RecognizeAsync(text, lang, ct);
+        // 确认 / 取消 are the person's own words, read by the rules alone: the model has no say in a confirmation.
+        if (ConversationRules.IsConfirmation(text) || ConversationRules.IsCancel(text))
+        {
+            // Not remembered: the history is replayed as tool calls, and confirm is no tool of the model's.
+            return RuleIntentRecognizer.Recognize(text, clock.Today);
+        }
+        // A pasted meeting text is data: it goes to the intake review whatever the model read into it.
+        var document = IntakeRules.Start(RuleIntentRecognizer.Normalize(text), text.Trim());
 
         var messages = Messages(text, lang, context);
         var (intent, failure) = await AskModelAsync(messages, text, ct);
@@ -47,6 +55,12 @@ public sealed class LlmIntentRecognizer(
         {
             log.LogWarning("LLM understanding failed ({Reason}); the rules understood the turn instead", failure);
             intent = RuleIntentRecognizer.Recognize(text, clock.Today) with { UnderstoodByRulesAfterLlmFailure = true };
+        }
+        else if (document is not null && intent.Name != Intents.IntakeStart)
+        {
+            if (IntentEffects.ChangesState(intent.Name))
+                log.LogWarning("LLM proposed {Intent} for a meeting text; the text goes to the intake review instead", intent.Name);
+            intent = document;
         }
         else if (intent.Name == Intents.Unknown)
         {

@@ -9,8 +9,8 @@ internal static partial class ConversationRules
 {
     public static Intent? Match(string text)
     {
-        if (CancelPattern().IsMatch(text)) return Intent.Of(Intents.Cancel);
-        if (ConfirmPattern().IsMatch(text)) return Intent.Of(Intents.Confirm);
+        if (IsCancel(text)) return Intent.Of(Intents.Cancel);
+        if (IsConfirmation(text)) return Intent.Of(Intents.Confirm);
         if (HelpPattern().IsMatch(text)) return Intent.Of(Intents.Help);
         // The reminders slice already reads these commands (暂停提醒三天, pause reminders for a week);
         // one parser keeps the two from drifting apart.
@@ -21,6 +21,17 @@ internal static partial class ConversationRules
             _ => null,
         };
     }
+
+    /// <summary>
+    /// Whether the person's own text is a confirmation. This alone (or the card's own button) confirms
+    /// a waiting change — never the model's reading. The whole message must be yes-words: 确认, 好的确认,
+    /// 是的, yes, ok, confirm…; "好的我看看", "确认一下第3条", "确认吗？" and "不确认" are not.
+    /// </summary>
+    public static bool IsConfirmation(string text) => ConfirmPattern().IsMatch(Normalize(text));
+
+    public static bool IsCancel(string text) => CancelPattern().IsMatch(Normalize(text));
+
+    private static string Normalize(string text) => text.Normalize(System.Text.NormalizationForm.FormKC).Trim();
 
     // One or more of the words, so "不用了，取消吧" and "好的，确认" count too.
     private const string Tail = @"[吧啊呀了]?[\s。.!！]*$";

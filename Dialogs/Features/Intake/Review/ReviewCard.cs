@@ -13,9 +13,6 @@ namespace ChatBot.Dialogs.Features.Intake.Review;
 /// </summary>
 public static class ReviewCard
 {
-    /// <summary>Teams refuses a message over ~28 KB; the card keeps a margin for the activity around it.</summary>
-    public const int MaxBytes = 26_000;
-
     /// <summary>What the card needs besides the draft: today (a past deadline is flagged) and the roster size ("all units").</summary>
     public sealed record Context(Lang Lang, int PageSize, string ExpiresAtLocal, DateOnly Today, int UnitCount);
 
@@ -25,7 +22,8 @@ public static class ReviewCard
         for (var size = Math.Max(1, context.PageSize); ; size = Math.Max(1, size * 2 / 3))
         {
             var card = Page(draft, context with { PageSize = size });
-            if (size == 1 || Encoding.UTF8.GetByteCount(card.ToJsonString()) <= MaxBytes) return card;
+            if (size == 1) return CardSize.Guard(card);
+            if (CardSize.Fits(card)) return card;
         }
     }
 

@@ -18,6 +18,5 @@ internal sealed class RosterSlots(TurnContext turn, Intent intent)
         }
     }
 
-    private string? Action(string key) =>
-        turn.Request.Action?[key] is System.Text.Json.Nodes.JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
+    private string? Action(string key) => CardValues.Text(turn.Request.Action, key);
 }
