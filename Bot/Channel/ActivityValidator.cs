@@ -25,8 +25,11 @@ public static class ActivityValidator
         if (a.Type is null) return "'type' is required.";
         var isTurn = a.Type is Activity.Types.Message or Activity.Types.Invoke;
         var isLifecycle = a.Type is Activity.Types.ConversationUpdate or Activity.Types.InstallationUpdate;
-        if (isTurn && (a.Conversation?.Id is null || a.From?.Id is null || a.ServiceUrl is null))
+        if (isTurn && (string.IsNullOrWhiteSpace(a.Conversation?.Id) || string.IsNullOrWhiteSpace(a.From?.Id) || a.ServiceUrl is null))
             return "'conversation.id', 'from.id' and 'serviceUrl' are required.";
+        // An empty id is no id: it would become an empty key in the store.
+        if (a.Conversation?.Id is { } conversationId && string.IsNullOrWhiteSpace(conversationId))
+            return "'conversation.id' must not be empty.";
         if (isLifecycle && a.Conversation?.Id is not null && a.ServiceUrl is null)
             return "'serviceUrl' is required.";
 
