@@ -39,6 +39,8 @@ public static class BotApp
         var app = builder.Build();
         var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("ChatBot.Bot");
         var store = app.Services.GetRequiredService<TaskStore>();
+        // A change's notices go into the outbox in the change's own transaction.
+        store.Notices = app.Services.GetRequiredService<ProactiveDelivery>();
         StoreSetup.SeedRoster(store, app.Services.GetRequiredService<IOptions<RosterOptions>>().Value, log);
         log.LogInformation("Task store: {Path}", store.Path);
         if (!app.Services.GetRequiredService<InboundAuthenticator>().TokensRequired)
@@ -94,6 +96,7 @@ public static class BotApp
         services.AddSingleton<ActivityDedupe>();
         services.AddSingleton<WelcomeOnce>();
         services.AddSingleton<ProactiveDelivery>();
+        services.AddSingleton<ReplyDelivery>();
         services.AddSingleton<TeamsRosterMatching>();
         services.AddSingleton<ActivityProcessor>();
         services.AddSingleton<LocalTranscript>();

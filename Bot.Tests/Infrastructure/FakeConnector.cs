@@ -31,6 +31,8 @@ public sealed class FakeConnector : IAsyncDisposable
     /// </summary>
     public List<JsonObject>? Members { get; set; }
     public int MembersPageSize { get; set; } = 500;
+    /// <summary>Optional: awaited before a call is answered (a slow or hanging connector).</summary>
+    public Func<Call, Task>? Before { get; set; }
 
     private FakeConnector(LoopbackServer server)
     {
@@ -55,6 +57,12 @@ public sealed class FakeConnector : IAsyncDisposable
 
     private async Task AnswerAsync(HttpContext http, Call call)
     {
+        if (Before is { } before)
+        {
+            await before(call);
+            // The bot gave up on this call while it waited (its window ended): it was never delivered.
+            if (http.RequestAborted.IsCancellationRequested) return;
+        }
         if (Respond?.Invoke(call) is { } failure)
         {
             Calls.Enqueue(call with { Path = call.Path + $" [{failure.Status}]" });
@@ -72,6 +80,15 @@ public sealed class FakeConnector : IAsyncDisposable
             var page = new JsonObject { ["members"] = new JsonArray(members.Skip(start).Take(size).Select(m => (JsonNode)m.DeepClone()).ToArray()) };
             if (start + size < members.Count) page["continuationToken"] = (start + size).ToString();
             await http.Response.WriteAsync(page.ToJsonString());
+            return;
+        }
+        if (call.Method == "GET" && call.Path.Contains("/members/", StringComparison.Ordinal))
+        {
+            // GET …/conversations/{id}/members/{memberId}: one account, or 404 when Teams does not know it.
+            var wanted = call.Path[(call.Path.LastIndexOf("/members/", StringComparison.Ordinal) + "/members/".Length)..];
+            var found = Members?.FirstOrDefault(m => m["id"]?.GetValue<string>() == wanted);
+            if (found is null) { http.Response.StatusCode = 404; return; }
+            await http.Response.WriteAsync(found.ToJsonString());
             return;
         }
         if (call.Method == "POST" && call.Path == "/v3/conversations")

@@ -36,6 +36,9 @@ public sealed class CrashAfterSendConnector(IConnectorClient inner) : IConnector
     public Task<ConversationResourceResponse> CreateConversationAsync(string serviceUrl, ConversationParameters parameters, CancellationToken ct) =>
         inner.CreateConversationAsync(serviceUrl, parameters, ct);
 
+    public Task<TeamsChannelAccount?> GetMemberAsync(string serviceUrl, string conversationId, string memberId, CancellationToken ct) =>
+        inner.GetMemberAsync(serviceUrl, conversationId, memberId, ct);
+
     public Task<PagedMembersResult> GetPagedMembersAsync(string serviceUrl, string conversationId, int? pageSize, string? continuationToken, CancellationToken ct) =>
         inner.GetPagedMembersAsync(serviceUrl, conversationId, pageSize, continuationToken, ct);
 

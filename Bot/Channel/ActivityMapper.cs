@@ -31,18 +31,22 @@ public static class ActivityMapper
     /// <summary>Invoke "adaptiveCard/action": value.action.verb and value.action.data.</summary>
     private static JsonObject? UniversalActionData(JsonNode? value)
     {
-        if (value?["action"] is not JsonObject action) return null;
-        var data = action["data"]?.DeepClone() as JsonObject ?? new JsonObject();
-        if (action["verb"]?.GetValue<string>() is { } verb) data["verb"] = verb;
+        // ActivityValidator refuses other shapes; reading stays defensive all the same.
+        if ((value as JsonObject)?["action"] is not JsonObject action) return null;
+        var data = (action["data"] as JsonObject) is { } given ? given.DeepClone().AsObject() : new JsonObject();
+        if (action["verb"] is JsonValue v && v.TryGetValue<string>(out var verb)) data["verb"] = verb;
         return data;
     }
 
     private static IncomingFile? ToFile(Attachment a)
     {
         // Teams file uploads: application/vnd.microsoft.teams.file.download.info with content.downloadUrl.
-        var url = a.Content?["downloadUrl"]?.GetValue<string>() ?? a.ContentUrl;
-        return url is null ? null : new IncomingFile(a.Name ?? "", a.Content?["fileType"]?.GetValue<string>() ?? a.ContentType ?? "", url, null);
+        var content = a.Content as JsonObject;
+        var url = StringOf(content?["downloadUrl"]) ?? a.ContentUrl;
+        return url is null ? null : new IncomingFile(a.Name ?? "", StringOf(content?["fileType"]) ?? a.ContentType ?? "", url, null);
     }
+
+    private static string? StringOf(JsonNode? node) => node is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
 
     private static string? EmailOf(ChannelAccount? account) =>
         account?.Properties is { } props && props.TryGetValue("email", out var e) && e.ValueKind == System.Text.Json.JsonValueKind.String ? e.GetString()

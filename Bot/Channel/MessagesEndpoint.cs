@@ -37,20 +37,24 @@ public static class MessagesEndpoint
             buffer.Write(chunk, 0, read);
             if (buffer.Length > maxBytes) return (null, TooLarge(maxBytes));
         }
+        var json = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+        // Some clients put a UTF-8 byte order mark before the JSON; it is not part of the document.
+        if (json.StartsWith(Utf8Bom)) json = json[Utf8Bom.Length..];
         try
         {
-            var activity = JsonSerializer.Deserialize<Activity>(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), BotJson.Options);
-            if (activity?.Type is null) return (null, Results.BadRequest("Malformed activity: 'type' is required."));
-            if (activity.Type is Activity.Types.Message or Activity.Types.Invoke
-                && (activity.Conversation?.Id is null || activity.From?.Id is null || activity.ServiceUrl is null))
-                return (null, Results.BadRequest("Malformed activity: 'conversation.id', 'from.id' and 'serviceUrl' are required."));
-            return (activity, null);
+            var activity = JsonSerializer.Deserialize<Activity>(json, BotJson.Options);
+            if (activity is null) return (null, Results.BadRequest("Malformed activity: 'type' is required."));
+            return ActivityValidator.Problem(activity) is { } problem
+                ? (null, Results.BadRequest("Malformed activity: " + problem))
+                : (activity, null);
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException or OverflowException)
         {
             return (null, Results.BadRequest("Malformed activity: the body is not valid activity JSON."));
         }
     }
+
+    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
 
     private static IResult TooLarge(int maxBytes) =>
         Results.Text($"The activity is larger than the limit of {maxBytes} bytes.", statusCode: StatusCodes.Status413PayloadTooLarge);

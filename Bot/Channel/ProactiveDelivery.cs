@@ -10,7 +10,11 @@ namespace ChatBot.Bot.Channel;
 /// under their idempotency key, sent at Teams' pace, retried, and kept when undeliverable.
 /// </summary>
 public sealed class ProactiveDelivery(TaskStore store, ConversationReferences references, Outbox.Outbox outbox, ILogger<ProactiveDelivery> log)
+    : INoticeRecorder
 {
+    /// <summary>A change's notices, queued inside the change's own transaction (the write below joins it).</summary>
+    public void Record(TaskStore transaction, IReadOnlyList<ProactiveMessage> notices) => Deliver(notices);
+
     /// <summary>The first message posted under an update key; later ones replace it in place.</summary>
     public sealed class PostedCard
     {

@@ -16,18 +16,67 @@ public sealed class TeamsRosterMatching(TaskStore store, IConnectorClient connec
     /// <summary>The Bot Connector returns at most 500 members per page.</summary>
     private const int PageSize = 500;
 
-    /// <summary>Null when the sender is on the roster (now bound); otherwise the answer for an unmatched person.</summary>
-    public async Task<TurnResult?> AdmitAsync(Activity activity, CancellationToken ct)
+    /// <summary>
+    /// Null when the sender is on the roster (now bound); otherwise the answer for an unmatched person.
+    /// Teams is asked for this one member only (GET …/members/{id}); when it does not answer within
+    /// <paramref name="budget"/>, the turn goes on with what the activity says and the answer, when it
+    /// comes, binds the member for the next turn.
+    /// </summary>
+    public async Task<TurnResult?> AdmitAsync(Activity activity, TimeSpan budget, CancellationToken ct)
     {
         if (activity.From?.Id is not { } fromId || activity.From.Role == "bot") return null;
         var speaker = ActivityMapper.ToTurn(activity).Speaker;
         var account = new TeamsAccount(fromId, speaker.Name, speaker.AadObjectId, speaker.Email, null);
         if (RosterGate.IsKnown(store, account)) return null;
 
-        var fetched = (await MembersAsync(activity, ct)).FirstOrDefault(m => m.ChannelUserId == fromId);
-        if (fetched is not null)
-            account = fetched with { Name = fetched.Name ?? account.Name, AadObjectId = fetched.AadObjectId ?? account.AadObjectId };
+        var lookup = MemberAsync(activity, fromId, CancellationToken.None);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        if (await Task.WhenAny(lookup, Task.Delay(budget, stop.Token)) != lookup)
+        {
+            log.LogWarning("Teams did not answer the member lookup of {User} within {Budget}; matching when it does", fromId, budget);
+            await stop.CancelAsync();
+            _ = MatchLateAsync(lookup);
+        }
+        else
+        {
+            await stop.CancelAsync();
+            if (await lookup is { } fetched)
+                account = fetched with { Name = fetched.Name ?? account.Name, AadObjectId = fetched.AadObjectId ?? account.AadObjectId };
+        }
         return RosterGate.Admit(store, account, LangExtensions.FromLocale(activity.Locale), time.GetUtcNow());
+    }
+
+    /// <summary>A lookup that outlived its turn still binds the member; it never throws (MemberAsync logs its failures).</summary>
+    private async Task MatchLateAsync(Task<TeamsAccount?> lookup)
+    {
+        try
+        {
+            if (await lookup is { } late && AccountMatcher.Match(store, late, time.GetUtcNow()) is not null)
+                log.LogInformation("Late member lookup bound {User} to the roster", late.ChannelUserId);
+        }
+        catch (Exception e)
+        {
+            log.LogWarning(e, "Could not match a member after a late member lookup");
+        }
+    }
+
+    /// <summary>One member of the activity's conversation; null when Teams can't be asked or does not know them.</summary>
+    private async Task<TeamsAccount?> MemberAsync(Activity activity, string memberId, CancellationToken ct)
+    {
+        if (activity.ServiceUrl is null || activity.Conversation?.Id is null) return null;
+        // In a channel the members API wants the team's conversation id, not the thread's ";messageid=…".
+        var conversationId = activity.Conversation.Id.Split(";messageid=")[0];
+        try
+        {
+            var m = await connector.GetMemberAsync(activity.ServiceUrl, conversationId, memberId, ct);
+            return m?.Id is null ? null : new TeamsAccount(m.Id, m.Name, m.AadObjectId, m.Email, m.UserPrincipalName);
+        }
+        catch (Exception e) when (e is ConnectorException or HttpRequestException or System.Text.Json.JsonException
+                                      or UntrustedServiceUrlException or OperationCanceledException)
+        {
+            log.LogWarning(e, "Member {User} of conversation {Conversation} could not be looked up", memberId, conversationId);
+            return null;
+        }
     }
 
     /// <summary>

@@ -39,6 +39,12 @@ public sealed class ChannelOptions
     /// <summary>Teams waits 15 s for the HTTP answer; a turn still running after this many seconds finishes in the background.</summary>
     [Range(0.1, 14)] public double AcknowledgeSeconds { get; set; } = 10;
 
+    /// <summary>
+    /// How long a turn waits for Teams to describe an unknown sender (GET …/members/{id}); after that it
+    /// answers from the activity and the lookup binds the member when it completes.
+    /// </summary>
+    [Range(0, 14)] public double MemberLookupSeconds { get; set; } = 3;
+
     /// <summary>A turn still running after this long shows the typing indicator.</summary>
     [Range(0, 10_000)] public int TypingAfterMilliseconds { get; set; } = 1000;
 }

@@ -30,6 +30,9 @@ public sealed record ProactiveMessage(string IdempotencyKey, string? MemberId, s
     /// <summary>For updates: the store version the content was read at; an older snapshot never replaces a newer one.</summary>
     public long? Version { get; init; }
 
+    /// <summary>Already queued for delivery in the transaction of the change it announces (see <see cref="TurnNotices"/>).</summary>
+    public bool Recorded { get; init; }
+
     public static ProactiveMessage ToMember(string key, string memberId, Reply message) => new(key, memberId, null, message);
     public static ProactiveMessage ToConversation(string key, string conversationId, Reply message, string? updateKey = null) =>
         new(key, null, conversationId, message, updateKey);

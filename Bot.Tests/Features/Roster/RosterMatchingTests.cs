@@ -37,7 +37,9 @@ public class RosterMatchingTests : IAsyncLifetime
         var reply = (await _f.Connector.WaitForActivitiesAsync(1)).Single();
         Assert.Contains("督办助手能为您做什么", Activities.CardText(reply));
         Assert.Equal("29:teams-a", _f.Store.Members.FindById(member.Id).ChannelUserId);
-        Assert.Contains(_f.Connector.Calls, c => c.Method == "GET" && c.Path == "/v3/conversations/a:29:teams-a/pagedmembers");
+        // One member is looked up, not the whole list.
+        Assert.Contains(_f.Connector.Calls, c => c.Method == "GET" && c.Path == "/v3/conversations/a:29:teams-a/members/29:teams-a");
+        Assert.DoesNotContain(_f.Connector.Calls, c => c.Path.EndsWith("/pagedmembers", StringComparison.Ordinal));
         Assert.Equal("roster.bound", Assert.Single(_f.Store.AuditFor(member.Id)).Action);
     }
 

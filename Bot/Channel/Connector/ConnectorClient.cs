@@ -28,6 +28,19 @@ public sealed class ConnectorClient(HttpClient http, TrustedServiceUrls trustedS
     public Task<ConversationResourceResponse> CreateConversationAsync(string serviceUrl, ConversationParameters parameters, CancellationToken ct) =>
         SendAsync<ConversationResourceResponse>(HttpMethod.Post, serviceUrl, "v3/conversations", parameters, ct);
 
+    public async Task<TeamsChannelAccount?> GetMemberAsync(string serviceUrl, string conversationId, string memberId, CancellationToken ct)
+    {
+        try
+        {
+            var account = await SendAsync<TeamsChannelAccount>(HttpMethod.Get, serviceUrl, $"v3/conversations/{Esc(conversationId)}/members/{Esc(memberId)}", null, ct);
+            return account.Id is null ? null : account;
+        }
+        catch (ConnectorException e) when (e.StatusCode == 404)
+        {
+            return null;
+        }
+    }
+
     public Task<PagedMembersResult> GetPagedMembersAsync(string serviceUrl, string conversationId, int? pageSize, string? continuationToken, CancellationToken ct)
     {
         var query = new List<string>();

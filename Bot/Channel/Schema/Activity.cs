@@ -52,5 +52,9 @@ public sealed class Activity
 
     /// <summary>The Teams tenant id, from conversation.tenantId or channelData.tenant.id.</summary>
     [JsonIgnore]
-    public string? TenantId => Conversation?.TenantId ?? ChannelData?["tenant"]?["id"]?.GetValue<string>();
+    public string? TenantId => Conversation?.TenantId ?? ChannelDataTenant();
+
+    // channelData is whatever the channel sent: read the tenant only when it has the expected shape.
+    private string? ChannelDataTenant() =>
+        ((ChannelData as JsonObject)?["tenant"] as JsonObject)?["id"] is JsonValue id && id.TryGetValue<string>(out var tenant) ? tenant : null;
 }

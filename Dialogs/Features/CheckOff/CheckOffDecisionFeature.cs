@@ -30,6 +30,7 @@ public sealed class CheckOffDecisionFeature : ITurnFeature
         if (reason.Length > 1000) reason = reason[..1000];
 
         var to = approve ? AssignmentStatus.Closed : AssignmentStatus.SentBack;
+        TurnResult? result = null;
         var (current, request) = turn.Store.Write(s =>
         {
             // Two office members may press at once: only the first decision counts.
@@ -45,14 +46,15 @@ public sealed class CheckOffDecisionFeature : ITurnFeature
                 CheckOffRecords.Of(s).Update(record);
             }
             ItemLifecycle.Move(turn, a, to, intent.Name);
-            return (a, record ?? new CheckOffRecord { Id = a.Id + ":" + turn.Clock.UtcNow.ToUnixTimeMilliseconds(), RequestedBy = turn.Member.Id });
+            var decided = record ?? new CheckOffRecord { Id = a.Id + ":" + turn.Clock.UtcNow.ToUnixTimeMilliseconds(), RequestedBy = turn.Member.Id };
+            // The unit hears of the decision in the same transaction that records it.
+            var notice = new Reply(approve ? CheckOffTexts.ToldApproved(a.Number, a.Task) : CheckOffTexts.ToldReturned(a.Number, a.Task, reason), null);
+            result = TurnResult.Of(approve ? CheckOffTexts.Approved(lang, item.Number) : CheckOffTexts.Returned(lang, item.Number)).Notify(s,
+                CheckOffNotices.UnitToTell(s, a.UnitId, decided.RequestedBy).Where(id => id != turn.Member.Id)
+                    .Select(memberId => ProactiveMessage.ToMember($"checkoff-{intent.Name}:{decided.Id}:{memberId}", memberId, notice)));
+            return (a, decided);
         });
         if (request is null) return TurnResult.Of(CheckOffTexts.NotRequested(lang, current.Number, current.Status));
-
-        var result = TurnResult.Of(approve ? CheckOffTexts.Approved(lang, item.Number) : CheckOffTexts.Returned(lang, item.Number));
-        var notice = new Reply(approve ? CheckOffTexts.ToldApproved(current.Number, current.Task) : CheckOffTexts.ToldReturned(current.Number, current.Task, reason), null);
-        foreach (var memberId in CheckOffNotices.UnitToTell(turn.Store, current.UnitId, request.RequestedBy).Where(id => id != turn.Member.Id))
-            result.Proactive.Add(ProactiveMessage.ToMember($"checkoff-{intent.Name}:{request.Id}:{memberId}", memberId, notice));
-        return result;
+        return result!;
     }
 }

@@ -40,22 +40,20 @@ public sealed class CheckOffRequestFeature : ITurnFeature
             RequestedBy = turn.Member.Id,
             RequestedAt = turn.Clock.UtcNow,
         };
-        var (current, done) = turn.Store.Write(s =>
+        var (current, result) = turn.Store.Write(s =>
         {
             // Decide on the state inside the transaction, so two requests at once make one.
             var a = s.Assignments.FindById(item.Id);
-            if (Refusal(lang, a) is not null) return (a, false);
+            if (Refusal(lang, a) is not null) return (a, (TurnResult?)null);
             CheckOffRecords.Of(s).Insert(record);
             ItemLifecycle.Move(turn, a, AssignmentStatus.CheckOffRequested, Intents.CheckOffRequest);
-            return (a, true);
+            // The office's cards are queued with the change (same transaction).
+            var card = CheckOffCards.ForOffice(a, UnitName(turn, a.UnitId), turn.Member.Name, record);
+            return (a, TurnResult.Of(CheckOffTexts.Requested(lang, item.Number, record.Evidence.Count)).Notify(s,
+                CheckOffNotices.Office(s).Where(m => m.Id != turn.Member.Id)
+                    .Select(office => ProactiveMessage.ToMember($"checkoff-request:{record.Id}:{office.Id}", office.Id, new Reply(null, card)))));
         });
-        if (!done) return TurnResult.Of(Refusal(lang, current)!);
-
-        var result = TurnResult.Of(CheckOffTexts.Requested(lang, item.Number, record.Evidence.Count));
-        var card = CheckOffCards.ForOffice(current, UnitName(turn, current.UnitId), turn.Member.Name, record);
-        foreach (var office in CheckOffNotices.Office(turn.Store).Where(m => m.Id != turn.Member.Id))
-            result.Proactive.Add(ProactiveMessage.ToMember($"checkoff-request:{record.Id}:{office.Id}", office.Id, new Reply(null, card)));
-        return result;
+        return result ?? TurnResult.Of(Refusal(lang, current)!);
     }
 
     private static string? Refusal(Lang lang, Assignment a) => a.Status switch

@@ -22,6 +22,7 @@ public static class IntakeDispatch
 
         var now = turn.Clock.UtcNow;
         var title = draft.Extraction.Meeting.Title ?? IntakeTexts.Untitled(Lang.Zh);
+        TurnResult? result = null;
         var meeting = turn.Store.Write(s =>
         {
             // Inside the transaction: two clicks racing see each other's meeting.
@@ -49,11 +50,13 @@ public static class IntakeDispatch
             s.Meetings.Insert(m);
             turn.Audit("meeting", m.Id, "dispatch", null, MeetingStatus.Dispatched.ToString());
             for (var i = 0; i < draft.Items.Count; i++) AddDirective(turn, s, m, draft.Items[i], i + 1, roster, now);
+            // The notices are queued in this transaction too: a crash leaves no meeting, or the meeting with all of them.
+            result = Notify(turn, m, draft.Items.Count);
             return m;
         });
         if (meeting is null) return TurnResult.Of(IntakeTexts.AlreadyDispatched(lang, title));
         turn.Pending.Clear(turn.Request.ConversationId, draft.ReviewerId);
-        return Notify(turn, meeting, draft.Items.Count);
+        return result!;
     }
 
     private static void AddDirective(TurnContext turn, Storage.TaskStore s, Meeting m, Extraction.ExtractedDirective item, int n, RosterNames roster, DateTimeOffset now)
@@ -105,6 +108,7 @@ public static class IntakeDispatch
         var assignments = store.Assignments.Find(a => a.MeetingId == meeting.Id).ToList();
         var unitIds = assignments.Select(a => a.UnitId).Concat(new RelayBoard(store).UnitsOf(meeting).Select(u => u.Id)).Distinct().ToList();
         var result = new TurnResult();
+        var notices = new List<ProactiveMessage>();
         var notified = 0;
         var unreachable = new List<string>();
         foreach (var unitId in unitIds)
@@ -116,12 +120,13 @@ public static class IntakeDispatch
             foreach (var member in contacts)
             {
                 var card = RelayCards.Dispatch(meeting, unit, mine, Lang.Zh, member.Id, zone: turn.Clock.Zone);
-                result.Proactive.Add(ProactiveMessage.ToMember($"dispatch:{meeting.Id}:{unitId}:{member.Id}", member.Id,
+                notices.Add(ProactiveMessage.ToMember($"dispatch:{meeting.Id}:{unitId}:{member.Id}", member.Id,
                     new Reply(IntakeTexts.DispatchNotice(Lang.Zh, meeting.Title), card)));
                 notified++;
             }
         }
-        if (RelayStatusCard.Message(store, meeting, turn.Clock, $"status:{meeting.Id}:dispatch") is { } status) result.Proactive.Add(status);
+        if (RelayStatusCard.Message(store, meeting, turn.Clock, $"status:{meeting.Id}:dispatch") is { } status) notices.Add(status);
+        result.Notify(store, notices);
         result.Say(IntakeTexts.Dispatched(lang, meeting.Title, items, unitIds.Count, notified));
         if (unreachable.Count > 0) result.Say(IntakeTexts.NoContact(lang, unreachable));
         return result;

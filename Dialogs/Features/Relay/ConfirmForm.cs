@@ -65,8 +65,15 @@ internal static class ConfirmForm
     /// <summary>Records a complete draft (typed path, after 确认) or checked card values.</summary>
     public static TurnResult Record(RelayDesk desk, Meeting meeting, Unit unit, RelayDraft values, IEnumerable<string> fileNotes)
     {
-        var outcome = desk.Ledger.Confirm(meeting, unit, values.Date!.Value, values.Forms, values.Attendees!.Value, values.Notes, values.Evidence);
+        // One transaction: the record and the channel's status card commit together.
+        var result = desk.Turn.Store.Write(_ => RecordAndBroadcast(desk, meeting, unit, values, fileNotes));
         Drafts.Clear(desk.Turn);
+        return result;
+    }
+
+    private static TurnResult RecordAndBroadcast(RelayDesk desk, Meeting meeting, Unit unit, RelayDraft values, IEnumerable<string> fileNotes)
+    {
+        var outcome = desk.Ledger.Confirm(meeting, unit, values.Date!.Value, values.Forms, values.Attendees!.Value, values.Notes, values.Evidence);
         var lines = new List<string>(fileNotes);
         if (outcome.Recorded.Count > 0) lines.Add(RelayTexts.Recorded(desk.Lang, unit.Name, outcome.Recorded));
         if (outcome.Already.Count > 0) lines.Add(RelayTexts.AlreadyConfirmed(desk.Lang, outcome.Already));

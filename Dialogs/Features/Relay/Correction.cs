@@ -47,11 +47,15 @@ internal static class Correction
 
         var state = desk.Board.State(meeting, unit!, desk.Today);
         var form = RelayForms.Parse(intent.Slot("forms"), state.RequiredForms, out _).FirstOrDefault();
-        var outcome = desk.Ledger.Correct(meeting, unit!, form, date, attendees, notesSlot);
-        if (outcome.Before is null) return TurnResult.Of(RelayTexts.NothingToCorrect(lang, unit!.Name));
-        if (outcome.After is null) return TurnResult.Of(RelayTexts.Unchanged(lang));
-        var result = desk.Answer(desk.DispatchCard(meeting, outcome.State), RelayTexts.Corrected(lang, outcome.Before, outcome.After));
-        desk.Broadcast(result, meeting);
-        return result;
+        // One transaction: the correction and the channel's status card commit together.
+        return desk.Turn.Store.Write(_ =>
+        {
+            var outcome = desk.Ledger.Correct(meeting, unit!, form, date, attendees, notesSlot);
+            if (outcome.Before is null) return TurnResult.Of(RelayTexts.NothingToCorrect(lang, unit!.Name));
+            if (outcome.After is null) return TurnResult.Of(RelayTexts.Unchanged(lang));
+            var result = desk.Answer(desk.DispatchCard(meeting, outcome.State), RelayTexts.Corrected(lang, outcome.Before, outcome.After));
+            desk.Broadcast(result, meeting);
+            return result;
+        });
     }
 }

@@ -60,8 +60,9 @@ internal sealed class RelayDesk
         var version = Turn.Store.Version();
         var board = Board.States(meeting, Turn.Clock.Today);
         var key = $"status:{meeting.Id}:{Turn.Request.ActivityId ?? Guid.NewGuid().ToString("N")}";
+        // Called inside the write that records the change, so the card is queued with it.
         if (RelayStatusCard.Message(meeting, board, Turn.Clock, key) is { } message)
-            result.Proactive.Add(message with { Version = version });
+            result.Notify(Turn.Store, [message with { Version = version }]);
     }
 
     /// <summary>Turns a meeting lookup into a meeting, or the reason there is none.</summary>

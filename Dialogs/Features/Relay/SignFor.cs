@@ -27,11 +27,16 @@ internal static class SignFor
         RelayLedger.Signed? last = null;
         foreach (var unit in units)
         {
-            var signed = desk.Ledger.Sign(meeting, unit);
+            // The receipt and the channel's status card commit together.
+            var signed = desk.Turn.Store.Write(_ =>
+            {
+                var receipt = desk.Ledger.Sign(meeting, unit);
+                if (receipt.IsNew) desk.Broadcast(result, meeting);
+                return receipt;
+            });
             lines.Add(signed.IsNew
                 ? RelayTexts.SignedNow(desk.Lang, unit.Name, signed.Items)
                 : RelayTexts.SignedBefore(desk.Lang, signed.State.SignerName ?? signed.Receipt.SignedBy, RelayTexts.Time(desk.Lang, desk.Turn.Clock.ToLocal(signed.Receipt.SignedAt))));
-            if (signed.IsNew) desk.Broadcast(result, meeting);
             last = signed;
         }
         var answer = desk.Answer(desk.DispatchCard(meeting, last!.State), lines.ToArray());

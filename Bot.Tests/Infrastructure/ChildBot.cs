@@ -1,0 +1,79 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace ChatBot.Bot.Tests.Infrastructure;
+
+/// <summary>The real bot as a child process (dotnet ChatBot.Bot.dll) on a free loopback port, to be killed with SIGKILL.</summary>
+public sealed class ChildBot : IAsyncDisposable
+{
+    private readonly Process _process;
+    public string BaseUrl { get; }
+
+    private ChildBot(Process process, string baseUrl)
+    {
+        _process = process;
+        BaseUrl = baseUrl;
+    }
+
+    public static async Task<ChildBot> StartAsync(string storePath, params string[] settings)
+    {
+        var port = FreePort();
+        var botDll = Path.Combine(AppContext.BaseDirectory, "ChatBot.Bot.dll");
+        var args = new List<string> { botDll, "--urls", $"http://127.0.0.1:{port}", $"--Storage:Path={storePath}",
+            "--Logging:LogLevel:Default=Warning", "--Reminders:Enabled=false" };
+        args.AddRange(settings.Select(s => "--" + s));
+        var psi = new ProcessStartInfo("dotnet", args)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        var child = Process.Start(psi)!;
+        child.OutputDataReceived += (_, _) => { };
+        child.ErrorDataReceived += (_, _) => { };
+        child.BeginOutputReadLine();
+        child.BeginErrorReadLine();
+        var bot = new ChildBot(child, $"http://127.0.0.1:{port}");
+        await bot.WaitUntilHealthyAsync();
+        return bot;
+    }
+
+    /// <summary>SIGKILL: no shutdown code runs, as in a power cut or an OOM kill.</summary>
+    public async Task KillAsync()
+    {
+        if (!_process.HasExited) _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync();
+    }
+
+    private async Task WaitUntilHealthyAsync()
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        for (var i = 0; i < 600; i++)
+        {
+            if (_process.HasExited) throw new InvalidOperationException($"the bot exited with {_process.ExitCode}");
+            try
+            {
+                using var r = await http.GetAsync(BaseUrl + "/healthz");
+                if (r.IsSuccessStatusCode) return;
+            }
+            catch (HttpRequestException) { }
+            catch (TaskCanceledException) { }
+            await Task.Delay(100);
+        }
+        throw new TimeoutException("the bot did not become healthy");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await KillAsync();
+        _process.Dispose();
+    }
+}
