@@ -41,6 +41,8 @@ public static class BotApp
         var store = app.Services.GetRequiredService<TaskStore>();
         StoreSetup.SeedRoster(store, app.Services.GetRequiredService<IOptions<RosterOptions>>().Value, log);
         log.LogInformation("Task store: {Path}", store.Path);
+        var restored = app.Services.GetRequiredService<ConversationReferences>().RestoreTrust();
+        if (restored > 0) log.LogInformation("Trusting {Count} serviceUrl origin(s) the channel vouched for before the restart", restored);
         if (!app.Services.GetRequiredService<InboundAuthenticator>().TokensRequired)
             log.LogWarning("No Bot:AppId configured: /api/messages accepts requests without a token, from loopback only (local chat page, Agents Playground)");
 
@@ -89,6 +91,9 @@ public static class BotApp
         services.PostConfigure<OutboxOptions>(o =>
         {
             if (string.IsNullOrEmpty(o.BotId) && config["Bot:AppId"] is { Length: > 0 } appId) o.BotId = "28:" + appId;
+            // The default service URL follows the cloud unless it was set.
+            if (string.IsNullOrEmpty(config["Outbox:DefaultServiceUrl"]))
+                o.DefaultServiceUrl = BotCloudEndpoints.For(config.GetValue("Bot:Cloud", BotCloud.Public)).DefaultServiceUrl;
         });
         services.AddSingleton<ConversationReferences>();
         services.AddSingleton<ActivityDedupe>();

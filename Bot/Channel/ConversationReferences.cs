@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ChatBot.Bot.Channel.Connector;
 using ChatBot.Bot.Channel.Schema;
 using ChatBot.Dialogs.Conversation;
 using ChatBot.Dialogs.Domain;
@@ -7,7 +8,7 @@ using ChatBot.Dialogs.Storage;
 namespace ChatBot.Bot.Channel;
 
 /// <summary>Keeps where each member (1:1) and each channel or group chat can be reached later.</summary>
-public sealed class ConversationReferences(TaskStore store, Outbox.Outbox outbox, TimeProvider time)
+public sealed class ConversationReferences(TaskStore store, Outbox.Outbox outbox, TrustedServiceUrls trusted, TimeProvider time)
 {
     public void Capture(Activity activity)
     {
@@ -25,6 +26,7 @@ public sealed class ConversationReferences(TaskStore store, Outbox.Outbox outbox
             ConversationType = type,
             ChannelId = activity.ChannelId ?? "",
             ServiceUrl = activity.ServiceUrl,
+            ServiceUrlTrusted = trusted.IsLearned(activity.ServiceUrl),
             TenantId = activity.TenantId,
             Reference = JsonSerializer.Serialize(reference, BotJson.Options),
             UpdatedAt = time.GetUtcNow(),
@@ -32,6 +34,17 @@ public sealed class ConversationReferences(TaskStore store, Outbox.Outbox outbox
         store.Write(s => s.Addresses.Upsert(address));
         // Reachable now: what could not be delivered to this person before goes out.
         if (address.MemberId is { } reachable) outbox.RetryUndeliveredTo(reachable);
+    }
+
+    /// <summary>
+    /// At start-up: the serviceUrl origins the channel vouched for before the restart are trusted again,
+    /// so reminders and dispatch cards reach stored conversations before anyone writes. Returns how many origins.
+    /// </summary>
+    public int RestoreTrust()
+    {
+        var urls = store.Addresses.Find(a => a.ServiceUrlTrusted).Select(a => a.ServiceUrl).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        foreach (var url in urls) trusted.Trust(url);
+        return trusted.Origins.Count;
     }
 
     /// <summary>The tenant of any conversation the bot knows (a bureau is one tenant), for creating 1:1 chats.</summary>

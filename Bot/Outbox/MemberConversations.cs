@@ -10,7 +10,8 @@ namespace ChatBot.Bot.Outbox;
 /// Finds a member's 1:1 conversation from the stored address, or creates it once (TEAMS-NOTES (d))
 /// and stores the address so the next message reuses it.
 /// </summary>
-public sealed class MemberConversations(TaskStore store, IConnectorClient connector, OutboxOptions options, TimeProvider time)
+public sealed class MemberConversations(TaskStore store, IConnectorClient connector, OutboxOptions options, TimeProvider time,
+    TrustedServiceUrls? trusted = null)
 {
     /// <summary>The stored address, if the bot has one; no call is made.</summary>
     public ConversationAddress? Known(string memberId) =>
@@ -44,6 +45,7 @@ public sealed class MemberConversations(TaskStore store, IConnectorClient connec
             ConversationType = "personal",
             ChannelId = "msteams",
             ServiceUrl = finalUrl,
+            ServiceUrlTrusted = trusted?.IsLearned(finalUrl) == true,
             TenantId = tenantId,
             UpdatedAt = time.GetUtcNow(),
         }));

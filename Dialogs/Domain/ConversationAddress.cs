@@ -13,6 +13,11 @@ public sealed class ConversationAddress
     public string ConversationType { get; set; } = "personal";
     public string ChannelId { get; set; } = "";
     public string ServiceUrl { get; set; } = "";
+    /// <summary>
+    /// The channel vouched for <see cref="ServiceUrl"/> (it arrived on an authenticated activity), so the bot
+    /// may call it again after a restart without waiting for the person to write first.
+    /// </summary>
+    public bool ServiceUrlTrusted { get; set; }
     public string? TenantId { get; set; }
     public string Reference { get; set; } = "";
     public DateTimeOffset UpdatedAt { get; set; }
