@@ -27,6 +27,8 @@ public static class SchedulingServiceCollectionExtensions
             var calendar = WorkingCalendar.LoadFolder(Path.IsPathRooted(folder) ? folder : Path.Combine(AppContext.BaseDirectory, folder));
             return new ReminderPolicy(calendar, options);
         });
+        services.AddSingleton<StoreRetention>();
+        services.AddHostedService(sp => sp.GetRequiredService<StoreRetention>());
         services.AddSingleton<ReminderScheduler>();
         if (section.GetValue(nameof(ReminderSchedulerOptions.Enabled), true))
             services.AddHostedService(sp => sp.GetRequiredService<ReminderScheduler>());
