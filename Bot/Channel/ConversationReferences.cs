@@ -13,6 +13,11 @@ public sealed class ConversationReferences(TaskStore store, Outbox.Outbox outbox
     public void Capture(Activity activity)
     {
         if (activity.Conversation?.Id is not { } conversationId || activity.ServiceUrl is null) return;
+        if (IsBotRemoved(activity))
+        {
+            MarkRemoved(conversationId);
+            return;
+        }
         var reference = ConversationReference.From(activity);
         var type = activity.Conversation.ConversationType ?? (activity.Conversation.IsGroup == true ? "groupChat" : "personal");
         var memberId = activity.From?.Id is { } fromId && activity.From.Role != "bot"
@@ -32,8 +37,35 @@ public sealed class ConversationReferences(TaskStore store, Outbox.Outbox outbox
             UpdatedAt = time.GetUtcNow(),
         };
         store.Write(s => s.Addresses.Upsert(address));
-        // Reachable now: what could not be delivered to this person before goes out.
+        // Reachable now (again): what could not be delivered here before goes out.
         if (address.MemberId is { } reachable) outbox.RetryUndeliveredTo(reachable);
+        else outbox.RetryUndeliveredToConversation(conversationId);
+    }
+
+    /// <summary>The app was uninstalled from this chat (installationUpdate remove) or the bot removed from it.</summary>
+    public static bool IsBotRemoved(Activity activity) =>
+        WelcomeOnce.IsBotRemoved(activity)
+        || (activity.Type == Activity.Types.ConversationUpdate && activity.MembersRemoved?.Any(m => m.Id == activity.Recipient?.Id) == true);
+
+    /// <summary>
+    /// Nothing is sent to this conversation (or its threads) until the app is back: messages for it are kept
+    /// as undeliverable without a call to Teams, which would only answer 403.
+    /// </summary>
+    public int MarkRemoved(string conversationId)
+    {
+        var now = time.GetUtcNow();
+        var thread = conversationId + ";";
+        return store.Write(s =>
+        {
+            var hit = s.Addresses.FindAll().Where(a => a.ConversationId == conversationId || a.ConversationId.StartsWith(thread, StringComparison.Ordinal)).ToList();
+            foreach (var a in hit.Where(a => a.RemovedAt is null))
+            {
+                a.RemovedAt = now;
+                a.UpdatedAt = now;
+                s.Addresses.Update(a);
+            }
+            return hit.Count;
+        });
     }
 
     /// <summary>

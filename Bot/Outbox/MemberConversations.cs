@@ -17,6 +17,31 @@ public sealed class MemberConversations(TaskStore store, IConnectorClient connec
     public ConversationAddress? Known(string memberId) =>
         store.Addresses.FindById(ConversationAddress.ForMember(memberId)) is { ConversationId.Length: > 0 } a ? a : null;
 
+    /// <summary>
+    /// Why nothing may be sent for this message now: the app was uninstalled from the member's chat or the
+    /// bot removed from the conversation. Null when the address is good (or unknown).
+    /// </summary>
+    public string? RemovedReason(OutboxMessage m)
+    {
+        var address = (m.MemberId is { } memberId ? store.Addresses.FindById(ConversationAddress.ForMember(memberId)) : null)
+            ?? (m.ConversationId is { } conversationId ? store.Addresses.FindById(ConversationAddress.ForConversation(conversationId)) : null);
+        return address?.RemovedAt is { } at
+            ? $"the app was removed from this chat on {at:yyyy-MM-dd HH:mm} UTC; the message waits until it is installed again"
+            : null;
+    }
+
+    /// <summary>Teams answered 403 (not installed, or blocked): stop calling until the app is back.</summary>
+    public void MarkRemoved(OutboxMessage m)
+    {
+        var id = m.MemberId is { } memberId ? ConversationAddress.ForMember(memberId) : ConversationAddress.ForConversation(m.ConversationId ?? "");
+        store.Write(s =>
+        {
+            if (s.Addresses.FindById(id) is not { RemovedAt: null } address) return;
+            address.RemovedAt = time.GetUtcNow();
+            s.Addresses.Update(address);
+        });
+    }
+
     /// <exception cref="MemberUnreachableException">The member was never seen in Teams, or the bot id is not configured.</exception>
     public async Task<(string ServiceUrl, string ConversationId)> CreateAsync(string memberId, string? tenantId, string? serviceUrl, CancellationToken ct)
     {

@@ -175,6 +175,13 @@ public sealed class Outbox
     /// <summary>The status-card snapshots ProactiveDelivery keeps (first key and version per card).</summary>
     internal const string PostedCardsCollection = "posted_cards";
 
+    /// <summary>The bot is back in a channel or group chat: what could not be delivered there goes back in the queue.</summary>
+    public int RetryUndeliveredToConversation(string conversationId)
+    {
+        var keys = Messages.Find(m => m.ConversationId == conversationId && m.MemberId == null && m.Status == OutboxStatus.Failed).Select(m => m.Id).ToList();
+        return keys.Count(Retry);
+    }
+
     public OutboxCounts Counts() => new(
         Messages.Count(m => m.Status == OutboxStatus.Pending),
         Messages.Count(m => m.Status == OutboxStatus.Sending),

@@ -19,6 +19,11 @@ public sealed class ConversationAddress
     /// </summary>
     public bool ServiceUrlTrusted { get; set; }
     public string? TenantId { get; set; }
+    /// <summary>
+    /// When the app was uninstalled from this chat or the bot removed from it (or Teams answered 403): nothing
+    /// is sent here until it is installed again. Null while the address is good.
+    /// </summary>
+    public DateTimeOffset? RemovedAt { get; set; }
     public string Reference { get; set; } = "";
     public DateTimeOffset UpdatedAt { get; set; }
 
