@@ -1,6 +1,7 @@
 using ChatBot.Bot.Channel;
 using ChatBot.Bot.Channel.Auth;
 using ChatBot.Bot.Channel.Connector;
+using ChatBot.Bot.Graph;
 using ChatBot.Bot.Hosting;
 using ChatBot.Bot.Outbox;
 using ChatBot.Bot.Scheduling;
@@ -86,6 +87,7 @@ public static class BotApp
         services.AddBotConnector(config);
         services.AddSingleton<InboundAuthenticator>();
         services.AddSingleton<IInboundAuthenticator>(sp => sp.GetRequiredService<InboundAuthenticator>());
+        services.AddGraph(config);
         services.AddOutbox(config);
         // The bot's own channel account, needed to open 1:1 chats, follows from its app id unless set.
         services.PostConfigure<OutboxOptions>(o =>

@@ -28,7 +28,7 @@ public sealed class SignedInBot : IAsyncDisposable
         public ValueTask<string?> GetTokenAsync(CancellationToken ct) => ValueTask.FromResult<string?>(OutboundToken);
     }
 
-    public static async Task<SignedInBot> StartAsync(IDictionary<string, string?>? settings = null)
+    public static async Task<SignedInBot> StartAsync(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         var bot = new SignedInBot();
         bot._metadata = await OpenIdMetadataServer.StartAsync(TestTokens.ChannelIssuer, bot._key);
@@ -40,7 +40,11 @@ public sealed class SignedInBot : IAsyncDisposable
             ["Bot:Authentication:OpenIdMetadataUrl"] = bot._metadata.MetadataUrl,
         };
         foreach (var (k, v) in settings ?? new Dictionary<string, string?>()) all[k] = v;
-        bot.F = await BotFixture.StartAsync(all, services => services.Replace(ServiceDescriptor.Singleton<IConnectorTokenProvider, FixedToken>()));
+        bot.F = await BotFixture.StartAsync(all, s =>
+        {
+            s.Replace(ServiceDescriptor.Singleton<IConnectorTokenProvider, FixedToken>());
+            services?.Invoke(s);
+        });
         return bot;
     }
 

@@ -21,6 +21,7 @@ public sealed record DeliveryFailure(bool Permanent, int? StatusCode, string Rea
         // Retrying cannot make a serviceUrl trusted; the person writing to the bot does (RetryUndeliveredTo).
         UntrustedServiceUrlException u => new(true, null, $"not sent: {u.Message}", null),
         MemberUnreachableException u => new(true, null, u.Message, null),
+        Graph.GraphPermissionException g => new(true, 403, g.Message, null),
         HttpRequestException h => new(false, 0, $"network error: {h.Message}", null),
         TimeoutException or TaskCanceledException or OperationCanceledException => new(false, 0, "timed out", null),
         IOException io => new(false, 0, $"network error: {io.Message}", null),

@@ -11,11 +11,37 @@ namespace ChatBot.Bot.Outbox;
 /// and stores the address so the next message reuses it.
 /// </summary>
 public sealed class MemberConversations(TaskStore store, IConnectorClient connector, OutboxOptions options, TimeProvider time,
-    TrustedServiceUrls? trusted = null)
+    TrustedServiceUrls? trusted = null, Graph.TeamsAppInstaller? installer = null)
 {
     /// <summary>The stored address, if the bot has one; no call is made.</summary>
     public ConversationAddress? Known(string memberId) =>
         store.Addresses.FindById(ConversationAddress.ForMember(memberId)) is { ConversationId.Length: > 0 } a ? a : null;
+
+    /// <summary>
+    /// A serviceUrl the channel itself sent (Teams uses one per tenant region), better than the default preset
+    /// for a person the bot has not talked to yet.
+    /// </summary>
+    private string? VouchedServiceUrl() =>
+        store.Addresses.FindOne(a => a.ServiceUrlTrusted && a.RemovedAt == null)?.ServiceUrl;
+
+    /// <summary>Installs the app for the member through Graph; its 1:1 chat with the bot is then the conversation.</summary>
+    private async Task<(string ServiceUrl, string ConversationId)> InstallAsync(Member member, string? tenantId, string url, CancellationToken ct)
+    {
+        var chatId = await installer!.InstallAndGetChatAsync(member.AadObjectId!, ct);
+        store.Write(s => s.Addresses.Upsert(new ConversationAddress
+        {
+            Id = ConversationAddress.ForMember(member.Id),
+            MemberId = member.Id,
+            ConversationId = chatId,
+            ConversationType = "personal",
+            ChannelId = "msteams",
+            ServiceUrl = url,
+            ServiceUrlTrusted = trusted?.IsLearned(url) == true,
+            TenantId = tenantId,
+            UpdatedAt = time.GetUtcNow(),
+        }));
+        return (url, chatId);
+    }
 
     /// <summary>
     /// Why nothing may be sent for this message now: the app was uninstalled from the member's chat or the
@@ -48,10 +74,16 @@ public sealed class MemberConversations(TaskStore store, IConnectorClient connec
         var member = store.Members.FindById(memberId)
             ?? throw new MemberUnreachableException($"member {memberId} is not on the roster");
         if (string.IsNullOrEmpty(member.ChannelUserId))
-            throw new MemberUnreachableException($"{member.Name} has not been seen in Teams yet (the app is not installed for them)");
+        {
+            if (installer is not null && !string.IsNullOrEmpty(member.AadObjectId))
+                return await InstallAsync(member, tenantId, serviceUrl ?? VouchedServiceUrl() ?? options.DefaultServiceUrl, ct);
+            throw new MemberUnreachableException(installer is null
+                ? $"{member.Name} has not been seen in Teams yet (the app is not installed for them; Graph:Enabled is off)"
+                : $"{member.Name} has not been seen in Teams yet and has no Entra object id on the roster to install the app for");
+        }
         if (string.IsNullOrEmpty(options.BotId))
             throw new MemberUnreachableException("Outbox:BotId is not configured, so no 1:1 conversation can be created");
-        var url = serviceUrl ?? options.DefaultServiceUrl;
+        var url = serviceUrl ?? VouchedServiceUrl() ?? options.DefaultServiceUrl;
         var created = await connector.CreateConversationAsync(url, new ConversationParameters
         {
             IsGroup = false,
