@@ -44,6 +44,7 @@ public static class BotApp
         log.LogInformation("Task store: {Path}", store.Path);
         var restored = app.Services.GetRequiredService<ConversationReferences>().RestoreTrust();
         if (restored > 0) log.LogInformation("Trusting {Count} serviceUrl origin(s) the channel vouched for before the restart", restored);
+        CalendarCheck.Warn(app.Services.GetRequiredService<WorkingCalendar>(), app.Services.GetRequiredService<BureauClock>().Today.Year, log);
         if (!app.Services.GetRequiredService<InboundAuthenticator>().TokensRequired)
             log.LogWarning("No Bot:AppId configured: /api/messages accepts requests without a token, from loopback only (local chat page, Agents Playground)");
 

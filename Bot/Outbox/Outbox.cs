@@ -182,6 +182,11 @@ public sealed class Outbox
         return keys.Count(Retry);
     }
 
+    /// <summary>When the oldest message not yet sent was queued (health page: a growing age means delivery is stuck).</summary>
+    public DateTimeOffset? OldestUnsent() =>
+        Messages.Find(m => m.Status == OutboxStatus.Pending || m.Status == OutboxStatus.Sending)
+            .Select(m => (DateTimeOffset?)m.CreatedAt).Min();
+
     public OutboxCounts Counts() => new(
         Messages.Count(m => m.Status == OutboxStatus.Pending),
         Messages.Count(m => m.Status == OutboxStatus.Sending),
