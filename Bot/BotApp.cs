@@ -1,6 +1,7 @@
 using ChatBot.Bot.Channel;
 using ChatBot.Bot.Channel.Auth;
 using ChatBot.Bot.Channel.Connector;
+using ChatBot.Bot.Graph;
 using ChatBot.Bot.Hosting;
 using ChatBot.Bot.Outbox;
 using ChatBot.Bot.Scheduling;
@@ -43,6 +44,9 @@ public static class BotApp
         store.Notices = app.Services.GetRequiredService<ProactiveDelivery>();
         StoreSetup.SeedRoster(store, app.Services.GetRequiredService<IOptions<RosterOptions>>().Value, log);
         log.LogInformation("Task store: {Path}", store.Path);
+        var restored = app.Services.GetRequiredService<ConversationReferences>().RestoreTrust();
+        if (restored > 0) log.LogInformation("Trusting {Count} serviceUrl origin(s) the channel vouched for before the restart", restored);
+        CalendarCheck.Warn(app.Services.GetRequiredService<WorkingCalendar>(), app.Services.GetRequiredService<BureauClock>().Today.Year, log);
         if (!app.Services.GetRequiredService<InboundAuthenticator>().TokensRequired)
             log.LogWarning("No Bot:AppId configured: /api/messages accepts requests without a token, from loopback only (local chat page, Agents Playground)");
 
@@ -86,11 +90,15 @@ public static class BotApp
         services.AddBotConnector(config);
         services.AddSingleton<InboundAuthenticator>();
         services.AddSingleton<IInboundAuthenticator>(sp => sp.GetRequiredService<InboundAuthenticator>());
+        services.AddGraph(config);
         services.AddOutbox(config);
         // The bot's own channel account, needed to open 1:1 chats, follows from its app id unless set.
         services.PostConfigure<OutboxOptions>(o =>
         {
             if (string.IsNullOrEmpty(o.BotId) && config["Bot:AppId"] is { Length: > 0 } appId) o.BotId = "28:" + appId;
+            // The default service URL follows the cloud unless it was set.
+            if (string.IsNullOrEmpty(config["Outbox:DefaultServiceUrl"]))
+                o.DefaultServiceUrl = BotCloudEndpoints.For(config.GetValue("Bot:Cloud", BotCloud.Public)).DefaultServiceUrl;
         });
         services.AddSingleton<ConversationReferences>();
         services.AddSingleton<ActivityDedupe>();

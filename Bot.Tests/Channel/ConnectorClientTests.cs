@@ -81,13 +81,16 @@ public sealed class ConnectorClientTests : IAsyncLifetime
         Assert.Equal(1, credential.Calls);
     }
 
+    private Task<PagedMembersResult> ReadMembersAsync(IConnectorClient client) =>
+        client.GetPagedMembersAsync(_connector.ServiceUrl, "a:1", 100, null, CancellationToken.None);
+
     [Fact]
-    public async Task Throttled_send_waits_for_retry_after_seconds_and_is_delivered_once()
+    public async Task Throttled_read_waits_for_retry_after_seconds_and_is_answered()
     {
         _connector.Script(Reply.With(429, retryAfter: "1"));
         var (client, credential) = await TrustedClient();
 
-        await client.SendToConversationAsync(_connector.ServiceUrl, "a:1", Message("hi"), CancellationToken.None);
+        await ReadMembersAsync(client);
 
         Assert.Equal(2, _connector.Attempts.Count);
         Assert.Single(_connector.Delivered);
@@ -103,7 +106,7 @@ public sealed class ConnectorClientTests : IAsyncLifetime
         _connector.Script(Reply.With(429, retryAfter: DateTimeOffset.UtcNow.AddSeconds(3).ToString("R")));
         var (client, _) = await TrustedClient();
 
-        await client.ReplyToActivityAsync(_connector.ServiceUrl, "a:1", "act-1", Message("hi"), CancellationToken.None);
+        await ReadMembersAsync(client);
 
         Assert.Equal(2, _connector.Attempts.Count);
         Assert.Single(_connector.Delivered);
@@ -112,41 +115,68 @@ public sealed class ConnectorClientTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Bad_gateway_gateway_timeout_and_precondition_failed_are_retried_for_a_post()
+    public async Task Bad_gateway_gateway_timeout_and_precondition_failed_are_retried_for_a_read()
     {
         _connector.Script(Reply.With(502), Reply.With(504), Reply.With(412));
         var (client, _) = await TrustedClient();
 
-        var created = await client.CreateConversationAsync(_connector.ServiceUrl,
-            new ConversationParameters { IsGroup = false, TenantId = "t" }, CancellationToken.None);
+        await ReadMembersAsync(client);
 
         Assert.Equal(4, _connector.Attempts.Count);
-        var delivered = Assert.Single(_connector.Delivered);
-        Assert.Equal("/teams/v3/conversations", delivered.Path);
-        Assert.Equal("activity-1", created.Id);
+        Assert.Equal("GET", Assert.Single(_connector.Delivered).Method);
+    }
+
+    /// <summary>
+    /// One retry layer: a post, an update or a delete goes out once and its failure goes to the caller with
+    /// the server's Retry-After; the outbox retries it durably under its own cap. Retrying here as well
+    /// would multiply the attempts, and Teams does not de-duplicate posts.
+    /// </summary>
+    [Theory]
+    [InlineData("POST send", 429)]
+    [InlineData("POST reply", 502)]
+    [InlineData("POST create", 504)]
+    [InlineData("PUT", 412)]
+    [InlineData("DELETE", 429)]
+    public async Task Writes_are_not_retried_by_the_connector_and_hand_the_retry_after_to_the_caller(string call, int status)
+    {
+        _connector.Script(Reply.With(status, retryAfter: "3"), Reply.With(status, retryAfter: "3"));
+        var (client, _) = await TrustedClient();
+
+        var ex = await Assert.ThrowsAsync<ConnectorException>(() => call switch
+        {
+            "POST send" => client.SendToConversationAsync(_connector.ServiceUrl, "a:1", Message("hi"), CancellationToken.None),
+            "POST reply" => client.ReplyToActivityAsync(_connector.ServiceUrl, "a:1", "act-1", Message("hi"), CancellationToken.None),
+            "POST create" => client.CreateConversationAsync(_connector.ServiceUrl, new ConversationParameters { IsGroup = false, TenantId = "t" }, CancellationToken.None),
+            "PUT" => client.UpdateActivityAsync(_connector.ServiceUrl, "a:1", "act-1", Message("edited"), CancellationToken.None),
+            _ => client.DeleteActivityAsync(_connector.ServiceUrl, "a:1", "act-1", CancellationToken.None),
+        });
+
+        Assert.Equal(status, ex.StatusCode);
+        Assert.True(ex.IsTransient);
+        Assert.Equal(TimeSpan.FromSeconds(3), ex.RetryAfter);
+        Assert.Single(_connector.Attempts);
+        Assert.Empty(_connector.Delivered);
     }
 
     [Fact]
-    public async Task Attempt_that_hangs_past_the_timeout_is_abandoned_and_retried()
+    public async Task Read_that_hangs_past_the_timeout_is_abandoned_and_retried()
     {
         _connector.Script(Reply.Hangs);
         var (client, _) = await TrustedClient();
 
-        await client.UpdateActivityAsync(_connector.ServiceUrl, "a:1", "act-1", Message("edited"), CancellationToken.None);
+        await ReadMembersAsync(client);
 
         Assert.Equal(2, _connector.Attempts.Count);
-        var delivered = Assert.Single(_connector.Delivered);
-        Assert.Equal("PUT", delivered.Method);
+        Assert.Equal("GET", Assert.Single(_connector.Delivered).Method);
     }
 
     [Fact]
-    public async Task Persistent_throttling_ends_in_a_connector_exception_after_four_attempts()
+    public async Task Persistent_throttling_of_a_read_ends_in_a_connector_exception_after_four_attempts()
     {
         _connector.Script(Enumerable.Repeat(Reply.With(429), 10).ToArray());
         var (client, _) = await TrustedClient();
 
-        var ex = await Assert.ThrowsAsync<ConnectorException>(() =>
-            client.SendToConversationAsync(_connector.ServiceUrl, "a:1", Message("hi"), CancellationToken.None));
+        var ex = await Assert.ThrowsAsync<ConnectorException>(() => ReadMembersAsync(client));
 
         Assert.Equal(429, ex.StatusCode);
         Assert.True(ex.IsTransient);
@@ -250,9 +280,9 @@ public sealed class ConnectorClientTests : IAsyncLifetime
 
         await client.GetPagedMembersAsync(_connector.ServiceUrl, "a:1", 50, "next page", CancellationToken.None);
 
-        var attempt = Assert.Single(_connector.Attempts);
-        Assert.Null(attempt.Authorization);
-        Assert.Equal("/teams/v3/conversations/a%3A1/pagedmembers?pageSize=50&continuationToken=next%20page", attempt.Path);
+        // A read may be retried when the machine is slow to answer; none carries a token.
+        Assert.All(_connector.Attempts, a => Assert.Null(a.Authorization));
+        Assert.Equal("/teams/v3/conversations/a%3A1/pagedmembers?pageSize=50&continuationToken=next%20page", _connector.Attempts[0].Path);
     }
 
     [Fact]

@@ -49,4 +49,19 @@ public sealed class TrustedServiceUrlsTests
         afterRestart.Trust("https://smba.trafficmanager.net/apac/");
         Assert.True(afterRestart.IsTrusted("https://smba.trafficmanager.net/apac/"));
     }
+
+    [Fact]
+    public void The_clouds_channel_hosts_are_trusted_over_https_from_the_start_but_not_stored_as_learned()
+    {
+        var china = new TrustedServiceUrls(trustAnyLoopback: false, ChatBot.Bot.Channel.Auth.BotCloudEndpoints.China.ChannelServiceHosts);
+        Assert.True(china.IsTrusted("https://frontend.botapi.msg.infra.teams.microsoftonline.cn/"));
+        Assert.False(china.IsTrusted("http://frontend.botapi.msg.infra.teams.microsoftonline.cn/"));
+        Assert.False(china.IsTrusted("https://smba.trafficmanager.net/teams/"));
+        Assert.False(china.IsLearned("https://frontend.botapi.msg.infra.teams.microsoftonline.cn/"));
+
+        var learned = new TrustedServiceUrls(trustAnyLoopback: true);
+        Assert.False(learned.IsLearned("http://127.0.0.1:3978/"));
+        learned.Trust("http://127.0.0.1:3978/");
+        Assert.True(learned.IsLearned("http://127.0.0.1:3978/x"));
+    }
 }

@@ -16,21 +16,26 @@ public sealed class BotFixture : IAsyncDisposable
     public FakeConnector Connector { get; private set; } = null!;
     public HttpClient Http { get; } = new();
     public TaskStore Store => Bot.Get<TaskStore>();
+    private IDictionary<string, string?>? _settings;
+    private Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? _services;
 
     public static async Task<BotFixture> StartAsync(IDictionary<string, string?>? settings = null, Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? services = null)
     {
-        var f = new BotFixture();
+        var f = new BotFixture { _settings = settings, _services = services };
         f.Connector = await FakeConnector.StartAsync();
         f.Bot = await BotHost.StartAsync(f._dir.File("bot.db"), f.Clock, settings, services);
         return f;
     }
 
-    /// <summary>Stops the bot and starts a new one on the same store file (a process restart).</summary>
+    /// <summary>
+    /// Stops the bot and starts a new one on the same store file (a process restart), with the services
+    /// the fixture started with and these settings (default: the ones it started with).
+    /// </summary>
     public async Task RestartAsync(IDictionary<string, string?>? settings = null)
     {
         var path = Bot.StorePath;
         await Bot.DisposeAsync();
-        Bot = await BotHost.StartAsync(path, Clock, settings);
+        Bot = await BotHost.StartAsync(path, Clock, settings ?? _settings, _services);
     }
 
     public Member Member(Func<Member, bool> which) => Store.Members.FindAll().First(which);

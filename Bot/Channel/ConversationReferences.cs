@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ChatBot.Bot.Channel.Connector;
 using ChatBot.Bot.Channel.Schema;
 using ChatBot.Dialogs.Conversation;
 using ChatBot.Dialogs.Domain;
@@ -7,11 +8,16 @@ using ChatBot.Dialogs.Storage;
 namespace ChatBot.Bot.Channel;
 
 /// <summary>Keeps where each member (1:1) and each channel or group chat can be reached later.</summary>
-public sealed class ConversationReferences(TaskStore store, Outbox.Outbox outbox, TimeProvider time)
+public sealed class ConversationReferences(TaskStore store, Outbox.Outbox outbox, TrustedServiceUrls trusted, TimeProvider time)
 {
     public void Capture(Activity activity)
     {
         if (activity.Conversation?.Id is not { } conversationId || activity.ServiceUrl is null) return;
+        if (IsBotRemoved(activity))
+        {
+            MarkRemoved(conversationId);
+            return;
+        }
         var reference = ConversationReference.From(activity);
         var type = activity.Conversation.ConversationType ?? (activity.Conversation.IsGroup == true ? "groupChat" : "personal");
         var memberId = activity.From?.Id is { } fromId && activity.From.Role != "bot"
@@ -25,13 +31,52 @@ public sealed class ConversationReferences(TaskStore store, Outbox.Outbox outbox
             ConversationType = type,
             ChannelId = activity.ChannelId ?? "",
             ServiceUrl = activity.ServiceUrl,
+            ServiceUrlTrusted = trusted.IsLearned(activity.ServiceUrl),
             TenantId = activity.TenantId,
             Reference = JsonSerializer.Serialize(reference, BotJson.Options),
             UpdatedAt = time.GetUtcNow(),
         };
         store.Write(s => s.Addresses.Upsert(address));
-        // Reachable now: what could not be delivered to this person before goes out.
+        // Reachable now (again): what could not be delivered here before goes out.
         if (address.MemberId is { } reachable) outbox.RetryUndeliveredTo(reachable);
+        else outbox.RetryUndeliveredToConversation(conversationId);
+    }
+
+    /// <summary>The app was uninstalled from this chat (installationUpdate remove) or the bot removed from it.</summary>
+    public static bool IsBotRemoved(Activity activity) =>
+        WelcomeOnce.IsBotRemoved(activity)
+        || (activity.Type == Activity.Types.ConversationUpdate && activity.MembersRemoved?.Any(m => m.Id == activity.Recipient?.Id) == true);
+
+    /// <summary>
+    /// Nothing is sent to this conversation (or its threads) until the app is back: messages for it are kept
+    /// as undeliverable without a call to Teams, which would only answer 403.
+    /// </summary>
+    public int MarkRemoved(string conversationId)
+    {
+        var now = time.GetUtcNow();
+        var thread = conversationId + ";";
+        return store.Write(s =>
+        {
+            var hit = s.Addresses.FindAll().Where(a => a.ConversationId == conversationId || a.ConversationId.StartsWith(thread, StringComparison.Ordinal)).ToList();
+            foreach (var a in hit.Where(a => a.RemovedAt is null))
+            {
+                a.RemovedAt = now;
+                a.UpdatedAt = now;
+                s.Addresses.Update(a);
+            }
+            return hit.Count;
+        });
+    }
+
+    /// <summary>
+    /// At start-up: the serviceUrl origins the channel vouched for before the restart are trusted again,
+    /// so reminders and dispatch cards reach stored conversations before anyone writes. Returns how many origins.
+    /// </summary>
+    public int RestoreTrust()
+    {
+        var urls = store.Addresses.Find(a => a.ServiceUrlTrusted).Select(a => a.ServiceUrl).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        foreach (var url in urls) trusted.Trust(url);
+        return trusted.Origins.Count;
     }
 
     /// <summary>The tenant of any conversation the bot knows (a bureau is one tenant), for creating 1:1 chats.</summary>

@@ -7,6 +7,12 @@ public sealed class StorageOptions
 {
     /// <summary>The LiteDB file; relative paths are under the content root.</summary>
     [Required] public string Path { get; set; } = "data/directive-tracker.db";
+
+    /// <summary>Sent outbox messages and idle status-card snapshots are kept this many days (the audit log for ever).</summary>
+    [Range(1, 3650)] public int RetentionDays { get; set; } = 30;
+
+    /// <summary>How often the pruning pass runs.</summary>
+    [Range(1, 24 * 60)] public int PruneIntervalMinutes { get; set; } = 60;
 }
 
 /// <summary>Section "Roster".</summary>

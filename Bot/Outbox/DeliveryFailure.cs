@@ -18,7 +18,10 @@ public sealed record DeliveryFailure(bool Permanent, int? StatusCode, string Rea
         ConnectorException { StatusCode: >= 500 } c => new(false, c.StatusCode, $"{c.StatusCode} (server error)", c.RetryAfter),
         ConnectorException { IsTransient: true } c => new(false, c.StatusCode, c.StatusCode == 0 ? $"no answer: {c.Message}" : $"{c.StatusCode} (transient)", c.RetryAfter),
         ConnectorException c => new(true, c.StatusCode, $"{c.StatusCode} refused: {c.Message}", c.RetryAfter),
+        // Retrying cannot make a serviceUrl trusted; the person writing to the bot does (RetryUndeliveredTo).
+        UntrustedServiceUrlException u => new(true, null, $"not sent: {u.Message}", null),
         MemberUnreachableException u => new(true, null, u.Message, null),
+        Graph.GraphPermissionException g => new(true, 403, g.Message, null),
         HttpRequestException h => new(false, 0, $"network error: {h.Message}", null),
         TimeoutException or TaskCanceledException or OperationCanceledException => new(false, 0, "timed out", null),
         IOException io => new(false, 0, $"network error: {io.Message}", null),

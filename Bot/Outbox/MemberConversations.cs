@@ -10,11 +10,63 @@ namespace ChatBot.Bot.Outbox;
 /// Finds a member's 1:1 conversation from the stored address, or creates it once (TEAMS-NOTES (d))
 /// and stores the address so the next message reuses it.
 /// </summary>
-public sealed class MemberConversations(TaskStore store, IConnectorClient connector, OutboxOptions options, TimeProvider time)
+public sealed class MemberConversations(TaskStore store, IConnectorClient connector, OutboxOptions options, TimeProvider time,
+    TrustedServiceUrls? trusted = null, Graph.TeamsAppInstaller? installer = null)
 {
     /// <summary>The stored address, if the bot has one; no call is made.</summary>
     public ConversationAddress? Known(string memberId) =>
         store.Addresses.FindById(ConversationAddress.ForMember(memberId)) is { ConversationId.Length: > 0 } a ? a : null;
+
+    /// <summary>
+    /// A serviceUrl the channel itself sent (Teams uses one per tenant region), better than the default preset
+    /// for a person the bot has not talked to yet.
+    /// </summary>
+    private string? VouchedServiceUrl() =>
+        store.Addresses.FindOne(a => a.ServiceUrlTrusted && a.RemovedAt == null)?.ServiceUrl;
+
+    /// <summary>Installs the app for the member through Graph; its 1:1 chat with the bot is then the conversation.</summary>
+    private async Task<(string ServiceUrl, string ConversationId)> InstallAsync(Member member, string? tenantId, string url, CancellationToken ct)
+    {
+        var chatId = await installer!.InstallAndGetChatAsync(member.AadObjectId!, ct);
+        store.Write(s => s.Addresses.Upsert(new ConversationAddress
+        {
+            Id = ConversationAddress.ForMember(member.Id),
+            MemberId = member.Id,
+            ConversationId = chatId,
+            ConversationType = "personal",
+            ChannelId = "msteams",
+            ServiceUrl = url,
+            ServiceUrlTrusted = trusted?.IsLearned(url) == true,
+            TenantId = tenantId,
+            UpdatedAt = time.GetUtcNow(),
+        }));
+        return (url, chatId);
+    }
+
+    /// <summary>
+    /// Why nothing may be sent for this message now: the app was uninstalled from the member's chat or the
+    /// bot removed from the conversation. Null when the address is good (or unknown).
+    /// </summary>
+    public string? RemovedReason(OutboxMessage m)
+    {
+        var address = (m.MemberId is { } memberId ? store.Addresses.FindById(ConversationAddress.ForMember(memberId)) : null)
+            ?? (m.ConversationId is { } conversationId ? store.Addresses.FindById(ConversationAddress.ForConversation(conversationId)) : null);
+        return address?.RemovedAt is { } at
+            ? $"the app was removed from this chat on {at:yyyy-MM-dd HH:mm} UTC; the message waits until it is installed again"
+            : null;
+    }
+
+    /// <summary>Teams answered 403 (not installed, or blocked): stop calling until the app is back.</summary>
+    public void MarkRemoved(OutboxMessage m)
+    {
+        var id = m.MemberId is { } memberId ? ConversationAddress.ForMember(memberId) : ConversationAddress.ForConversation(m.ConversationId ?? "");
+        store.Write(s =>
+        {
+            if (s.Addresses.FindById(id) is not { RemovedAt: null } address) return;
+            address.RemovedAt = time.GetUtcNow();
+            s.Addresses.Update(address);
+        });
+    }
 
     /// <exception cref="MemberUnreachableException">The member was never seen in Teams, or the bot id is not configured.</exception>
     public async Task<(string ServiceUrl, string ConversationId)> CreateAsync(string memberId, string? tenantId, string? serviceUrl, CancellationToken ct)
@@ -22,10 +74,16 @@ public sealed class MemberConversations(TaskStore store, IConnectorClient connec
         var member = store.Members.FindById(memberId)
             ?? throw new MemberUnreachableException($"member {memberId} is not on the roster");
         if (string.IsNullOrEmpty(member.ChannelUserId))
-            throw new MemberUnreachableException($"{member.Name} has not been seen in Teams yet (the app is not installed for them)");
+        {
+            if (installer is not null && !string.IsNullOrEmpty(member.AadObjectId))
+                return await InstallAsync(member, tenantId, serviceUrl ?? VouchedServiceUrl() ?? options.DefaultServiceUrl, ct);
+            throw new MemberUnreachableException(installer is null
+                ? $"{member.Name} has not been seen in Teams yet (the app is not installed for them; Graph:Enabled is off)"
+                : $"{member.Name} has not been seen in Teams yet and has no Entra object id on the roster to install the app for");
+        }
         if (string.IsNullOrEmpty(options.BotId))
             throw new MemberUnreachableException("Outbox:BotId is not configured, so no 1:1 conversation can be created");
-        var url = serviceUrl ?? options.DefaultServiceUrl;
+        var url = serviceUrl ?? VouchedServiceUrl() ?? options.DefaultServiceUrl;
         var created = await connector.CreateConversationAsync(url, new ConversationParameters
         {
             IsGroup = false,
@@ -44,6 +102,7 @@ public sealed class MemberConversations(TaskStore store, IConnectorClient connec
             ConversationType = "personal",
             ChannelId = "msteams",
             ServiceUrl = finalUrl,
+            ServiceUrlTrusted = trusted?.IsLearned(finalUrl) == true,
             TenantId = tenantId,
             UpdatedAt = time.GetUtcNow(),
         }));

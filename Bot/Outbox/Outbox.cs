@@ -146,6 +146,47 @@ public sealed class Outbox
         return keys.Count(Retry);
     }
 
+    /// <summary>
+    /// Forgets messages Teams accepted before <paramref name="cutoff"/> (Storage:RetentionDays), and the status
+    /// cards nobody has updated since. The first post of a card that was updated after the cutoff is kept, so
+    /// its next update still replaces it in place. Pending and failed messages are never pruned: they are work
+    /// still to do, or the office's to see. Returns (messages, cards) removed.
+    /// </summary>
+    public (int Messages, int Cards) PruneSent(DateTimeOffset cutoff) => _store.Write(s =>
+    {
+        var messages = s.Collection<OutboxMessage>(CollectionName);
+        var before = new BsonValue(cutoff.UtcDateTime);
+        var updatedLately = messages.Find(Query.And(Query.Not(nameof(OutboxMessage.UpdateOfKey), BsonValue.Null),
+                Query.GTE(nameof(OutboxMessage.CreatedAt), before)))
+            .Select(m => m.UpdateOfKey!).ToHashSet(StringComparer.Ordinal);
+        var old = messages.Find(Query.And(Query.EQ(nameof(OutboxMessage.Status), OutboxStatus.Sent.ToString()),
+                Query.LT(nameof(OutboxMessage.SentAt), before)))
+            .Select(m => m.Id).Where(id => !updatedLately.Contains(id)).ToList();
+        foreach (var id in old) messages.Delete(id);
+
+        // A card whose first post is gone can no longer be updated in place; the next update posts anew.
+        var cards = s.Collection<ChatBot.Bot.Channel.ProactiveDelivery.PostedCard>(PostedCardsCollection);
+        var orphaned = cards.FindAll().Where(c => messages.FindById(c.FirstKey) is null
+            && !messages.Exists(Query.EQ(nameof(OutboxMessage.UpdateOfKey), c.FirstKey))).Select(c => c.Id).ToList();
+        foreach (var id in orphaned) cards.Delete(id);
+        return (old.Count, orphaned.Count);
+    });
+
+    /// <summary>The status-card snapshots ProactiveDelivery keeps (first key and version per card).</summary>
+    internal const string PostedCardsCollection = "posted_cards";
+
+    /// <summary>The bot is back in a channel or group chat: what could not be delivered there goes back in the queue.</summary>
+    public int RetryUndeliveredToConversation(string conversationId)
+    {
+        var keys = Messages.Find(m => m.ConversationId == conversationId && m.MemberId == null && m.Status == OutboxStatus.Failed).Select(m => m.Id).ToList();
+        return keys.Count(Retry);
+    }
+
+    /// <summary>When the oldest message not yet sent was queued (health page: a growing age means delivery is stuck).</summary>
+    public DateTimeOffset? OldestUnsent() =>
+        Messages.Find(m => m.Status == OutboxStatus.Pending || m.Status == OutboxStatus.Sending)
+            .Select(m => (DateTimeOffset?)m.CreatedAt).Min();
+
     public OutboxCounts Counts() => new(
         Messages.Count(m => m.Status == OutboxStatus.Pending),
         Messages.Count(m => m.Status == OutboxStatus.Sending),

@@ -234,6 +234,8 @@ public sealed class OutboxDispatcher : BackgroundService
         // Not tied to the host's stopping token: a call already sent is allowed to finish (point 2).
         using var timeout = new CancellationTokenSource(_options.SendTimeout, _time);
         var ct = timeout.Token;
+        // Uninstalled or removed: Teams would answer 403; keep the message until the app is back.
+        if (_members.RemovedReason(m) is { } removed) throw new MemberUnreachableException(removed);
         var activity = JsonSerializer.Deserialize<Activity>(m.ActivityJson, BotJson.Options)
             ?? throw new JsonException("empty activity");
         if (m.NeedsConversation)
@@ -275,6 +277,7 @@ public sealed class OutboxDispatcher : BackgroundService
     {
         if (failure.Permanent)
         {
+            if (failure.StatusCode == 403) _members.MarkRemoved(m);
             _outbox.MarkFailed(m, failure.StatusCode, failure.Reason);
             _log.LogWarning("Outbox: {Key} failed permanently: {Reason}", m.Id, failure.Reason);
         }

@@ -22,7 +22,9 @@ public static class OutboxServiceCollectionExtensions
             sp.GetRequiredService<ChatBot.Dialogs.Storage.TaskStore>(),
             sp.GetRequiredService<ChatBot.Bot.Channel.Connector.IConnectorClient>(),
             sp.GetRequiredService<IOptions<OutboxOptions>>().Value,
-            sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetService<ChatBot.Bot.Channel.Connector.TrustedServiceUrls>(),
+            sp.GetService<ChatBot.Bot.Graph.TeamsAppInstaller>()));
         services.TryAddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
         return services;

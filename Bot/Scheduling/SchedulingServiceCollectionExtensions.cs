@@ -22,11 +22,12 @@ public static class SchedulingServiceCollectionExtensions
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<ReminderSchedulerOptions>>().Value);
         services.AddSingleton(sp =>
         {
-            var options = sp.GetRequiredService<ReminderOptions>();
-            var folder = options.CalendarFolder;
-            var calendar = WorkingCalendar.LoadFolder(Path.IsPathRooted(folder) ? folder : Path.Combine(AppContext.BaseDirectory, folder));
-            return new ReminderPolicy(calendar, options);
+            var folder = sp.GetRequiredService<ReminderOptions>().CalendarFolder;
+            return WorkingCalendar.LoadFolder(Path.IsPathRooted(folder) ? folder : Path.Combine(AppContext.BaseDirectory, folder));
         });
+        services.AddSingleton(sp => new ReminderPolicy(sp.GetRequiredService<WorkingCalendar>(), sp.GetRequiredService<ReminderOptions>()));
+        services.AddSingleton<StoreRetention>();
+        services.AddHostedService(sp => sp.GetRequiredService<StoreRetention>());
         services.AddSingleton<ReminderScheduler>();
         if (section.GetValue(nameof(ReminderSchedulerOptions.Enabled), true))
             services.AddHostedService(sp => sp.GetRequiredService<ReminderScheduler>());

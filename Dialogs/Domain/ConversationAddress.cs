@@ -13,7 +13,17 @@ public sealed class ConversationAddress
     public string ConversationType { get; set; } = "personal";
     public string ChannelId { get; set; } = "";
     public string ServiceUrl { get; set; } = "";
+    /// <summary>
+    /// The channel vouched for <see cref="ServiceUrl"/> (it arrived on an authenticated activity), so the bot
+    /// may call it again after a restart without waiting for the person to write first.
+    /// </summary>
+    public bool ServiceUrlTrusted { get; set; }
     public string? TenantId { get; set; }
+    /// <summary>
+    /// When the app was uninstalled from this chat or the bot removed from it (or Teams answered 403): nothing
+    /// is sent here until it is installed again. Null while the address is good.
+    /// </summary>
+    public DateTimeOffset? RemovedAt { get; set; }
     public string Reference { get; set; } = "";
     public DateTimeOffset UpdatedAt { get; set; }
 

@@ -4,7 +4,9 @@ namespace ChatBot.Bot.Channel.Auth;
 /// The per-cloud Bot Framework endpoints. Values from MicrosoftDocs/bot-docs
 /// articles/rest-api/bot-framework-rest-connector-authentication.md (public) and
 /// articles/how-to-deploy-china-cloud.md (21Vianet); the China Entra v1 issuer host
-/// (sts.chinacloudapi.cn) is the one Entra uses for tokens from that cloud.
+/// (sts.chinacloudapi.cn) is the one Entra uses for tokens from that cloud. The channel service hosts
+/// (where Teams' serviceUrls point) are the ones Microsoft's Teams SDK allows per cloud
+/// (Microsoft.Teams.Api.Auth.CloudEnvironment); they are trusted before any activity arrived.
 /// </summary>
 public sealed record BotCloudEndpoints(
     string ChannelOpenIdMetadataUrl,
@@ -12,7 +14,9 @@ public sealed record BotCloudEndpoints(
     string OAuthScope,
     string LoginHost,
     string MultiTenantAuthorityTenant,
-    string EntraV1IssuerHost)
+    string EntraV1IssuerHost,
+    IReadOnlyList<string> ChannelServiceHosts,
+    string DefaultServiceUrl)
 {
     public static readonly BotCloudEndpoints Public = new(
         ChannelOpenIdMetadataUrl: "https://login.botframework.com/v1/.well-known/openidconfiguration",
@@ -20,7 +24,9 @@ public sealed record BotCloudEndpoints(
         OAuthScope: "https://api.botframework.com/.default",
         LoginHost: "https://login.microsoftonline.com",
         MultiTenantAuthorityTenant: "botframework.com",
-        EntraV1IssuerHost: "https://sts.windows.net");
+        EntraV1IssuerHost: "https://sts.windows.net",
+        ChannelServiceHosts: ["smba.trafficmanager.net", "smba.onyx.prod.teams.trafficmanager.net", "smba.infra.gcc.teams.microsoft.com"],
+        DefaultServiceUrl: "https://smba.trafficmanager.net/teams/");
 
     public static readonly BotCloudEndpoints China = new(
         ChannelOpenIdMetadataUrl: "https://login.botframework.azure.cn/v1/.well-known/openidconfiguration",
@@ -28,7 +34,9 @@ public sealed record BotCloudEndpoints(
         OAuthScope: "https://api.botframework.azure.cn/.default",
         LoginHost: "https://login.partner.microsoftonline.cn",
         MultiTenantAuthorityTenant: "microsoftservices.partner.onmschina.cn",
-        EntraV1IssuerHost: "https://sts.chinacloudapi.cn");
+        EntraV1IssuerHost: "https://sts.chinacloudapi.cn",
+        ChannelServiceHosts: ["frontend.botapi.msg.infra.teams.microsoftonline.cn"],
+        DefaultServiceUrl: "https://frontend.botapi.msg.infra.teams.microsoftonline.cn/");
 
     public static BotCloudEndpoints For(BotCloud cloud) => cloud switch
     {

@@ -16,9 +16,12 @@ public static class BotConnectorServiceCollectionExtensions
     public const string ResiliencePipelineName = "bot-connector";
 
     /// <summary>
-    /// The outbound half of the channel: <see cref="IConnectorClient"/> as a typed HttpClient with
-    /// retries (429, 412, 502, 504, network errors, timeouts; exponential backoff with jitter; Retry-After
-    /// honoured; POST included, as Microsoft's SDK does) and the bot's bearer token when Bot:AppId is set.
+    /// The outbound half of the channel: <see cref="IConnectorClient"/> as a typed HttpClient with the bot's
+    /// bearer token when Bot:AppId is set, a timeout per attempt, and retries (429, 412, 502, 504, network
+    /// errors, timeouts; exponential backoff with jitter; Retry-After honoured) for reads (GET) only.
+    /// Posts, updates and deletes go out once per call: every one of them that must arrive comes from the
+    /// durable outbox, which owns retries and their cap (Outbox:MaxAttempts). A second retry layer here would
+    /// multiply the attempts per message, and Teams does not de-duplicate posts.
     /// </summary>
     public static IServiceCollection AddBotConnector(this IServiceCollection services, IConfiguration configuration)
     {
@@ -39,18 +42,22 @@ public static class BotConnectorServiceCollectionExtensions
         client.AddResilienceHandler(ResiliencePipelineName, (pipeline, context) =>
             {
                 var o = context.ServiceProvider.GetRequiredService<IOptions<ConnectorResilienceOptions>>().Value;
+                var retry = new HttpRetryStrategyOptions
+                {
+                    MaxRetryAttempts = o.MaxRetryAttempts,
+                    BackoffType = DelayBackoffType.Exponential,
+                    UseJitter = true,
+                    Delay = o.BaseDelay,
+                    MaxDelay = o.MaxDelay,
+                    ShouldRetryAfterHeader = true,
+                    ShouldHandle = args => ValueTask.FromResult(IsTransient(args.Outcome) && !WaitsTooLong(args.Outcome, o.MaxRetryAfter)),
+                };
+                // POST, PUT, PATCH, DELETE: once. PUT and DELETE are idempotent, but their only caller is the
+                // outbox, which retries them durably; retrying here too would put them past its cap.
+                retry.DisableForUnsafeHttpMethods();
                 pipeline
                     .AddTimeout(o.TotalTimeout)
-                    .AddRetry(new HttpRetryStrategyOptions
-                    {
-                        MaxRetryAttempts = o.MaxRetryAttempts,
-                        BackoffType = DelayBackoffType.Exponential,
-                        UseJitter = true,
-                        Delay = o.BaseDelay,
-                        MaxDelay = o.MaxDelay,
-                        ShouldRetryAfterHeader = true,
-                        ShouldHandle = args => ValueTask.FromResult(IsTransient(args.Outcome) && !WaitsTooLong(args.Outcome, o.MaxRetryAfter)),
-                    })
+                    .AddRetry(retry)
                     .AddTimeout(o.AttemptTimeout);
             });
         // Added after the resilience handler, so it runs inside it: once per attempt.

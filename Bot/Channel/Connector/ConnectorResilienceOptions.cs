@@ -8,7 +8,7 @@ public sealed class ConnectorResilienceOptions
 {
     public const string SectionName = "Bot:Connector";
 
-    /// <summary>Retries after the first attempt: 3 means at most 4 attempts.</summary>
+    /// <summary>Retries of a read (GET) after the first attempt: 3 means at most 4 attempts. Writes are never retried here.</summary>
     public int MaxRetryAttempts { get; set; } = 3;
     public TimeSpan BaseDelay { get; set; } = TimeSpan.FromSeconds(2);
     public TimeSpan MaxDelay { get; set; } = TimeSpan.FromSeconds(20);

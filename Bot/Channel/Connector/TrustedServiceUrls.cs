@@ -5,24 +5,39 @@ using Microsoft.Extensions.Options;
 namespace ChatBot.Bot.Channel.Connector;
 
 /// <summary>
-/// The serviceUrl hosts the bot may call. A host becomes trusted when an activity carrying it passes
-/// authentication (<see cref="BotAuthenticator"/> calls <see cref="Trust"/>), or when a conversation
-/// reference stored from such an activity is loaded again, e.g. for a proactive send after a restart.
+/// The serviceUrl origins the bot may send its bearer token to, and nothing else:
+/// <list type="bullet">
+/// <item>the channel hosts Microsoft documents for the configured cloud (presets, https only);</item>
+/// <item>origins learned from an authenticated channel activity (<see cref="BotAuthenticator"/> calls
+/// <see cref="Trust"/>); they are stored with the conversation reference and restored at start-up
+/// (<see cref="ConversationReferences.RestoreTrust"/>), so a restart does not cut proactive delivery off;</item>
+/// <item>without an app id (local development) any loopback origin.</item>
+/// </list>
 /// Trust is per origin (scheme, host, port): Teams uses several paths (/amer/, /emea/…) on one host.
 /// </summary>
 public sealed class TrustedServiceUrls
 {
-    private readonly ConcurrentDictionary<string, byte> _origins = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, byte> _learned = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _presets;
     private readonly bool _trustAnyLoopback;
 
-    public TrustedServiceUrls(IOptions<BotOptions> options) : this(trustAnyLoopback: !options.Value.AuthenticationEnabled)
+    public TrustedServiceUrls(IOptions<BotOptions> options)
+        // Local development talks to loopback only; the cloud's hosts are trusted when tokens are in play.
+        : this(trustAnyLoopback: !options.Value.AuthenticationEnabled,
+            presetHosts: options.Value.AuthenticationEnabled ? options.Value.CloudEndpoints.ChannelServiceHosts : [])
     {
     }
 
     /// <param name="trustAnyLoopback">Local development without auth: the Emulator or a local test page answers on loopback.</param>
-    public TrustedServiceUrls(bool trustAnyLoopback) => _trustAnyLoopback = trustAnyLoopback;
+    /// <param name="presetHosts">Host names trusted over https from the start (the cloud's channel service).</param>
+    public TrustedServiceUrls(bool trustAnyLoopback, IEnumerable<string>? presetHosts = null)
+    {
+        _trustAnyLoopback = trustAnyLoopback;
+        _presets = (presetHosts ?? []).Select(h => $"https://{h}".ToLowerInvariant()).ToHashSet(StringComparer.OrdinalIgnoreCase);
+    }
 
-    public IReadOnlyCollection<string> Origins => _origins.Keys.ToList();
+    /// <summary>The origins learned from activities (not the presets).</summary>
+    public IReadOnlyCollection<string> Origins => _learned.Keys.ToList();
 
     /// <summary>
     /// Records a serviceUrl as safe to call. Returns false (and records nothing) for a URL that is not absolute
@@ -31,7 +46,7 @@ public sealed class TrustedServiceUrls
     public bool Trust(string? serviceUrl)
     {
         if (Origin(serviceUrl) is not { } origin) return false;
-        _origins.TryAdd(origin.Key, 0);
+        _learned.TryAdd(origin.Key, 0);
         return true;
     }
 
@@ -39,8 +54,15 @@ public sealed class TrustedServiceUrls
     {
         if (Origin(serviceUrl) is not { } origin) return false;
         if (_trustAnyLoopback && origin.IsLoopback) return true;
-        return _origins.ContainsKey(origin.Key);
+        return _learned.ContainsKey(origin.Key) || _presets.Contains(origin.Key);
     }
+
+    /// <summary>
+    /// True when an authenticated activity vouched for this origin in this process: only then is the trust
+    /// worth storing. The loopback shortcut of local development is never stored, so a store carried
+    /// from a development machine to production brings no trust with it.
+    /// </summary>
+    public bool IsLearned(string? serviceUrl) => Origin(serviceUrl) is { } origin && _learned.ContainsKey(origin.Key);
 
     private static (string Key, bool IsLoopback)? Origin(string? serviceUrl)
     {
