@@ -66,6 +66,7 @@ public static class BotApp
         services.AddSingleton(config.GetSection("OpenItems").Get<OpenItemsOptions>() ?? new OpenItemsOptions());
 
         services.TryAddSingleton(TimeProvider.System);
+        services.AddBotTelemetry(config);
         services.AddSingleton(sp => new BureauClock(sp.GetRequiredService<TimeProvider>(),
             BureauClock.ResolveZone(sp.GetRequiredService<IOptions<BureauOptions>>().Value.TimeZone)));
         services.AddSingleton(StoreSetup.Open);

@@ -12,6 +12,9 @@ public static class ActivityMapper
         var conversationType = activity.Conversation?.ConversationType
             ?? (activity.Conversation?.IsGroup == true ? "groupChat" : "personal");
         var isInvoke = activity.Type == Activity.Types.Invoke;
+        var files = (activity.Attachments ?? [])
+            .Where(a => a.ContentType != Attachment.AdaptiveCardContentType && a.ContentType != SharedFileLinks.HtmlContentType)
+            .Select(ToFile).Where(f => f is not null).Select(f => f!).ToList();
         return new TurnRequest
         {
             ConversationId = activity.Conversation?.Id ?? "",
@@ -22,9 +25,8 @@ public static class ActivityMapper
             Locale = activity.Locale,
             ActivityId = activity.Id,
             ExpectsCardResponse = isInvoke,
-            Files = (activity.Attachments ?? [])
-                .Where(a => a.ContentType != Attachment.AdaptiveCardContentType && a.ContentType != "text/html")
-                .Select(ToFile).Where(f => f is not null).Select(f => f!).ToList(),
+            // Files attached in channels arrive only as links in the message's HTML: kept as link-only files.
+            Files = [.. files, .. SharedFileLinks.Find(activity.Attachments ?? [], files)],
         };
     }
 

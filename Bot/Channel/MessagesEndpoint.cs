@@ -12,15 +12,18 @@ public static class MessagesEndpoint
         app.MapPost("/api/messages", HandleAsync);
 
     private static async Task<IResult> HandleAsync(HttpContext http, IInboundAuthenticator auth, ActivityProcessor processor,
-        IOptions<ChannelOptions> options, CancellationToken ct)
+        IOptions<ChannelOptions> options, BotTelemetry telemetry, CancellationToken ct)
     {
         var (activity, problem) = await ReadActivityAsync(http.Request, options.Value.MaxRequestBytes, ct);
         if (problem is not null) return problem;
+        // The turn's log scope, span and metrics (ids only).
+        using var turn = telemetry.Begin(activity!);
 
         var verdict = await auth.AuthenticateAsync(http, activity!, ct);
-        if (verdict.Status != 200) return Results.Text(verdict.Reason, statusCode: verdict.Status);
+        if ((turn.Status = verdict.Status) != 200) return Results.Text(verdict.Reason, statusCode: verdict.Status);
 
         var outcome = await processor.ProcessAsync(activity!, ct);
+        turn.Status = outcome.Status;
         return outcome.Body is null
             ? Results.StatusCode(outcome.Status)
             : Results.Json(outcome.Body, BotJson.Options, statusCode: outcome.Status);

@@ -1,3 +1,4 @@
+using ChatBot.Bot.Channel.Auth;
 using ChatBot.Dialogs.Conversation;
 using ChatBot.Dialogs.Features.Intake;
 using ChatBot.Dialogs.Features.Intake.Extraction;
@@ -17,7 +18,8 @@ public static class IntakeServiceCollectionExtensions
 
     /// <summary>
     /// 立项: options ("Intake"), the working calendar for the relay window, the extractor (the LLM with the
-    /// rules behind it when an <see cref="IChatClient"/> is registered, else the rules), file download, the feature.
+    /// rules behind it when an <see cref="IChatClient"/> is registered, else the rules), file download (content hosts
+    /// and .docx limits from "Intake" and <c>Bot:Cloud</c>), the feature.
     /// </summary>
     public static IServiceCollection AddIntake(this IServiceCollection services, IConfiguration config)
     {
@@ -32,7 +34,12 @@ public static class IntakeServiceCollectionExtensions
         services.AddSingleton<IMeetingExtractor>(sp => sp.GetKeyedService<IChatClient>(ExtractionClientKey) is { } chat
             ? new LlmMeetingExtractor(chat, sp.GetRequiredService<ExtractionOptions>(), sp.GetRequiredService<LlmExtractionOptions>())
             : new RuleMeetingExtractor(sp.GetRequiredService<ExtractionOptions>()));
-        services.AddHttpClient<IMeetingFileSource, HttpMeetingFileSource>(c => c.Timeout = TimeSpan.FromSeconds(20));
+        services.AddOptions<MeetingFileOptions>().Bind(config.GetSection("Intake")).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<MeetingFileOptions>>().Value);
+        services.AddSingleton(sp => ContentHostPolicy.From(sp.GetRequiredService<MeetingFileOptions>(), sp.GetRequiredService<IOptions<BotOptions>>().Value));
+        // Redirects are followed by the source itself, so that every hop is checked against the content hosts.
+        services.AddHttpClient<IMeetingFileSource, HttpMeetingFileSource>(c => c.Timeout = TimeSpan.FromSeconds(20))
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
         services.AddSingleton<IProactiveSink, OutboxSink>();
         services.AddSingleton(sp => new IntakeFeature(sp.GetRequiredService<IMeetingExtractor>(), sp.GetRequiredService<IntakeOptions>(),
             sp.GetRequiredService<ExtractionOptions>(), sp.GetRequiredService<IMeetingFileSource>(), sp.GetRequiredService<IProactiveSink>()));

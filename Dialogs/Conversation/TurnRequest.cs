@@ -24,4 +24,8 @@ public sealed record TurnRequest
 }
 
 /// <summary>A file the user attached (the bytes are fetched by the channel only when a feature asks).</summary>
-public sealed record IncomingFile(string Name, string ContentType, string Url, long? Size);
+public sealed record IncomingFile(string Name, string ContentType, string Url, long? Size)
+{
+    /// <summary>Only a link to the file was shared (Teams channels and group chats): it can be referred to, not downloaded.</summary>
+    public bool IsLinkOnly { get; init; }
+}

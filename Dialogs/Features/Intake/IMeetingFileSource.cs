@@ -22,4 +22,8 @@ public enum MeetingFileProblem
     None = 0,
     TooLarge = 1,
     Unreadable = 2,
+    /// <summary>The link points somewhere other than the channel's file storage; nothing was fetched.</summary>
+    HostNotAllowed = 3,
+    /// <summary>A .docx that unpacks too large or into too many parts (a zip bomb); not parsed.</summary>
+    PackageTooLarge = 4,
 }

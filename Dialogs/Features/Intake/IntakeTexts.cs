@@ -30,6 +30,18 @@ public static class IntakeTexts
         $"无法读取文件“{name}”。请发送 .txt 或 .docx 文件，或直接粘贴文本。",
         $"I couldn't read \"{name}\". Send a .txt or .docx file, or paste the text.");
 
+    public static string SharedLink(Lang lang, string name) => lang.Pick(
+        $"“{name}”是以共享链接发来的（在频道或群聊里附加的文件只以链接形式送达），我无法打开，本次没有读取任何内容。请直接粘贴会议文本，或在与我的私聊中上传该文件。",
+        $"\"{name}\" arrived as a sharing link (files attached in a channel or group chat reach me only as links), which I cannot open; nothing was read. Paste the meeting text, or upload the file in a 1:1 chat with me.");
+
+    public static string FileHostNotAllowed(Lang lang, string name) => lang.Pick(
+        $"文件“{name}”的下载地址不是 Teams 的文件存储，出于安全考虑未下载。请在与我的私聊中直接上传该文件，或粘贴文本。",
+        $"The file \"{name}\" does not come from Teams' file storage, so for safety it was not downloaded. Upload the file in a 1:1 chat with me, or paste the text.");
+
+    public static string FilePackageTooLarge(Lang lang, string name) => lang.Pick(
+        $"文件“{name}”解压后过大或内部部件过多，未读取。请另存为纯文本（.txt）后再发，或粘贴文本。",
+        $"The file \"{name}\" unpacks too large or into too many parts and was not read. Save it as plain text (.txt) and send that, or paste the text.");
+
     public static string NoDirectives(Lang lang) => lang.Pick(
         "没有识别到可督办的事项（要有承办单位和具体任务）。请粘贴会议讲话或纪要中布置工作的原文，例如：“市政工程处要在12月底前完成道路修复，政策法规科配合。”",
         "I found no directives (a unit and a concrete task). Paste the part of the speech or minutes that assigns work, e.g. \"市政工程处要在12月底前完成道路修复，政策法规科配合。\"");

@@ -17,10 +17,13 @@ public sealed class MeetingTextInput(IMeetingFileSource? files, IntakeOptions op
 
         foreach (var file in turn.Request.Files.Where(IsMeetingDocument))
         {
+            if (file.IsLinkOnly) return (null, IntakeTexts.SharedLink(lang, file.Name));
             if (files is null) return (null, IntakeTexts.FileUnreadable(lang, file.Name));
             if (file.Size > options.MaxFileBytes) return (null, IntakeTexts.FileTooLarge(lang, file.Name, options.MaxFileBytes));
             var fetched = await files.FetchAsync(file, options.MaxFileBytes, ct);
             if (fetched.Problem == MeetingFileProblem.TooLarge) return (null, IntakeTexts.FileTooLarge(lang, file.Name, options.MaxFileBytes));
+            if (fetched.Problem == MeetingFileProblem.HostNotAllowed) return (null, IntakeTexts.FileHostNotAllowed(lang, file.Name));
+            if (fetched.Problem == MeetingFileProblem.PackageTooLarge) return (null, IntakeTexts.FilePackageTooLarge(lang, file.Name));
             if (fetched.Bytes is null) return (null, IntakeTexts.FileUnreadable(lang, file.Name));
             try
             {

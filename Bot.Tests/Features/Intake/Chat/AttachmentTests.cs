@@ -69,20 +69,3 @@ public class AttachmentTests : IntakeChatTest
         Assert.Contains("无法读取文件“broken.docx”", await _chat.SayAsync(_chat.Office, "", attachments: Attach("broken.docx")));
     }
 }
-
-/// <summary>The downloader itself: only https, or http to this machine.</summary>
-public class HttpMeetingFileSourceTests
-{
-    [Theory]
-    [InlineData("http://files.example/meeting.txt")]
-    [InlineData("file:///etc/passwd")]
-    [InlineData("not a url")]
-    public async Task Other_urls_are_not_fetched(string url)
-    {
-        using var http = new HttpClient();
-        var source = new ChatBot.Bot.Intake.HttpMeetingFileSource(http, Microsoft.Extensions.Logging.Abstractions.NullLogger<ChatBot.Bot.Intake.HttpMeetingFileSource>.Instance);
-        var file = await source.FetchAsync(new ChatBot.Dialogs.Conversation.IncomingFile("meeting.txt", "txt", url, null), 1024, CancellationToken.None);
-        Assert.Null(file.Bytes);
-        Assert.Equal(ChatBot.Dialogs.Features.Intake.MeetingFileProblem.Unreadable, file.Problem);
-    }
-}
