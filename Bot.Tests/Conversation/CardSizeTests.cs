@@ -132,7 +132,7 @@ public sealed class CardSizeTests(ITestOutputHelper output) : IDisposable
         for (var page = 0; page < 300 / 12; page += 6)
         {
             draft.Page = page;
-            Check($"review-p{page}", ReviewCard.Build(draft, Lang.Zh, 12, "2026-11-29 10:00"), IntakeVerbs.Confirm, IntakeVerbs.Cancel);
+            Check($"review-p{page}", ReviewCard.Build(draft, new ReviewCard.Context(Lang.Zh, 12, "2026-11-29 10:00", new DateOnly(2026, 11, 29), UnitCount: 300)), IntakeVerbs.Confirm, IntakeVerbs.Cancel);
         }
     }
 

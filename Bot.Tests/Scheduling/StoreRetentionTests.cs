@@ -58,7 +58,7 @@ public sealed class StoreRetentionTests : IDisposable
     [Fact]
     public async Task Each_kind_of_row_is_kept_for_its_own_time_and_the_audit_log_for_ever()
     {
-        Assert.True(_dedupe.TryBegin(new Activity { Id = "in-1", ChannelId = "msteams", Conversation = new ConversationAccount { Id = "a:1" } }));
+        Assert.Equal(ActivityDedupe.Claim.New, _dedupe.TryBegin(new Activity { Id = "in-1", ChannelId = "msteams", Conversation = new ConversationAccount { Id = "a:1" } }));
         Sent("notice:1");
         Sent("status:mt1:v1");
         _store.Write(s => s.Collection<ProactiveDelivery.PostedCard>("posted_cards").Insert(
@@ -76,7 +76,7 @@ public sealed class StoreRetentionTests : IDisposable
         {
             // A day later: the activity id has left its window; everything else stays.
             await PassAfterAsync(TimeSpan.FromHours(25));
-            Assert.True(_dedupe.TryBegin(new Activity { Id = "in-1", ChannelId = "msteams", Conversation = new ConversationAccount { Id = "a:1" } }));
+            Assert.Equal(ActivityDedupe.Claim.New, _dedupe.TryBegin(new Activity { Id = "in-1", ChannelId = "msteams", Conversation = new ConversationAccount { Id = "a:1" } }));
             Assert.True(Kept("notice:1"));
 
             // Day 20 the status card is updated; day 31 the plain notice goes, the card's first post stays.
