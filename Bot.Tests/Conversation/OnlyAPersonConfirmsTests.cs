@@ -7,6 +7,7 @@ using ChatBot.Bot.Tests.Llm;
 using ChatBot.Dialogs.Conversation;
 using ChatBot.Dialogs.Domain;
 using ChatBot.Dialogs.Features.CheckOff;
+using ChatBot.Dialogs.Features.Intake;
 using ChatBot.Dialogs.Features.Intake.Review;
 using ChatBot.Dialogs.Features.Relay;
 using ChatBot.Dialogs.Features.Reminders;
@@ -146,7 +147,11 @@ public sealed class OnlyAPersonConfirmsTests(ITestOutputHelper output) : IAsyncL
 
         // 1. A review is open and the office says 你好: the model says confirm; nothing is dispatched.
         _reads = t => t.StartsWith("全局冬季") ? (Intents.CheckOffApprove, "{\"item\":1}") : null;
-        var review = await SayAsync(_office, MeetingText);
+        // With a model configured the text is read in the background: "正在分析…" at once, the card from the outbox.
+        var before = RepliesTo(_office).Count;
+        Assert.Contains("正在分析", TextOf(await SayAsync(_office, MeetingText)));
+        await _f.Bot.Get<IntakeFeature>().Analyses;
+        var review = await NextAsync(_office, before + 1);
         Assert.Contains("确认下发", TextOf(review));
         await Check("office 你好 while a review is open", async () =>
         {
