@@ -37,6 +37,8 @@ public class ChannelBehaviourTests
         }
         await f.Http.PostAsync(f.Bot.BaseUrl, Install("installationUpdate"));
         await f.Http.PostAsync(f.Bot.BaseUrl, Install("conversationUpdate"));
+        // The welcome goes out through the outbox: wait for it, then a little longer for a second one that must not come.
+        await f.Connector.WaitForActivitiesAsync(1, timeoutMs: 15_000);
         await f.Connector.WaitForActivitiesAsync(2, timeoutMs: 1000);
         var welcome = Assert.Single(f.Connector.SentActivities());
         Assert.Contains("我是督办助手", Activities.CardText(welcome));
