@@ -7,22 +7,8 @@ using DocumentFormat.OpenXml.Wordprocessing;
 namespace ChatBot.Bot.Tests.Features.Intake.Chat;
 
 /// <summary>A meeting sent as .txt or .docx: the bot downloads the bytes (size-limited) and reviews them like pasted text.</summary>
-public class AttachmentTests : IntakeChatTest
+public class AttachmentTests : IntakeFileChatTest
 {
-    private FileServer _files = null!;
-
-    public override async Task InitializeAsync()
-    {
-        await base.InitializeAsync();
-        _files = await FileServer.StartAsync();
-    }
-
-    public override async Task DisposeAsync()
-    {
-        await _files.DisposeAsync();
-        await base.DisposeAsync();
-    }
-
     private JsonArray Attach(string name) => new(new JsonObject
     {
         ["contentType"] = "application/vnd.microsoft.teams.file.download.info",

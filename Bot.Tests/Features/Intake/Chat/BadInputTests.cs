@@ -8,22 +8,8 @@ namespace ChatBot.Bot.Tests.Features.Intake.Chat;
 /// letter with no tasks, a table flattened oddly — it gets a clear answer in its language, the bot does
 /// not fail, and nothing is stored until a person confirms.
 /// </summary>
-public class BadInputTests : IntakeChatTest
+public class BadInputTests : IntakeFileChatTest
 {
-    private FileServer _files = null!;
-
-    public override async Task InitializeAsync()
-    {
-        await base.InitializeAsync();
-        _files = await FileServer.StartAsync();
-    }
-
-    public override async Task DisposeAsync()
-    {
-        await _files.DisposeAsync();
-        await base.DisposeAsync();
-    }
-
     private JsonArray Attach(string name, byte[] bytes)
     {
         _files.Files[name] = bytes;
