@@ -39,11 +39,20 @@ public sealed class ChildBot : IAsyncDisposable
         return bot;
     }
 
+    public bool HasExited => _process.HasExited;
+
     /// <summary>SIGKILL: no shutdown code runs, as in a power cut or an OOM kill.</summary>
-    public async Task KillAsync()
+    public void KillNow()
     {
         if (!_process.HasExited) _process.Kill(entireProcessTree: true);
-        await _process.WaitForExitAsync();
+    }
+
+    /// <summary>Kills the bot and waits for it to be gone; a kill that does not take in 30 s fails the test instead of hanging it.</summary>
+    public async Task KillAsync()
+    {
+        KillNow();
+        using var bound = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await _process.WaitForExitAsync(bound.Token);
     }
 
     private async Task WaitUntilHealthyAsync()
