@@ -30,6 +30,9 @@ public static class ActivityValidator
         // An empty id is no id: it would become an empty key in the store.
         if (a.Conversation?.Id is { } conversationId && string.IsNullOrWhiteSpace(conversationId))
             return "'conversation.id' must not be empty.";
+        // Likewise an account sent with a blank id: a reply would be addressed to nobody.
+        if (a.From is { Id: var fromId } && string.IsNullOrWhiteSpace(fromId))
+            return "'from.id' must not be empty.";
         if (isLifecycle && a.Conversation?.Id is not null && a.ServiceUrl is null)
             return "'serviceUrl' is required.";
 

@@ -162,6 +162,19 @@ public class MalformedActivityTests : IAsyncLifetime
         Assert.Contains("我是督办助手", Activities.CardText(welcome));
     }
 
+    [Theory]
+    [InlineData("message", "")]
+    [InlineData("message", "   ")]
+    [InlineData("conversationUpdate", "")]
+    [InlineData("installationUpdate", " ")]
+    public async Task A_sender_with_a_blank_id_gets_400_so_no_reply_is_addressed_to_nobody(string type, string id)
+    {
+        var activity = type == "message" ? Message() : BotAdded(type, "a:blank-sender");
+        activity["from"] = new JsonObject { ["id"] = id, ["name"] = "无名" };
+        Assert.Contains("'from.id'", await RefusedAsync(activity));
+        await StillAnswersAsync();
+    }
+
     [Fact]
     public async Task A_body_that_starts_with_a_utf8_byte_order_mark_is_accepted()
     {
