@@ -18,13 +18,13 @@ public sealed class CrashAfterSendConnector(IConnectorClient inner) : IConnector
     public async Task<ResourceResponse> SendToConversationAsync(string serviceUrl, string conversationId, Activity activity, CancellationToken ct)
     {
         await inner.SendToConversationAsync(serviceUrl, conversationId, activity, ct);
-        return await Die<ResourceResponse>();
+        return await Die<ResourceResponse>(ct);
     }
 
     public async Task<ResourceResponse> UpdateActivityAsync(string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken ct)
     {
         await inner.UpdateActivityAsync(serviceUrl, conversationId, activityId, activity, ct);
-        return await Die<ResourceResponse>();
+        return await Die<ResourceResponse>(ct);
     }
 
     public Task<ResourceResponse> ReplyToActivityAsync(string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken ct) =>
@@ -42,11 +42,12 @@ public sealed class CrashAfterSendConnector(IConnectorClient inner) : IConnector
     public Task<PagedMembersResult> GetPagedMembersAsync(string serviceUrl, string conversationId, int? pageSize, string? continuationToken, CancellationToken ct) =>
         inner.GetPagedMembersAsync(serviceUrl, conversationId, pageSize, continuationToken, ct);
 
-    private async Task<T> Die<T>()
+    // The process "dies" here: the call never returns, until the host shuts down and cancels it.
+    private async Task<T> Die<T>(CancellationToken ct)
     {
         Interlocked.Increment(ref _calls);
         Accepted.TrySetResult();
-        await Never.Task;
+        await Never.Task.WaitAsync(ct);
         throw new InvalidOperationException("unreachable");
     }
 }

@@ -12,7 +12,7 @@ public sealed class GatedConnector(IConnectorClient inner) : IConnectorClient
     public async Task<ResourceResponse> SendToConversationAsync(string serviceUrl, string conversationId, Activity activity, CancellationToken ct)
     {
         Entered.TrySetResult();
-        await Gate.Task;
+        await Gate.Task.WaitAsync(ct);
         return await inner.SendToConversationAsync(serviceUrl, conversationId, activity, ct);
     }
 
