@@ -6,16 +6,21 @@ using ChatBot.Bot.Channel.Schema;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
-using Reply = ChatBot.Bot.Tests.Channel.FakeBotConnector.Reply;
+using ChatBot.Bot.Tests.Infrastructure;
+using Reply = ChatBot.Bot.Tests.Infrastructure.FakeConnector.Reply;
 
 namespace ChatBot.Bot.Tests.Channel;
 
 public sealed class ConnectorClientTests : IAsyncLifetime
 {
-    private FakeBotConnector _connector = null!;
+    private FakeConnector _connector = null!;
 
-    public async Task InitializeAsync() => _connector = await FakeBotConnector.StartAsync();
+    public async Task InitializeAsync() => _connector = await FakeConnector.StartAsync(pathBase: "/teams/");
     public async Task DisposeAsync() => await _connector.DisposeAsync();
+
+    /// <summary>Every call the client made, and the ones the service answered with 2xx.</summary>
+    private List<FakeConnector.Call> Attempts => _connector.Calls.ToList();
+    private List<FakeConnector.Call> Delivered => _connector.Calls.Where(c => c.Delivered).ToList();
 
     /// <summary>A credential that hands out numbered tokens, so the test sees how often it was asked.</summary>
     private sealed class CountingCredential : TokenCredential
@@ -72,12 +77,12 @@ public sealed class ConnectorClientTests : IAsyncLifetime
 
         var response = await client.SendToConversationAsync(_connector.ServiceUrl, "a:1 2", Message("你好"), CancellationToken.None);
 
-        var delivered = Assert.Single(_connector.Delivered);
+        var delivered = Assert.Single(Delivered);
         Assert.Equal("POST", delivered.Method);
-        Assert.Equal("/teams/v3/conversations/a%3A1%202/activities", delivered.Path);
+        Assert.Equal("/teams/v3/conversations/a%3A1%202/activities", delivered.Target);
         Assert.Equal("Bearer token-1", delivered.Authorization);
-        Assert.Equal("你好", JsonDocument.Parse(delivered.Body).RootElement.GetProperty("text").GetString());
-        Assert.Equal("activity-1", response.Id);
+        Assert.Equal("你好", delivered.Body!["text"]!.GetValue<string>());
+        Assert.Equal(delivered.AnsweredId, response.Id);
         Assert.Equal(1, credential.Calls);
     }
 
@@ -92,12 +97,12 @@ public sealed class ConnectorClientTests : IAsyncLifetime
 
         await ReadMembersAsync(client);
 
-        Assert.Equal(2, _connector.Attempts.Count);
-        Assert.Single(_connector.Delivered);
-        Assert.All(_connector.Attempts, a => Assert.Equal("Bearer token-1", a.Authorization));
+        Assert.Equal(2, Attempts.Count);
+        Assert.Single(Delivered);
+        Assert.All(Attempts, a => Assert.Equal("Bearer token-1", a.Authorization));
         Assert.Equal(1, credential.Calls); // the cached token is reused by the retry
         // Backoff here is 50 ms, so a gap near a second can only come from Retry-After.
-        Assert.True(_connector.Attempts[1].At - _connector.Attempts[0].At >= TimeSpan.FromMilliseconds(900));
+        Assert.True(Attempts[1].At - Attempts[0].At >= TimeSpan.FromMilliseconds(900));
     }
 
     [Fact]
@@ -108,10 +113,10 @@ public sealed class ConnectorClientTests : IAsyncLifetime
 
         await ReadMembersAsync(client);
 
-        Assert.Equal(2, _connector.Attempts.Count);
-        Assert.Single(_connector.Delivered);
+        Assert.Equal(2, Attempts.Count);
+        Assert.Single(Delivered);
         // The date has whole-second precision, so the wait is between one and three seconds.
-        Assert.True(_connector.Attempts[1].At - _connector.Attempts[0].At >= TimeSpan.FromMilliseconds(900));
+        Assert.True(Attempts[1].At - Attempts[0].At >= TimeSpan.FromMilliseconds(900));
     }
 
     [Fact]
@@ -122,8 +127,8 @@ public sealed class ConnectorClientTests : IAsyncLifetime
 
         await ReadMembersAsync(client);
 
-        Assert.Equal(4, _connector.Attempts.Count);
-        Assert.Equal("GET", Assert.Single(_connector.Delivered).Method);
+        Assert.Equal(4, Attempts.Count);
+        Assert.Equal("GET", Assert.Single(Delivered).Method);
     }
 
     /// <summary>
@@ -154,8 +159,8 @@ public sealed class ConnectorClientTests : IAsyncLifetime
         Assert.Equal(status, ex.StatusCode);
         Assert.True(ex.IsTransient);
         Assert.Equal(TimeSpan.FromSeconds(3), ex.RetryAfter);
-        Assert.Single(_connector.Attempts);
-        Assert.Empty(_connector.Delivered);
+        Assert.Single(Attempts);
+        Assert.Empty(Delivered);
     }
 
     [Fact]
@@ -166,8 +171,8 @@ public sealed class ConnectorClientTests : IAsyncLifetime
 
         await ReadMembersAsync(client);
 
-        Assert.Equal(2, _connector.Attempts.Count);
-        Assert.Equal("GET", Assert.Single(_connector.Delivered).Method);
+        Assert.Equal(2, Attempts.Count);
+        Assert.Equal("GET", Assert.Single(Delivered).Method);
     }
 
     [Fact]
@@ -180,8 +185,8 @@ public sealed class ConnectorClientTests : IAsyncLifetime
 
         Assert.Equal(429, ex.StatusCode);
         Assert.True(ex.IsTransient);
-        Assert.Equal(4, _connector.Attempts.Count);
-        Assert.Empty(_connector.Delivered);
+        Assert.Equal(4, Attempts.Count);
+        Assert.Empty(Delivered);
     }
 
     [Fact]
@@ -195,8 +200,8 @@ public sealed class ConnectorClientTests : IAsyncLifetime
 
         Assert.Equal(429, ex.StatusCode);
         Assert.Equal(TimeSpan.FromSeconds(120), ex.RetryAfter);
-        Assert.Single(_connector.Attempts);
-        Assert.Empty(_connector.Delivered);
+        Assert.Single(Attempts);
+        Assert.Empty(Delivered);
     }
 
     [Fact]
@@ -210,7 +215,7 @@ public sealed class ConnectorClientTests : IAsyncLifetime
 
         Assert.Equal(404, ex.StatusCode);
         Assert.False(ex.IsTransient);
-        Assert.Single(_connector.Attempts);
+        Assert.Single(Attempts);
     }
 
     [Fact]
@@ -223,7 +228,7 @@ public sealed class ConnectorClientTests : IAsyncLifetime
             client.SendToConversationAsync(_connector.ServiceUrl, "a:1", Message("hi"), CancellationToken.None));
 
         Assert.Equal(500, ex.StatusCode);
-        Assert.Single(_connector.Attempts);
+        Assert.Single(Attempts);
     }
 
     [Fact]
@@ -242,8 +247,8 @@ public sealed class ConnectorClientTests : IAsyncLifetime
 
         Assert.Equal(0, ex.StatusCode);
         Assert.True(ex.IsTransient);
-        Assert.Empty(_connector.Delivered);
-        Assert.InRange(_connector.Attempts.Count, 1, 4);
+        Assert.Empty(Delivered);
+        Assert.InRange(Attempts.Count, 1, 4);
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10));
     }
 
@@ -269,7 +274,7 @@ public sealed class ConnectorClientTests : IAsyncLifetime
             client.SendToConversationAsync("https://attacker.example/", "a:1", Message("hi"), CancellationToken.None));
 
         Assert.Equal(_connector.ServiceUrl, ex.ServiceUrl);
-        Assert.Empty(_connector.Attempts);
+        Assert.Empty(Attempts);
         Assert.Equal(0, credential.Calls);
     }
 
@@ -281,8 +286,8 @@ public sealed class ConnectorClientTests : IAsyncLifetime
         await client.GetPagedMembersAsync(_connector.ServiceUrl, "a:1", 50, "next page", CancellationToken.None);
 
         // A read may be retried when the machine is slow to answer; none carries a token.
-        Assert.All(_connector.Attempts, a => Assert.Null(a.Authorization));
-        Assert.Equal("/teams/v3/conversations/a%3A1/pagedmembers?pageSize=50&continuationToken=next%20page", _connector.Attempts[0].Path);
+        Assert.All(Attempts, a => Assert.Null(a.Authorization));
+        Assert.Equal("/teams/v3/conversations/a%3A1/pagedmembers?pageSize=50&continuationToken=next%20page", Attempts[0].Target);
     }
 
     [Fact]

@@ -1,28 +1,71 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using Microsoft.AspNetCore.Http.Features;
 
 namespace ChatBot.Bot.Tests.Infrastructure;
 
 /// <summary>
-/// A Bot Connector service on 127.0.0.1 that records what the bot sends. Tests may script failures
-/// (status codes, Retry-After) per call through <see cref="Respond"/>.
+/// The one Bot Connector service the tests talk to: Kestrel on 127.0.0.1 that records every call the
+/// bot makes and answers like Teams. Failures are scripted in order (<see cref="Script"/>) or by rule
+/// (<see cref="Respond"/>); <see cref="Before"/> holds a call (a slow or hanging service).
 /// </summary>
 public sealed class FakeConnector : IAsyncDisposable
 {
     private readonly LoopbackServer _server;
+    private readonly TimeProvider _clock;
+    private readonly ConcurrentQueue<Reply> _script = new();
+    private readonly ConcurrentDictionary<string, string> _byClientId = new();
     private int _nextId;
 
-    public sealed record Call(string Method, string Path, JsonObject? Body, string? Authorization);
+    /// <summary>A scripted answer: a status (with Retry-After), or a call that never gets one.</summary>
+    public sealed record Reply(int Status, string? RetryAfter = null, bool Hang = false)
+    {
+        public static Reply Hangs => new(0, Hang: true);
+        public static Reply With(int status, string? retryAfter = null) => new(status, retryAfter);
+    }
 
+    /// <summary>
+    /// One call as it arrived. <see cref="Path"/> is decoded, <see cref="Target"/> is the raw target with
+    /// its query. <see cref="Status"/> is what the fake answered, 0 when it never answered.
+    /// <see cref="AnsweredId"/> is the id in the answer; <see cref="Repeat"/> marks a post whose client
+    /// activity id had already been delivered (only when <see cref="HonoursClientIds"/>).
+    /// </summary>
+    public sealed record Call(string Method, string Path, JsonObject? Body, string? Authorization)
+    {
+        public string Target { get; init; } = Path;
+        public DateTimeOffset At { get; init; }
+        public int Status { get; init; }
+        public string? AnsweredId { get; init; }
+        public bool Repeat { get; init; }
+
+        public bool Delivered => Status is >= 200 and < 300;
+        public bool IsActivity => Path.Contains("/activities", StringComparison.Ordinal);
+        public bool IsCreateConversation => Method == "POST" && Path.EndsWith("/v3/conversations", StringComparison.Ordinal);
+
+        /// <summary>The conversation in …/v3/conversations/{id}/…, or null.</summary>
+        public string? ConversationId
+        {
+            get
+            {
+                const string marker = "/v3/conversations/";
+                var at = Path.IndexOf(marker, StringComparison.Ordinal);
+                if (at < 0) return null;
+                var rest = Path[(at + marker.Length)..];
+                var slash = rest.IndexOf('/');
+                return slash < 0 ? rest : rest[..slash];
+            }
+        }
+
+        /// <summary>The activity a PUT or DELETE names (…/activities/{id}), or the client id a POST carried.</summary>
+        public string? ActivityId =>
+            Method is "PUT" or "DELETE" ? Path[(Path.LastIndexOf('/') + 1)..] : Body?["id"]?.GetValue<string>();
+    }
+
+    /// <summary>Every call, answered or not, in the order they arrived.</summary>
     public ConcurrentQueue<Call> Calls { get; } = new();
-    /// <summary>Optional scripted answer: return a status to fail the call, or null to accept it.</summary>
+    /// <summary>Optional answer by rule: return a status to fail the call, or null to accept it.</summary>
     public Func<Call, (int Status, string? RetryAfter)?>? Respond { get; set; }
     public string ServiceUrl { get; }
     /// <summary>
@@ -33,48 +76,78 @@ public sealed class FakeConnector : IAsyncDisposable
     public int MembersPageSize { get; set; } = 500;
     /// <summary>Optional: awaited before a call is answered (a slow or hanging connector).</summary>
     public Func<Call, Task>? Before { get; set; }
+    /// <summary>
+    /// Like a gateway that honours client activity ids: a second post carrying an id already delivered gets
+    /// the first message back instead of a new one. False (the default) behaves like Teams itself.
+    /// </summary>
+    public bool HonoursClientIds { get; set; }
 
-    private FakeConnector(LoopbackServer server)
+    private FakeConnector(LoopbackServer server, TimeProvider clock, string pathBase)
     {
         _server = server;
-        ServiceUrl = server.BaseUrl;
+        _clock = clock;
+        ServiceUrl = server.BaseUrl + pathBase;
     }
 
-    public static async Task<FakeConnector> StartAsync()
+    /// <param name="clock">Stamps <see cref="Call.At"/>; a test on simulated time passes its own.</param>
+    /// <param name="pathBase">A prefix of the service URL (e.g. "/teams/"), as some clouds have.</param>
+    public static async Task<FakeConnector> StartAsync(TimeProvider? clock = null, string pathBase = "")
     {
         FakeConnector? self = null;
-        var server = await LoopbackServer.StartAsync(app => app.Run(async http =>
-        {
-            JsonObject? body = null;
-            if (http.Request.ContentLength is > 0 || http.Request.Headers.TransferEncoding.Count > 0)
-                body = await JsonNode.ParseAsync(http.Request.Body) as JsonObject;
-            var call = new Call(http.Request.Method, http.Request.Path.Value ?? "", body, http.Request.Headers.Authorization.FirstOrDefault());
-            await self!.AnswerAsync(http, call);
-        }));
-        self = new FakeConnector(server);
+        var server = await LoopbackServer.StartAsync(app => app.Run(http => self!.AnswerAsync(http)));
+        self = new FakeConnector(server, clock ?? TimeProvider.System, pathBase);
         return self;
     }
 
-    private async Task AnswerAsync(HttpContext http, Call call)
+    /// <summary>The next answers, in order, before rules and the default success.</summary>
+    public FakeConnector Script(params Reply[] replies)
     {
+        foreach (var reply in replies) _script.Enqueue(reply);
+        return this;
+    }
+
+    private async Task AnswerAsync(HttpContext http)
+    {
+        JsonObject? body = null;
+        if (http.Request.ContentLength is > 0 || http.Request.Headers.TransferEncoding.Count > 0)
+            body = await JsonNode.ParseAsync(http.Request.Body) as JsonObject;
+        var call = new Call(http.Request.Method, http.Request.Path.Value ?? "", body, http.Request.Headers.Authorization.FirstOrDefault())
+        {
+            // The raw target, as sent: Request.Path is already percent-decoded.
+            Target = http.Features.Get<IHttpRequestFeature>()?.RawTarget ?? http.Request.Path + http.Request.QueryString,
+            At = _clock.GetUtcNow(),
+        };
+
         if (Before is { } before)
         {
             await before(call);
-            // The bot gave up on this call while it waited (its window ended): it was never delivered.
-            if (http.RequestAborted.IsCancellationRequested) return;
+            // The bot gave up on this call while it waited (its window ended): it was never answered.
+            if (http.RequestAborted.IsCancellationRequested) { Calls.Enqueue(call); return; }
         }
-        if (Respond?.Invoke(call) is { } failure)
+        var scripted = _script.TryDequeue(out var next) ? next : null;
+        if (scripted is { Hang: true })
         {
-            Calls.Enqueue(call with { Path = call.Path + $" [{failure.Status}]" });
-            if (failure.RetryAfter is not null) http.Response.Headers.RetryAfter = failure.RetryAfter;
-            http.Response.StatusCode = failure.Status;
+            Calls.Enqueue(call);
+            try { await Task.Delay(Timeout.Infinite, http.RequestAborted); } catch (OperationCanceledException) { }
             return;
         }
-        Calls.Enqueue(call);
-        if (call.Body is not null) CardSink.Record(call.Body, call.Path);
+        var failure = scripted is not null ? (scripted.Status, scripted.RetryAfter) : Respond?.Invoke(call);
+        if (failure is { } refused && refused.Status is < 200 or >= 300)
+        {
+            Calls.Enqueue(call with { Status = refused.Status });
+            if (refused.RetryAfter is not null) http.Response.Headers.RetryAfter = refused.RetryAfter;
+            http.Response.StatusCode = refused.Status;
+            return;
+        }
+        await AcceptAsync(http, call);
+    }
+
+    private async Task AcceptAsync(HttpContext http, Call call)
+    {
         http.Response.ContentType = "application/json";
         if (call.Method == "GET" && call.Path.EndsWith("/pagedmembers", StringComparison.Ordinal) && Members is { } members)
         {
+            Calls.Enqueue(call with { Status = 200 });
             var start = int.TryParse(http.Request.Query["continuationToken"], out var token) ? token : 0;
             var size = Math.Min(MembersPageSize, int.TryParse(http.Request.Query["pageSize"], out var asked) ? asked : int.MaxValue);
             var page = new JsonObject { ["members"] = new JsonArray(members.Skip(start).Take(size).Select(m => (JsonNode)m.DeepClone()).ToArray()) };
@@ -87,24 +160,47 @@ public sealed class FakeConnector : IAsyncDisposable
             // GET …/conversations/{id}/members/{memberId}: one account, or 404 when Teams does not know it.
             var wanted = call.Path[(call.Path.LastIndexOf("/members/", StringComparison.Ordinal) + "/members/".Length)..];
             var found = Members?.FirstOrDefault(m => m["id"]?.GetValue<string>() == wanted);
+            Calls.Enqueue(call with { Status = found is null ? 404 : 200 });
             if (found is null) { http.Response.StatusCode = 404; return; }
             await http.Response.WriteAsync(found.ToJsonString());
             return;
         }
-        if (call.Method == "POST" && call.Path == "/v3/conversations")
+        if (call.IsCreateConversation)
         {
+            // Teams answers with the 1:1 conversation of the member asked for.
+            var member = call.Body?["members"]?[0]?["id"]?.GetValue<string>() ?? $"new-{Interlocked.Increment(ref _nextId)}";
+            Calls.Enqueue(call with { Status = 201, AnsweredId = $"a:{member}" });
             http.Response.StatusCode = 201;
-            await http.Response.WriteAsync($$"""{"id":"conv-{{Interlocked.Increment(ref _nextId)}}"}""");
+            await http.Response.WriteAsync(new JsonObject { ["id"] = $"a:{member}" }.ToJsonString());
             return;
         }
-        http.Response.StatusCode = call.Method == "POST" ? 201 : 200;
-        await http.Response.WriteAsync($$"""{"id":"act-{{Interlocked.Increment(ref _nextId)}}"}""");
+
+        var status = call.Method == "POST" ? 201 : 200;
+        var clientId = call.Method == "POST" ? call.ActivityId : null;
+        string id;
+        var repeat = false;
+        if (HonoursClientIds && clientId is not null)
+        {
+            var fresh = $"{Interlocked.Increment(ref _nextId)}";
+            id = _byClientId.GetOrAdd(clientId, fresh);
+            repeat = id != fresh;
+        }
+        else id = call.Method == "PUT" ? call.ActivityId! : $"act-{Interlocked.Increment(ref _nextId)}";
+        var answered = call with { Status = status, AnsweredId = id, Repeat = repeat };
+        Calls.Enqueue(answered);
+        if (call.Body is not null && !repeat) CardSink.Record(call.Body, call.Path);
+        http.Response.StatusCode = status;
+        await http.Response.WriteAsync(new JsonObject { ["id"] = id }.ToJsonString());
     }
 
-    /// <summary>The activities the bot sent (posted to .../activities), in order.</summary>
+    /// <summary>The activities the bot got delivered (posted or put to …/activities), in order.</summary>
     public IReadOnlyList<JsonObject> SentActivities() =>
-        Calls.Where(c => c.Method is "POST" or "PUT" && c.Path.Contains("/activities") && !c.Path.Contains('[') && c.Body is not null)
+        Calls.Where(c => c.Method is "POST" or "PUT" && c.IsActivity && c.Delivered && c.Body is not null)
              .Select(c => c.Body!).ToList();
+
+    /// <summary>Messages a person would see: delivered posts that were not a repeat of one already shown.</summary>
+    public IReadOnlyList<Call> Visible() =>
+        Calls.Where(c => c.Method == "POST" && c.IsActivity && c.Delivered && !c.Repeat).ToList();
 
     /// <summary>Waits until at least <paramref name="count"/> activities arrived (the bot may answer after its HTTP reply).</summary>
     public async Task<IReadOnlyList<JsonObject>> WaitForActivitiesAsync(int count, int timeoutMs = 10_000)

@@ -14,10 +14,10 @@ public sealed class OutboxEnqueueTests
         await rig.RunAsync(TimeSpan.FromMilliseconds(100), () => rig.Outbox.Find("dispatch:m1:u1")!.Status == OutboxStatus.Sent);
         await rig.PumpAsync();
 
-        Assert.Single(rig.Connector.Requests);
-        var visible = Assert.Single(rig.Connector.Visible);
+        Assert.Single(rig.Connector.Calls);
+        var visible = Assert.Single(rig.Connector.Visible());
         var stored = rig.Outbox.Find("dispatch:m1:u1")!;
-        Assert.Equal(visible.ActivityId, stored.SentActivityId);
+        Assert.Equal(visible.AnsweredId, stored.SentActivityId);
         Assert.Equal(1, stored.Attempts);
         Assert.Equal(new OutboxCounts(0, 0, 1, 0), rig.Outbox.Counts());
     }
@@ -32,11 +32,11 @@ public sealed class OutboxEnqueueTests
         await rig.PumpAsync();
         rig.Time.Advance(TimeSpan.FromMinutes(59));
         await rig.PumpAsync();
-        Assert.Empty(rig.Connector.Requests);
+        Assert.Empty(rig.Connector.Calls);
 
         rig.Time.Advance(TimeSpan.FromMinutes(1));
         await rig.PumpAsync();
-        Assert.Single(rig.Connector.Visible);
+        Assert.Single(rig.Connector.Visible());
     }
 
     [Fact]
@@ -56,6 +56,6 @@ public sealed class OutboxEnqueueTests
         Assert.Equal(3, rig.Store.Write(s => rig.Outbox.EnqueueWithin(s, Enumerable.Range(0, 3).Select(Item))));
         Assert.Equal(1, rig.Outbox.Enqueue(Enumerable.Range(0, 4).Select(Item)));
         await rig.RunAsync(TimeSpan.FromMilliseconds(100), () => rig.Outbox.Counts().Sent == 4);
-        Assert.Equal(4, rig.Connector.Visible.Count);
+        Assert.Equal(4, rig.Connector.Visible().Count);
     }
 }

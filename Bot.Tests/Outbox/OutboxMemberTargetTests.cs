@@ -17,8 +17,8 @@ public sealed class OutboxMemberTargetTests
 
         await rig.RunAsync(TimeSpan.FromMilliseconds(200), () => rig.Outbox.Counts().Sent == 2);
 
-        Assert.Single(rig.Connector.Requests, r => r.Method == "CREATE");
-        Assert.Equal(2, rig.Connector.Visible.Count(v => v.ConversationId == "a:29:zhang"));
+        Assert.Single(rig.Connector.Calls, r => r.IsCreateConversation);
+        Assert.Equal(2, rig.Connector.Visible().Count(v => v.ConversationId == "a:29:zhang"));
         Assert.Equal("a:29:zhang", rig.Store.Addresses.FindById(ConversationAddress.ForMember("m-zhang"))!.ConversationId);
     }
 
@@ -31,7 +31,7 @@ public sealed class OutboxMemberTargetTests
 
         await rig.PumpAsync();
 
-        Assert.Empty(rig.Connector.Requests);
+        Assert.Empty(rig.Connector.Calls);
         Assert.Contains("not been seen in Teams", Assert.Single(rig.Outbox.Failures()).FailureReason);
     }
 }

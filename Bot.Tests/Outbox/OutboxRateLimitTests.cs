@@ -25,7 +25,7 @@ public sealed class OutboxRateLimitTests
 
         await rig.RunAsync(TimeSpan.FromMilliseconds(50), () => rig.Outbox.Counts().Sent == 30);
 
-        var arrivals = rig.Connector.Requests.Select(r => r.At).ToList();
+        var arrivals = rig.Connector.Calls.Select(r => r.At).ToList();
         Assert.Equal(30, arrivals.Count);
         Assert.True(MostInAnyWindow(arrivals, TimeSpan.FromSeconds(1)) <= 7);
         Assert.Equal(8, MostInAnyWindow(arrivals, TimeSpan.FromSeconds(2)));
@@ -42,7 +42,7 @@ public sealed class OutboxRateLimitTests
         var start = rig.Time.GetUtcNow();
         await rig.RunAsync(TimeSpan.FromMilliseconds(50), () => rig.Outbox.Counts().Sent == 100);
 
-        var arrivals = rig.Connector.Requests.Select(r => r.At).ToList();
+        var arrivals = rig.Connector.Calls.Select(r => r.At).ToList();
         Assert.Equal(100, arrivals.Count);
         Assert.InRange(MostInAnyWindow(arrivals, TimeSpan.FromSeconds(1)), 19, 20);
         // At the ceiling (a bucket of 2, then 20/s), 100 messages take about 4.9 s of simulated time.

@@ -1,3 +1,4 @@
+using ChatBot.Bot.Tests.Infrastructure;
 using ChatBot.Bot.Outbox;
 
 namespace ChatBot.Bot.Tests.Outbox;
@@ -9,14 +10,14 @@ public sealed class OutboxRestartTests
     {
         await using var rig = await OutboxRig.StartAsync();
         for (var i = 0; i < 5; i++) rig.Enqueue($"dispatch:m1:u{i}", $"a:u{i}", $"第{i}条");
-        rig.Connector.Answer(502);
+        rig.Connector.Script(FakeConnector.Reply.With(502));
         await rig.PumpAsync(); // one attempt fails and is scheduled for later, the rest go
 
         rig.Restart();
         await rig.RunAsync(TimeSpan.FromSeconds(1), () => rig.Outbox.Counts().Sent == 5, maxSteps: 30);
 
-        Assert.Equal(5, rig.Connector.Visible.Count);
-        Assert.Equal(5, rig.Connector.Visible.Select(v => v.ConversationId).Distinct().Count());
+        Assert.Equal(5, rig.Connector.Visible().Count);
+        Assert.Equal(5, rig.Connector.Visible().Select(v => v.ConversationId).Distinct().Count());
     }
 
     [Fact]
@@ -37,12 +38,12 @@ public sealed class OutboxRestartTests
         await rig.RunAsync(TimeSpan.FromMilliseconds(100), () => rig.Outbox.Find("dispatch:m1:u1")!.Status == OutboxStatus.Sent);
 
         // Both posts carried the same deterministic id, so the second one did not make a new message.
-        var posts = rig.Connector.Requests.Where(r => r.Method == "POST").ToList();
+        var posts = rig.Connector.Calls.Where(r => r.Method == "POST").ToList();
         Assert.Equal(2, posts.Count);
         Assert.Equal(ChatBot.Bot.Outbox.Outbox.ClientActivityIdFor("dispatch:m1:u1"), Assert.Single(posts.Select(p => p.ActivityId).Distinct()));
-        var visible = Assert.Single(rig.Connector.Visible);
+        var visible = Assert.Single(rig.Connector.Visible());
         var stored = rig.Outbox.Find("dispatch:m1:u1")!;
-        Assert.Equal(visible.ActivityId, stored.SentActivityId);
+        Assert.Equal(visible.AnsweredId, stored.SentActivityId);
         Assert.Equal(1, stored.InterruptedAttempts);
     }
 
@@ -61,9 +62,9 @@ public sealed class OutboxRestartTests
         rig.Restart();
         await rig.RunAsync(TimeSpan.FromMilliseconds(100), () => rig.Outbox.Find("progress-card:A1:v2")!.Status == OutboxStatus.Sent);
 
-        Assert.All(rig.Connector.Requests, r => Assert.Equal(("PUT", "1700000000000"), (r.Method, r.ActivityId)));
-        Assert.Equal(2, rig.Connector.Requests.Count);
-        Assert.Empty(rig.Connector.Visible);
+        Assert.All(rig.Connector.Calls, r => Assert.Equal(("PUT", "1700000000000"), (r.Method, r.ActivityId)));
+        Assert.Equal(2, rig.Connector.Calls.Count);
+        Assert.Empty(rig.Connector.Visible());
     }
 
     [Fact]
@@ -83,6 +84,6 @@ public sealed class OutboxRestartTests
         await stopping.WaitAsync(TimeSpan.FromSeconds(10));
 
         Assert.Equal(OutboxStatus.Sent, rig.Outbox.Find("dispatch:m1:u1")!.Status);
-        Assert.Single(rig.Connector.Visible);
+        Assert.Single(rig.Connector.Visible());
     }
 }

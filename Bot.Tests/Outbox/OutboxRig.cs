@@ -1,6 +1,7 @@
 using ChatBot.Bot.Channel.Connector;
 using ChatBot.Bot.Channel.Schema;
 using ChatBot.Bot.Outbox;
+using ChatBot.Bot.Tests.Infrastructure;
 using ChatBot.Dialogs.Storage;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -20,7 +21,7 @@ public sealed class OutboxRig : IAsyncDisposable
     private readonly HttpClient _http = new();
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 27, 8, 0, 0, TimeSpan.Zero));
-    public FakeConnectorService Connector { get; private set; } = null!;
+    public FakeConnector Connector { get; private set; } = null!;
     public OutboxOptions Options { get; } = new();
     public TaskStore Store { get; private set; } = null!;
     public ChatBot.Bot.Outbox.Outbox Outbox { get; private set; } = null!;
@@ -32,7 +33,8 @@ public sealed class OutboxRig : IAsyncDisposable
     {
         var rig = new OutboxRig();
         configure?.Invoke(rig.Options);
-        rig.Connector = await FakeConnectorService.StartAsync(rig.Time);
+        rig.Connector = await FakeConnector.StartAsync(rig.Time, pathBase: "/");
+        rig.Connector.HonoursClientIds = true;
         rig.Open();
         return rig;
     }
