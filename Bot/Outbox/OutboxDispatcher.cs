@@ -235,7 +235,7 @@ public sealed class OutboxDispatcher : BackgroundService
         using var timeout = new CancellationTokenSource(_options.SendTimeout, _time);
         var ct = timeout.Token;
         // Uninstalled or removed: Teams would answer 403; keep the message until the app is back.
-        if (_members.RemovedReason(m) is { } removed) throw new MemberUnreachableException(removed);
+        if (_members.RemovedReason(m) is { } removed) throw new MemberUnreachableException(removed, removed: true);
         var activity = JsonSerializer.Deserialize<Activity>(m.ActivityJson, BotJson.Options)
             ?? throw new JsonException("empty activity");
         if (m.NeedsConversation)
@@ -278,12 +278,12 @@ public sealed class OutboxDispatcher : BackgroundService
         if (failure.Permanent)
         {
             if (failure.StatusCode == 403) _members.MarkRemoved(m);
-            _outbox.MarkFailed(m, failure.StatusCode, failure.Reason);
+            _outbox.MarkFailed(m, failure.StatusCode, failure.Reason, failure.Kind);
             _log.LogWarning("Outbox: {Key} failed permanently: {Reason}", m.Id, failure.Reason);
         }
         else if (m.Attempts >= _options.MaxAttempts)
         {
-            _outbox.MarkFailed(m, failure.StatusCode, $"gave up after {m.Attempts} attempts; last: {failure.Reason}");
+            _outbox.MarkFailed(m, failure.StatusCode, $"gave up after {m.Attempts} attempts; last: {failure.Reason}", FailureKind.GaveUp);
             _log.LogWarning("Outbox: {Key} gave up after {Attempts} attempts: {Reason}", m.Id, m.Attempts, failure.Reason);
         }
         else
