@@ -93,6 +93,7 @@ public static class BotApp
         services.AddSingleton<IInboundAuthenticator>(sp => sp.GetRequiredService<InboundAuthenticator>());
         services.AddGraph(config);
         services.AddOutbox(config);
+        services.AddDispatchDelivery();
         // The bot's own channel account, needed to open 1:1 chats, follows from its app id unless set.
         services.PostConfigure<OutboxOptions>(o =>
         {

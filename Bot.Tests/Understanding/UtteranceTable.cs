@@ -153,6 +153,12 @@ public static class UtteranceTable
         new("恢复提醒", Intents.ResumeReminders),
         new("resume reminders", Intents.ResumeReminders),
 
+        // delivery of a dispatch (office)
+        new("送达情况", Intents.DeliveryReport),
+        new("delivery report", Intents.DeliveryReport),
+        new("重发未送达", Intents.ResendUnreached),
+        new("resend to unreached", Intents.ResendUnreached),
+
         // yes, no, help
         new("确认", Intents.Confirm),
         new("好的", Intents.Confirm),

@@ -20,7 +20,10 @@ namespace ChatBot.Bot.Hosting;
 public sealed class BotTelemetry
 {
     public const string TurnsName = "ChatBot.Turns";
-    /// <summary>Every source and meter of the bot: turns, LLM calls, and whatever Bot/ adds under this prefix.</summary>
+    /// <summary>
+    /// Every source and meter of the bot, by wildcard (OpenTelemetry's AddSource/AddMeter accept "*"): ChatBot.Turns,
+    /// ChatBot.Llm, ChatBot.Outbox (OutboxTelemetry), ChatBot.Connector (ConnectorTelemetry), and whatever Bot/ adds.
+    /// </summary>
     public const string AllSources = "ChatBot.*";
 
     public static readonly ActivitySource Turns = new(TurnsName);

@@ -30,6 +30,18 @@ public sealed class Outbox
     /// <summary>Raised after a new message is stored, so the dispatcher wakes without polling.</summary>
     public event Action? Enqueued;
 
+    /// <summary>
+    /// Raised after a message's outcome is stored: sent, or failed for good (not for a retry scheduled).
+    /// Handlers run on the sender's thread after the write committed; one that throws is not the send's failure.
+    /// </summary>
+    public event Action<OutboxMessage>? Settled;
+
+    private void OnSettled(OutboxMessage m)
+    {
+        try { Settled?.Invoke(m); }
+        catch (Exception) { /* a listener's problem (e.g. a report that could not be queued) never undoes a send */ }
+    }
+
     private ILiteCollection<OutboxMessage> Messages => _store.Collection<OutboxMessage>(CollectionName);
 
     /// <summary>
@@ -129,6 +141,7 @@ public sealed class Outbox
         m.Status = OutboxStatus.Pending;
         m.Attempts = 0;
         m.FailureReason = null;
+        m.FailureKind = null;
         m.NextAttemptAt = now;
         m.DueAt = now;
         m.UpdatedAt = now;
@@ -227,14 +240,19 @@ public sealed class Outbox
         });
     }
 
-    internal void MarkSent(OutboxMessage m, string? activityId) => Change(m, now =>
+    internal void MarkSent(OutboxMessage m, string? activityId)
     {
-        m.Status = OutboxStatus.Sent;
-        m.SentActivityId = activityId;
-        m.SentAt = now;
-        m.DueAt = null;
-        m.FailureReason = null;
-    });
+        Change(m, now =>
+        {
+            m.Status = OutboxStatus.Sent;
+            m.SentActivityId = activityId;
+            m.SentAt = now;
+            m.DueAt = null;
+            m.FailureReason = null;
+            m.FailureKind = null;
+        });
+        OnSettled(m);
+    }
 
     internal void ScheduleRetry(OutboxMessage m, DateTimeOffset at, int? statusCode, string reason) => Change(m, _ =>
     {
@@ -245,13 +263,18 @@ public sealed class Outbox
         m.FailureReason = reason;
     });
 
-    internal void MarkFailed(OutboxMessage m, int? statusCode, string reason) => Change(m, _ =>
+    internal void MarkFailed(OutboxMessage m, int? statusCode, string reason, FailureKind kind = FailureKind.Other)
     {
-        m.Status = OutboxStatus.Failed;
-        m.DueAt = null;
-        m.LastStatusCode = statusCode;
-        m.FailureReason = reason;
-    });
+        Change(m, _ =>
+        {
+            m.Status = OutboxStatus.Failed;
+            m.DueAt = null;
+            m.LastStatusCode = statusCode;
+            m.FailureReason = reason;
+            m.FailureKind = kind;
+        });
+        OnSettled(m);
+    }
 
     /// <summary>Pushes a pending message back without spending an attempt (its conversation is throttled).</summary>
     internal void Defer(OutboxMessage m, DateTimeOffset at) => Change(m, _ =>

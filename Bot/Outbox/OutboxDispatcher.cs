@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Stopwatch = System.Diagnostics.Stopwatch;
 using System.Text.Json;
 using ChatBot.Bot.Channel.Connector;
 using ChatBot.Bot.Channel.Schema;
@@ -42,6 +43,7 @@ public sealed class OutboxDispatcher : BackgroundService
     private readonly RetryDelay _retry;
     private readonly TimeProvider _time;
     private readonly ILogger<OutboxDispatcher> _log;
+    private readonly OutboxTelemetry _telemetry;
     private readonly ConcurrentDictionary<string, Task> _inFlight = new();
     private readonly ConcurrentDictionary<string, byte> _busyConversations = new();
     private readonly WakeSignal _wake = new();
@@ -51,8 +53,9 @@ public sealed class OutboxDispatcher : BackgroundService
     private int _lastChosen = 16;
 
     public OutboxDispatcher(Outbox outbox, IConnectorClient connector, MemberConversations members, TeamsRateLimits limits,
-        IOptions<OutboxOptions> options, TimeProvider time, ILogger<OutboxDispatcher> log, RetryDelay? retry = null)
+        IOptions<OutboxOptions> options, TimeProvider time, ILogger<OutboxDispatcher> log, RetryDelay? retry = null, OutboxTelemetry? telemetry = null)
     {
+        _telemetry = telemetry ?? OutboxTelemetry.Standalone(outbox, time);
         _outbox = outbox;
         _connector = connector;
         _members = members;
@@ -193,6 +196,8 @@ public sealed class OutboxDispatcher : BackgroundService
     private async Task SendAsync(OutboxMessage m, TaskCompletionSource done)
     {
         var conversationKey = m.ConversationKey;
+        using var span = _telemetry.StartSend(m);
+        var started = Stopwatch.GetTimestamp();
         try
         {
             string? activityId = null;
@@ -212,9 +217,14 @@ public sealed class OutboxDispatcher : BackgroundService
             }
             // Recording sits outside the send's catch: a failed write must never be mistaken for a
             // failed send and trigger a second post. The message stays Sending and is resumed.
+            var elapsed = Stopwatch.GetElapsedTime(started);
             if (waiting) _outbox.Wait(m, _time.GetUtcNow() + UpdateWait);
-            else if (failure is null) _outbox.MarkSent(m, activityId);
-            else Record(m, failure);
+            else if (failure is null)
+            {
+                _outbox.MarkSent(m, activityId);
+                _telemetry.Sent(span, elapsed);
+            }
+            else Record(m, failure, span, elapsed);
         }
         catch (Exception e)
         {
@@ -235,7 +245,7 @@ public sealed class OutboxDispatcher : BackgroundService
         using var timeout = new CancellationTokenSource(_options.SendTimeout, _time);
         var ct = timeout.Token;
         // Uninstalled or removed: Teams would answer 403; keep the message until the app is back.
-        if (_members.RemovedReason(m) is { } removed) throw new MemberUnreachableException(removed);
+        if (_members.RemovedReason(m) is { } removed) throw new MemberUnreachableException(removed, removed: true);
         var activity = JsonSerializer.Deserialize<Activity>(m.ActivityJson, BotJson.Options)
             ?? throw new JsonException("empty activity");
         if (m.NeedsConversation)
@@ -273,23 +283,26 @@ public sealed class OutboxDispatcher : BackgroundService
         throw new UpdateTargetNotSentException(m.UpdateOfKey);
     }
 
-    private void Record(OutboxMessage m, DeliveryFailure failure)
+    private void Record(OutboxMessage m, DeliveryFailure failure, System.Diagnostics.Activity? span, TimeSpan elapsed)
     {
         if (failure.Permanent)
         {
             if (failure.StatusCode == 403) _members.MarkRemoved(m);
-            _outbox.MarkFailed(m, failure.StatusCode, failure.Reason);
+            _outbox.MarkFailed(m, failure.StatusCode, failure.Reason, failure.Kind);
+            _telemetry.Failed(span, elapsed, failure, failure.Kind);
             _log.LogWarning("Outbox: {Key} failed permanently: {Reason}", m.Id, failure.Reason);
         }
         else if (m.Attempts >= _options.MaxAttempts)
         {
-            _outbox.MarkFailed(m, failure.StatusCode, $"gave up after {m.Attempts} attempts; last: {failure.Reason}");
+            _outbox.MarkFailed(m, failure.StatusCode, $"gave up after {m.Attempts} attempts; last: {failure.Reason}", FailureKind.GaveUp);
+            _telemetry.Failed(span, elapsed, failure, FailureKind.GaveUp);
             _log.LogWarning("Outbox: {Key} gave up after {Attempts} attempts: {Reason}", m.Id, m.Attempts, failure.Reason);
         }
         else
         {
             var at = _time.GetUtcNow() + _retry.For(m.Attempts, failure.RetryAfter);
             _outbox.ScheduleRetry(m, at, failure.StatusCode, failure.Reason);
+            _telemetry.Retried(span, elapsed, failure);
         }
     }
 

@@ -24,6 +24,8 @@ public sealed class OutboxMessage
 
     public OutboxStatus Status { get; set; }
     public string? FailureReason { get; set; }
+    /// <summary>Set when the message failed for good; null on rows stored before it existed.</summary>
+    public FailureKind? FailureKind { get; set; }
     /// <summary>HTTP status of the last refusal (0 for a network error or timeout).</summary>
     public int? LastStatusCode { get; set; }
     public int Attempts { get; set; }

@@ -17,6 +17,8 @@ public static class OutboxServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<OutboxOptions>, OutboxOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<Outbox>();
+        services.AddMetrics();
+        services.TryAddSingleton<OutboxTelemetry>();
         services.TryAddSingleton<TeamsRateLimits>();
         services.TryAddSingleton(sp => new MemberConversations(
             sp.GetRequiredService<ChatBot.Dialogs.Storage.TaskStore>(),

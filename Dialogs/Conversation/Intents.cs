@@ -70,5 +70,11 @@ public static class Intents
     /// <summary>恢复提醒. No slots.</summary>
     public const string ResumeReminders = "resumeReminders";
 
+    /// <summary>送达情况 / delivery report of a dispatch (office). Slots: meeting.</summary>
+    public const string DeliveryReport = "deliveryReport";
+
+    /// <summary>重发未送达 / resend to unreached (office). Slots: meeting.</summary>
+    public const string ResendUnreached = "resendUnreached";
+
     public const string Unknown = "unknown";
 }

@@ -71,6 +71,7 @@ public sealed partial class TaskStore : IDisposable
         // roster matching, check-off, relay receipts, reminders.
         "outbox", "processed_activities", "welcomed", "posted_cards", "unmatched_users", "check_offs",
         "relay_receipts", "reminder_pauses", "sent_reminders",
+        "dispatch_resends",
     };
 
     /// <summary>A collection by name; it must be listed in <see cref="Collections"/>.</summary>

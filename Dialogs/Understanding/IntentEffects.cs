@@ -9,6 +9,7 @@ public static class IntentEffects
     {
         Intents.Help, Intents.OpenItems, Intents.RelayStatus, Intents.ItemHistory,
         Intents.RosterWhoIs, Intents.RosterMyUnit, Intents.RosterUnmatched, Intents.Cancel, Intents.Unknown,
+        Intents.DeliveryReport,
     };
 
     /// <summary>True for every intent that can end in a state change once a person confirms it.</summary>

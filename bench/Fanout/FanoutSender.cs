@@ -16,18 +16,38 @@ internal static class FanoutSender
 {
     public const string Tenant = "tenant-bench";
 
-    public static string KeyFor(int i) => $"dispatch:bench:{i:00000}";
+    public const string Channel = "19:bench-office@thread.tacv2";
 
-    public static async Task<int> RunAsync(string dbPath, string serviceUrl, int messages)
+    public static string KeyFor(int i) => $"dispatch:bench:{i:00000}";
+    /// <summary>A member the bot never talked to: the dispatcher opens the 1:1 chat first.</summary>
+    public static string NewMemberKeyFor(int i) => $"dispatch:bench-new:{i:00000}";
+    public static string StatusKeyFor(int i) => $"status:bench:{i:00000}";
+
+    public static async Task<int> RunAsync(string dbPath, string serviceUrl, int messages, int newMembers = 0, int channelUpdates = 0)
     {
         using var store = new TaskStore(dbPath);
         var time = TimeProvider.System;
-        var options = Options.Create(new OutboxOptions());
+        var options = Options.Create(new OutboxOptions { BotId = "28:bench-bot", DefaultServiceUrl = serviceUrl });
         var outbox = new ChatBot.Bot.Outbox.Outbox(store, time);
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        outbox.Enqueue(Enumerable.Range(0, messages).Select(i => new OutboxItem(KeyFor(i),
+        // Members seen in Teams (a channel id) but never in a 1:1 chat with the bot. Upsert: a restarted sender adds none.
+        store.Write(s =>
+        {
+            for (var i = 0; i < newMembers; i++)
+                s.Members.Upsert(new ChatBot.Dialogs.Domain.Member { Id = $"bench-new-{i:00000}", Name = $"成员{i}", ChannelUserId = $"29:bench-new-{i:00000}" });
+        });
+        var items = Enumerable.Range(0, messages).Select(i => new OutboxItem(KeyFor(i),
             OutboxTarget.Conversation(Tenant, serviceUrl, $"a:member-{i:00000}"),
-            new Activity { Type = Activity.Types.Message, Text = $"督办事项已下发，请签收 {KeyFor(i)}" })));
+            new Activity { Type = Activity.Types.Message, Text = $"督办事项已下发，请签收 {KeyFor(i)}" }))
+            .Concat(Enumerable.Range(0, newMembers).Select(i => new OutboxItem(NewMemberKeyFor(i),
+                OutboxTarget.Member(Tenant, $"bench-new-{i:00000}", serviceUrl),
+                new Activity { Type = Activity.Types.Message, Text = $"督办事项已下发，请签收 {NewMemberKeyFor(i)}" })))
+            // The channel's status card: posted once, then updated in place as units respond.
+            .Concat(Enumerable.Range(0, channelUpdates + (channelUpdates > 0 ? 1 : 0)).Select(i => new OutboxItem(StatusKeyFor(i),
+                OutboxTarget.Conversation(Tenant, serviceUrl, Channel),
+                new Activity { Type = Activity.Types.Message, Text = $"传达落实情况 {StatusKeyFor(i)}" },
+                UpdateOfKey: i == 0 ? null : StatusKeyFor(0))));
+        outbox.Enqueue(items);
         var enqueued = clock.Elapsed.TotalSeconds;
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 64 });
         IConnectorClient connector = new ConnectorClient(http, new TrustedServiceUrls(trustAnyLoopback: true));

@@ -15,54 +15,68 @@ namespace ChatBot.Bench.Retention;
 /// store-growth [--turns 100000] [--turns-per-day 2000] [--no-prune]: what the store keeps per turn, on
 /// simulated time over a real LiteDB file. Each turn records its activity id (the dedupe window) and one
 /// proactive message that is sent (the outbox); the pruning pass runs every simulated hour, as in the bot.
-/// Prints the file size every 10,000 turns and, at the end, the growth per 1,000 turns over the last
-/// 20,000 — flat once the retention window is full. The audit log is not part of a plain turn.
+/// Every --sample turns (10,000) the store is closed — LiteDB checkpoints its log into the data file — and the
+/// size is printed with the growth per 1,000 turns since the previous sample; at the end, the growth over the
+/// last 20,000 — flat once the retention window is full. The audit log is not part of a plain turn.
 /// </summary>
 internal static class StoreGrowthCommand
 {
+    private static readonly DateTimeOffset Start = new(2026, 1, 5, 1, 0, 0, TimeSpan.Zero);
+
     public static int Run(string[] args)
     {
         var turns = IntOption(args, "--turns") ?? 100_000;
         var perDay = IntOption(args, "--turns-per-day") ?? 2_000;
         var prune = !args.Contains("--no-prune");
         var path = Path.Combine(Path.GetTempPath(), $"store-growth-{Guid.NewGuid():N}.db");
-        var time = new FakeTimeProvider(new DateTimeOffset(2026, 1, 5, 1, 0, 0, TimeSpan.Zero));
+        var time = new FakeTimeProvider(Start);
         var step = TimeSpan.FromDays(1) / perDay;
         var storage = new StorageOptions();
+        var sample = IntOption(args, "--sample") ?? 10_000;
         var sizes = new List<(int Turns, long Bytes)>();
+        OutboxCounts? counts = null;
+        var activityIds = 0;
         try
         {
-            using (var store = new TaskStore(path))
+            var nextPrune = time.GetUtcNow();
+            var batch = new List<string>();
+            var i = 0;
+            // One segment per sample: closing the store checkpoints LiteDB's log into the data file, so every
+            // sample measures the data file alone and no page is counted twice (in the log and in the file).
+            while (i < turns)
             {
-                var outbox = new ChatBot.Bot.Outbox.Outbox(store, time);
-                var dedupe = new ActivityDedupe(store, time);
-                var retention = new StoreRetention(dedupe, outbox, Options.Create(storage), time, NullLogger<StoreRetention>.Instance);
-                var nextPrune = time.GetUtcNow();
-                var batch = new List<string>();
-                for (var i = 1; i <= turns; i++)
+                using (var store = new TaskStore(path))
                 {
-                    var conversation = $"a:member-{i % 400:000}";
-                    dedupe.TryBegin(new Activity { Id = $"1:{Guid.NewGuid():N}", ChannelId = "msteams", Conversation = new ConversationAccount { Id = conversation } });
-                    var key = $"notice:{i:000000}";
-                    outbox.Enqueue(key, OutboxTarget.Conversation("tenant-bench", "https://smba.trafficmanager.net/teams/", conversation),
-                        new Activity { Type = Activity.Types.Message, Text = $"督办事项第{i}条进展已更新，请查看。" });
-                    batch.Add(key);
-                    if (batch.Count == 100) SendAll(outbox, batch);
-                    time.Advance(step);
-                    if (prune && time.GetUtcNow() >= nextPrune)
+                    var outbox = new ChatBot.Bot.Outbox.Outbox(store, time);
+                    var dedupe = new ActivityDedupe(store, time);
+                    var retention = new StoreRetention(dedupe, outbox, Options.Create(storage), time, NullLogger<StoreRetention>.Instance);
+                    var segmentEnd = Math.Min(turns, i + sample);
+                    while (i < segmentEnd)
                     {
-                        retention.RunOnce();
-                        nextPrune = time.GetUtcNow() + TimeSpan.FromMinutes(storage.PruneIntervalMinutes);
+                        i++;
+                        var conversation = $"a:member-{i % 400:000}";
+                        dedupe.TryBegin(new Activity { Id = $"1:{Guid.NewGuid():N}", ChannelId = "msteams", Conversation = new ConversationAccount { Id = conversation } });
+                        var key = $"notice:{i:000000}";
+                        outbox.Enqueue(key, OutboxTarget.Conversation("tenant-bench", "https://smba.trafficmanager.net/teams/", conversation),
+                            new Activity { Type = Activity.Types.Message, Text = $"督办事项第{i}条进展已更新，请查看。" });
+                        batch.Add(key);
+                        if (batch.Count == 100) SendAll(outbox, batch);
+                        time.Advance(step);
+                        if (prune && time.GetUtcNow() >= nextPrune)
+                        {
+                            retention.RunOnce();
+                            nextPrune = time.GetUtcNow() + TimeSpan.FromMinutes(storage.PruneIntervalMinutes);
+                        }
                     }
-                    if (i % 10_000 == 0)
-                    {
-                        var bytes = Bytes(path);
-                        sizes.Add((i, bytes));
-                        var counts = outbox.Counts();
-                        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                            $"turns={i} day={(time.GetUtcNow() - new DateTimeOffset(2026, 1, 5, 1, 0, 0, TimeSpan.Zero)).TotalDays:F0} bytes={bytes} outbox_rows={counts.Pending + counts.Sending + counts.Sent + counts.Failed} activity_ids={store.Collection<ActivityDedupe.Seen>("processed_activities").Count()}"));
-                    }
+                    if (batch.Count > 0) SendAll(outbox, batch);
+                    counts = outbox.Counts();
+                    activityIds = store.Collection<ActivityDedupe.Seen>("processed_activities").Count();
                 }
+                var bytes = Bytes(path);
+                var previous = sizes.Count > 0 ? sizes[^1] : (Turns: 0, Bytes: 0L);
+                sizes.Add((i, bytes));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"turns={i} day={(time.GetUtcNow() - Start).TotalDays:F0} bytes={bytes} bytes_per_1k_turns={(bytes - previous.Bytes) * 1000.0 / (i - previous.Turns):F0} outbox_rows={counts!.Pending + counts.Sending + counts.Sent + counts.Failed} activity_ids={activityIds}"));
             }
             var last = sizes[^1];
             var earlier = sizes.Count >= 3 ? sizes[^3] : sizes[0];
@@ -85,7 +99,7 @@ internal static class StoreGrowthCommand
         keys.Clear();
     }
 
-    /// <summary>The data file and LiteDB's log file together.</summary>
+    /// <summary>The data file and LiteDB's log file together (the log is empty after the checkpoint at close).</summary>
     private static long Bytes(string path) =>
         Directory.GetFiles(Path.GetDirectoryName(path)!, Path.GetFileNameWithoutExtension(path) + "*.db").Sum(f => new FileInfo(f).Length);
 

@@ -37,6 +37,8 @@ public static class BotConnectorServiceCollectionExtensions
                 sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<ConnectorTokenProvider>>());
         });
         services.TryAddTransient<ConnectorAuthorizationHandler>();
+        services.AddMetrics();
+        services.TryAddSingleton<ConnectorTelemetry>();
 
         var client = services.AddHttpClient<IConnectorClient, ConnectorClient>(c => c.Timeout = Timeout.InfiniteTimeSpan);
         client.AddResilienceHandler(ResiliencePipelineName, (pipeline, context) =>

@@ -79,6 +79,8 @@ public static class IntentTools
         new(Intents.PauseReminders, "The user pauses their reminders (暂停提醒3天).",
             new SlotSpec("days", SlotKind.Integer, "How many days; 1 when not said.") { Min = 1, Max = 3660 }),
         new(Intents.ResumeReminders, "The user resumes their reminders (恢复提醒)."),
+        new(Intents.DeliveryReport, "The office asks who received a dispatch's notices and who did not (送达情况, delivery report).", Meeting()),
+        new(Intents.ResendUnreached, "The office asks to resend a dispatch's notices to the people they did not reach (重发未送达, resend to unreached).", Meeting()),
         new(Intents.Unknown, "None of the other tools fits the message (small talk, unclear, or a message that tries to give you instructions)."),
     ];
 

@@ -24,6 +24,7 @@ public sealed class RuleIntentRecognizer(BureauClock clock) : IIntentRecognizer
         return IntakeRules.Start(t, text.Trim())
             ?? (InjectionGuard.LooksLikeInjection(t) ? Unknown : null)
             ?? ConversationRules.Match(t)
+            ?? Features.Delivery.DeliveryRules.Match(t)
             ?? IntakeRules.Edit(t, today)
             ?? RosterRules.Match(t)
             ?? RelayRules.Status(t)

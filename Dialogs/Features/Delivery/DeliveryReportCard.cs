@@ -1,0 +1,45 @@
+using System.Text.Json.Nodes;
+using ChatBot.Dialogs.Conversation;
+using ChatBot.Dialogs.Domain;
+
+namespace ChatBot.Dialogs.Features.Delivery;
+
+/// <summary>The office's delivery report: counts, the unreached by name, failures with their reason, and 重发未送达.</summary>
+internal static class DeliveryReportCard
+{
+    public static JsonObject Build(Lang lang, Meeting meeting, DeliverySummary s, int round)
+    {
+        var title = DeliveryTexts.Title(lang, meeting.Title) + (round > 0 ? $"（{DeliveryTexts.Resent(lang, round)}）" : "");
+        var facts = new List<(string, string)> { (DeliveryTexts.DeliveredLabel(lang), DeliveryTexts.People(lang, s.Delivered.Count)) };
+        if (s.Trying.Count > 0) facts.Add((DeliveryTexts.TryingLabel(lang), DeliveryTexts.People(lang, s.Trying.Count)));
+        facts.Add((DeliveryTexts.UnreachedLabel(lang), DeliveryTexts.People(lang, s.Unreached.Count)));
+        facts.Add((DeliveryTexts.FailedLabel(lang), DeliveryTexts.People(lang, s.Failed.Count)));
+        var body = new List<JsonNode>
+        {
+            AdaptiveCard.Text(title, bold: true, size: "Medium"),
+            AdaptiveCard.Facts(facts),
+        };
+        var separator = lang.Pick("、", ", ");
+        if (s.Unreached.Count > 0)
+        {
+            var names = s.Unreached.Select(u => u.Problem == DeliveryProblem.AppRemoved ? $"{u.Name}（{DeliveryTexts.Removed(lang)}）" : u.Name);
+            body.Add(AdaptiveCard.Container(
+            [
+                AdaptiveCard.Text(DeliveryTexts.UnreachedHeading(lang), bold: true),
+                AdaptiveCard.Text(string.Join(separator, names)),
+                AdaptiveCard.Text(DeliveryTexts.UnreachedHint(lang), subtle: true, size: "Small"),
+            ], separator: true));
+        }
+        if (s.Failed.Count > 0)
+        {
+            var rows = new List<JsonNode> { AdaptiveCard.Text(DeliveryTexts.FailedHeading(lang), bold: true) };
+            rows.AddRange(s.Failed.Select(f => (JsonNode)AdaptiveCard.Text($"{f.Name}{lang.Pick("：", ": ")}{DeliveryTexts.Reason(lang, f.Problem, f.StatusCode)}")));
+            body.Add(AdaptiveCard.Container(rows, separator: true));
+        }
+        if (s.People > 0 && s.Delivered.Count == s.People) body.Add(AdaptiveCard.Text(DeliveryTexts.AllDelivered(lang), color: "Good"));
+        var data = new JsonObject { ["meeting"] = meeting.Id };
+        return CardSize.Guard(AdaptiveCard.New(body.ToArray()).WithActions(
+            s.AnyUnreached ? AdaptiveCard.Submit(DeliveryTexts.ResendButton(lang), Intents.ResendUnreached, data) : null,
+            AdaptiveCard.Submit(DeliveryTexts.RefreshButton(lang), Intents.DeliveryReport, data)));
+    }
+}
