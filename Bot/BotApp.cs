@@ -21,6 +21,7 @@ using ChatBot.Bot.Intake;
 using ChatBot.Dialogs.Understanding;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using ChatBot.Dialogs.Understanding.Time;
 
 namespace ChatBot.Bot;
 

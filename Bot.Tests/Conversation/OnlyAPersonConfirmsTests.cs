@@ -6,12 +6,12 @@ using ChatBot.Bot.Tests.Infrastructure;
 using ChatBot.Bot.Tests.Llm;
 using ChatBot.Dialogs.Conversation;
 using ChatBot.Dialogs.Domain;
-using ChatBot.Dialogs.Features.CheckOff;
 using ChatBot.Dialogs.Features.Intake;
+using ChatBot.Dialogs.Features.Reminders;
 using ChatBot.Dialogs.Features.Intake.Review;
 using ChatBot.Dialogs.Features.Relay;
-using ChatBot.Dialogs.Features.Reminders;
 using Xunit.Abstractions;
+using ChatBot.Dialogs.Items;
 
 namespace ChatBot.Bot.Tests.Conversation;
 

@@ -1,5 +1,6 @@
 using ChatBot.Dialogs.Features.Reminders;
 using Microsoft.Extensions.Options;
+using ChatBot.Dialogs.Understanding.Time;
 
 namespace ChatBot.Bot.Scheduling;
 

@@ -1,8 +1,8 @@
 using ChatBot.Bot.Intake;
 using ChatBot.Dialogs.Features.Intake;
 using ChatBot.Dialogs.Features.Intake.Extraction;
-using ChatBot.Dialogs.Features.Reminders;
 using Microsoft.Extensions.Configuration;
+using ChatBot.Dialogs.Understanding.Time;
 
 namespace ChatBot.Bot.Tests.Features.Intake;
 

@@ -10,6 +10,7 @@ using ChatBot.Dialogs.Features.Progress;
 using ChatBot.Dialogs.Storage;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
+using ChatBot.Dialogs.Items;
 
 namespace ChatBot.Bot.Tests.Features.OpenItems;
 

@@ -1,5 +1,6 @@
 using ChatBot.Dialogs.Domain;
 using ChatBot.Dialogs.Features.Reminders;
+using ChatBot.Dialogs.Understanding.Time;
 
 namespace ChatBot.Bot.Tests.Features.Reminders;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ChatBot.Dialogs.Domain;
+using ChatBot.Dialogs.Understanding.Time;
 
 namespace ChatBot.Dialogs.Features.Reminders;
 

@@ -1,4 +1,4 @@
-namespace ChatBot.Dialogs.Features.Reminders;
+namespace ChatBot.Dialogs.Understanding.Time;
 
 /// <summary>
 /// Chinese working days: Monday–Friday, minus public holidays, plus the weekend days worked in
