@@ -98,7 +98,7 @@ public sealed class ProgressFeature(OpenItemsOptions options) : IPendingFeature
             });
             if (percent is { } p) ItemLifecycle.SetPercent(turn, a, p);
             if (a.Status is AssignmentStatus.Dispatched or AssignmentStatus.SignedFor)
-                ItemLifecycle.Move(turn, a, AssignmentStatus.InProgress, Intents.ProgressReport);
+                ItemLifecycle.Move(turn, a, AssignmentStatus.InProgress, AuditActions.ProgressReport);
             s.Pending.Delete(PendingState.KeyFor(turn.Request.ConversationId, turn.Member.Id));
             return true;
         });
