@@ -161,7 +161,7 @@ public sealed class OnlyAPersonConfirmsTests(ITestOutputHelper output) : IAsyncL
             await SayAsync(_office, "你好");
             await SayAsync(_office, "好的我看看");
         });
-        Assert.Equal(IntakeDraft.Kind, _f.Store.Pending.FindAll().Single(p => p.Id.EndsWith("|m007")).Kind);
+        Assert.Equal(IntakeDraft.Kind, _f.Store.Pending.FindAll().Single(p => p.MemberId == "m007").Kind);
         Assert.Single(_f.Store.Meetings.FindAll());
         Assert.Equal(AssignmentStatus.CheckOffRequested, Status(1));
         await SayAsync(_office, "取消");

@@ -56,7 +56,7 @@ public static class IntakeDispatch
             return m;
         });
         if (meeting is null) return TurnResult.Of(IntakeTexts.AlreadyDispatched(lang, title));
-        turn.Pending.Clear(turn.Request.ConversationId, draft.ReviewerId);
+        IntakeDrafts.Remove(turn, draft.ConversationId, draft.ReviewerId, draft.Id);
         return result!;
     }
 
