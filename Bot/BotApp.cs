@@ -21,6 +21,7 @@ using ChatBot.Bot.Intake;
 using ChatBot.Dialogs.Understanding;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using ChatBot.Dialogs.Understanding.Time;
 
 namespace ChatBot.Bot;
 
@@ -39,6 +40,8 @@ public static class BotApp
 
         var app = builder.Build();
         var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("ChatBot.Bot");
+        // Resolved first, so a bad Bureau:TimeZone stops the start with its message before anything is opened.
+        foreach (var warning in app.Services.GetRequiredService<BureauSettings>().Warnings) log.LogWarning("Settings: {Warning}", warning);
         var store = app.Services.GetRequiredService<TaskStore>();
         // A change's notices go into the outbox in the change's own transaction.
         store.Notices = app.Services.GetRequiredService<ProactiveDelivery>();
@@ -60,15 +63,16 @@ public static class BotApp
     {
         services.AddOptions<StorageOptions>().Bind(config.GetSection("Storage")).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<RosterOptions>().Bind(config.GetSection("Roster"));
-        services.AddOptions<BureauOptions>().Bind(config.GetSection("Bureau")).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<LocalChatOptions>().Bind(config.GetSection("LocalChat"));
         services.AddOptions<ChannelOptions>().Bind(config.GetSection("Channel")).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(config.GetSection("OpenItems").Get<OpenItemsOptions>() ?? new OpenItemsOptions());
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddBotTelemetry(config);
-        services.AddSingleton(sp => new BureauClock(sp.GetRequiredService<TimeProvider>(),
-            BureauClock.ResolveZone(sp.GetRequiredService<IOptions<BureauOptions>>().Value.TimeZone)));
+        // One time zone and one working calendar for the whole bot (Bureau:TimeZone, Bureau:CalendarFolder).
+        services.AddSingleton(sp => BureauSettings.Read(sp.GetRequiredService<IConfiguration>()));
+        services.AddSingleton(sp => new BureauClock(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<BureauSettings>().Zone));
+        services.AddSingleton(sp => sp.GetRequiredService<BureauSettings>().LoadCalendar());
         services.AddSingleton(StoreSetup.Open);
 
         // IChatClient only when Llm:Provider is set; understanding then uses the LLM with the rules behind it.

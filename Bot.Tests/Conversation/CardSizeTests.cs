@@ -10,6 +10,7 @@ using ChatBot.Dialogs.Features.Relay;
 using ChatBot.Dialogs.Features.Reminders;
 using ChatBot.Dialogs.Storage;
 using Xunit.Abstractions;
+using ChatBot.Dialogs.Items;
 
 namespace ChatBot.Bot.Tests.Conversation;
 

@@ -6,12 +6,12 @@ using ChatBot.Bot.Tests.Infrastructure;
 using ChatBot.Bot.Tests.Llm;
 using ChatBot.Dialogs.Conversation;
 using ChatBot.Dialogs.Domain;
-using ChatBot.Dialogs.Features.CheckOff;
 using ChatBot.Dialogs.Features.Intake;
+using ChatBot.Dialogs.Features.Reminders;
 using ChatBot.Dialogs.Features.Intake.Review;
 using ChatBot.Dialogs.Features.Relay;
-using ChatBot.Dialogs.Features.Reminders;
 using Xunit.Abstractions;
+using ChatBot.Dialogs.Items;
 
 namespace ChatBot.Bot.Tests.Conversation;
 
@@ -161,7 +161,7 @@ public sealed class OnlyAPersonConfirmsTests(ITestOutputHelper output) : IAsyncL
             await SayAsync(_office, "你好");
             await SayAsync(_office, "好的我看看");
         });
-        Assert.Equal(IntakeDraft.Kind, _f.Store.Pending.FindAll().Single(p => p.Id.EndsWith("|m007")).Kind);
+        Assert.Equal(IntakeDraft.Kind, _f.Store.Pending.FindAll().Single(p => p.MemberId == "m007").Kind);
         Assert.Single(_f.Store.Meetings.FindAll());
         Assert.Equal(AssignmentStatus.CheckOffRequested, Status(1));
         await SayAsync(_office, "取消");

@@ -4,7 +4,7 @@ using ChatBot.Bot.Tests.Features.Relay;
 using ChatBot.Bot.Tests.Infrastructure;
 using ChatBot.Dialogs.Conversation;
 using ChatBot.Dialogs.Domain;
-using ChatBot.Dialogs.Features.CheckOff;
+using ChatBot.Dialogs.Items;
 
 namespace ChatBot.Bot.Tests.Conversation;
 

@@ -26,7 +26,7 @@ public class TaskStoreTests
                 s.ProgressReports.Insert(new ProgressReport { Id = "p1", AssignmentId = "a1", Text = "完成30%", Percent = 30, ReportedBy = "m1", ReportedAt = At });
                 s.AppendAudit("assignment", "a1", "dispatch", null, "Dispatched", "m1", At, "act-1");
                 s.Addresses.Insert(new ConversationAddress { Id = ConversationAddress.ForMember("m1"), MemberId = "m1", ConversationId = "a:1", ServiceUrl = "https://smba.example", Reference = "{}", UpdatedAt = At });
-                s.Pending.Insert(new PendingState { Id = PendingState.KeyFor("a:1", "m1"), Kind = "relay", Data = "{}", ExpiresAt = At.AddHours(1) });
+                s.Pending.Insert(new PendingState { Id = PendingState.KeyFor("a:1", "m1", "relay"), ConversationId = "a:1", MemberId = "m1", Kind = "relay", Data = "{}", ExpiresAt = At.AddHours(1) });
             });
         }
 
@@ -44,7 +44,7 @@ public class TaskStoreTests
         Assert.Equal(30, reopened.ProgressReports.FindById("p1").Percent);
         Assert.Equal("dispatch", reopened.AuditFor("a1").Single().Action);
         Assert.Equal("a:1", reopened.Addresses.FindById("member:m1").ConversationId);
-        Assert.Equal(At.AddHours(1), reopened.Pending.FindById("a:1|m1").ExpiresAt);
+        Assert.Equal(At.AddHours(1), reopened.Pending.FindById("a:1|m1|relay").ExpiresAt);
     }
 
     [Fact]

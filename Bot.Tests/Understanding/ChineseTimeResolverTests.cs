@@ -90,7 +90,7 @@ public class ChineseTimeResolverTests
         var resolver = new ChineseTimeResolver(new TimeOptions
         {
             RelayWindowWorkingDays = 5,
-            IsWorkingDay = d => WorkingDays.MondayToFriday(d) && d != holiday,
+            Calendar = new WorkingCalendar([new CalendarYear(holiday.Year, [holiday], [])]),
         });
         // Dec 1, 2, 3, 4, 7 — the Monday holiday and the weekend do not count.
         Assert.Equal(new DateOnly(2026, 12, 7), resolver.Resolve("立即", Ref).Date);

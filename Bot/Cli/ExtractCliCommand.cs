@@ -36,7 +36,6 @@ public sealed class ExtractCliCommand : ICliCommand
         builder.Logging.ClearProviders();
         builder.Services.AddOptions<StorageOptions>().Bind(builder.Configuration.GetSection("Storage"));
         builder.Services.AddOptions<RosterOptions>().Bind(builder.Configuration.GetSection("Roster"));
-        builder.Services.AddOptions<BureauOptions>().Bind(builder.Configuration.GetSection("Bureau"));
         builder.Services.AddLlm(builder.Configuration);
         // The same client intake uses: bounded by Intake:Llm:CallTimeout, not by the chat turn's Llm:TimeoutSeconds.
         var llm = builder.Configuration.GetSection("Intake:Llm").Get<LlmExtractionOptions>() ?? new LlmExtractionOptions();
@@ -44,12 +43,12 @@ public sealed class ExtractCliCommand : ICliCommand
         await using var services = builder.Services.BuildServiceProvider();
 
         var intake = builder.Configuration.GetSection("Intake").Get<IntakeOptions>() ?? new IntakeOptions();
-        var extraction = IntakeServiceCollectionExtensions.ExtractionSettings(intake, builder.Configuration);
+        var bureau = BureauSettings.Read(builder.Configuration);
+        var extraction = IntakeServiceCollectionExtensions.ExtractionSettings(intake, bureau.LoadCalendar());
         IMeetingExtractor extractor = !args.Has("rules") && services.GetKeyedService<IChatClient>(IntakeServiceCollectionExtensions.ExtractionClientKey) is { } chat
             ? new LlmMeetingExtractor(chat, extraction, llm)
             : new RuleMeetingExtractor(extraction);
-        var zone = BureauClock.ResolveZone(services.GetRequiredService<IOptions<BureauOptions>>().Value.TimeZone);
-        var today = new BureauClock(TimeProvider.System, zone).Today;
+        var today = new BureauClock(TimeProvider.System, bureau.Zone).Today;
 
         var forwarded = new List<string> { CliPaths.FromUser(args.Words[0]) };
         forwarded.AddRange(args.Flags.Select(f => "--" + f));

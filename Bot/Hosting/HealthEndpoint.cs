@@ -1,7 +1,7 @@
 using ChatBot.Bot.Scheduling;
 using ChatBot.Dialogs.Conversation;
-using ChatBot.Dialogs.Features.Reminders;
 using ChatBot.Dialogs.Storage;
+using ChatBot.Dialogs.Understanding.Time;
 
 namespace ChatBot.Bot.Hosting;
 

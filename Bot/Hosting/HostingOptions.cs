@@ -22,12 +22,6 @@ public sealed class RosterOptions
     public string SeedPath { get; set; } = "seeds/org.json";
 }
 
-/// <summary>Section "Bureau".</summary>
-public sealed class BureauOptions
-{
-    [Required] public string TimeZone { get; set; } = "Asia/Shanghai";
-}
-
 /// <summary>Section "LocalChat".</summary>
 public sealed class LocalChatOptions
 {

@@ -3,7 +3,6 @@ using ChatBot.Dialogs.Conversation;
 using ChatBot.Dialogs.Features.Intake;
 using ChatBot.Dialogs.Features.Intake.Extraction;
 using ChatBot.Dialogs.Features.Intake.Llm;
-using ChatBot.Dialogs.Features.Reminders;
 using ChatBot.Dialogs.Understanding.Time;
 using ChatBot.Bot.Llm;
 using Microsoft.Extensions.AI;
@@ -25,7 +24,7 @@ public static class IntakeServiceCollectionExtensions
     {
         services.AddOptions<IntakeOptions>().Bind(config.GetSection("Intake"));
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<IntakeOptions>>().Value);
-        services.AddSingleton(sp => ExtractionSettings(sp.GetRequiredService<IntakeOptions>(), config));
+        services.AddSingleton(sp => ExtractionSettings(sp.GetRequiredService<IntakeOptions>(), sp.GetRequiredService<WorkingCalendar>()));
         // "Intake:Llm": pieces per call and the bound on each call. The extraction has its own chat client so
         // that bound is the only one: the chat turn's Llm:TimeoutSeconds would otherwise cut every call first.
         services.AddOptions<LlmExtractionOptions>().Bind(config.GetSection("Intake:Llm"));
@@ -47,14 +46,9 @@ public static class IntakeServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>"迅速/立即" → N Chinese working days (holidays and 调休 from the reminders' calendar folder).</summary>
-    public static ExtractionOptions ExtractionSettings(IntakeOptions intake, IConfiguration config)
+    /// <summary>"迅速/立即" → N Chinese working days of the bureau's one calendar (holidays and 调休).</summary>
+    public static ExtractionOptions ExtractionSettings(IntakeOptions intake, WorkingCalendar calendar) => new()
     {
-        var folder = config[$"{ReminderOptions.Section}:{nameof(ReminderOptions.CalendarFolder)}"] ?? new ReminderOptions().CalendarFolder;
-        var calendar = WorkingCalendar.LoadFolder(Path.IsPathRooted(folder) ? folder : Path.Combine(AppContext.BaseDirectory, folder));
-        return new ExtractionOptions
-        {
-            Time = new TimeOptions { RelayWindowWorkingDays = intake.RelayWindowWorkingDays, IsWorkingDay = calendar.IsWorkingDay },
-        };
-    }
+        Time = new TimeOptions { RelayWindowWorkingDays = intake.RelayWindowWorkingDays, Calendar = calendar },
+    };
 }

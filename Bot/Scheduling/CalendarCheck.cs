@@ -1,4 +1,4 @@
-using ChatBot.Dialogs.Features.Reminders;
+using ChatBot.Dialogs.Understanding.Time;
 
 namespace ChatBot.Bot.Scheduling;
 

@@ -1,5 +1,7 @@
 using ChatBot.Dialogs.Features.Reminders;
 using Microsoft.Extensions.Options;
+using ChatBot.Dialogs.Conversation;
+using ChatBot.Dialogs.Understanding.Time;
 
 namespace ChatBot.Bot.Scheduling;
 
@@ -8,7 +10,7 @@ public static class SchedulingServiceCollectionExtensions
     /// <summary>
     /// Reminder options and policy (section "Reminders") and, unless <c>Reminders:Enabled</c> is false,
     /// the <see cref="ReminderScheduler"/> as a hosted service. Expects TaskStore, ProactiveDelivery,
-    /// ConversationReferences and TimeProvider from the host.
+    /// ConversationReferences, BureauClock and WorkingCalendar from the host.
     /// </summary>
     public static IServiceCollection AddReminderScheduler(this IServiceCollection services, IConfiguration config)
     {
@@ -20,12 +22,9 @@ public static class SchedulingServiceCollectionExtensions
             .Validate(o => o.SentLogRetentionDays >= 30, "Reminders:SentLogRetentionDays must be 30 or more")
             .ValidateOnStart();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<ReminderSchedulerOptions>>().Value);
-        services.AddSingleton(sp =>
-        {
-            var folder = sp.GetRequiredService<ReminderOptions>().CalendarFolder;
-            return WorkingCalendar.LoadFolder(Path.IsPathRooted(folder) ? folder : Path.Combine(AppContext.BaseDirectory, folder));
-        });
-        services.AddSingleton(sp => new ReminderPolicy(sp.GetRequiredService<WorkingCalendar>(), sp.GetRequiredService<ReminderOptions>()));
+        // The bureau's calendar and time zone, registered once by the host (BureauSettings).
+        services.AddSingleton(sp => new ReminderPolicy(sp.GetRequiredService<WorkingCalendar>(), sp.GetRequiredService<ReminderOptions>(),
+            sp.GetRequiredService<BureauClock>().Zone));
         services.AddSingleton<StoreRetention>();
         services.AddHostedService(sp => sp.GetRequiredService<StoreRetention>());
         services.AddSingleton<ReminderScheduler>();

@@ -3,35 +3,52 @@ using ChatBot.Dialogs.Storage;
 
 namespace ChatBot.Dialogs.Conversation;
 
-/// <summary>Per conversation and member: what the bot is waiting for, stored with an expiry.</summary>
+/// <summary>
+/// Per conversation, member and kind: what the bot is waiting for, stored with an expiry. Kinds are
+/// independent — a feature sets and clears only its own, so a clarifying question asked during a
+/// review leaves the review waiting.
+/// </summary>
 public sealed class PendingStates(TaskStore store, BureauClock clock)
 {
     public static readonly TimeSpan DefaultLifetime = TimeSpan.FromHours(2);
 
-    public PendingState? Get(string conversationId, string memberId) =>
-        store.Pending.FindById(PendingState.KeyFor(conversationId, memberId));
+    /// <summary>The state of this kind, live or expired.</summary>
+    public PendingState? Get(string conversationId, string memberId, string kind) =>
+        store.Pending.FindById(PendingState.KeyFor(conversationId, memberId, kind));
 
-    /// <summary>Live state only; an expired one is reported as expired so the feature can say so.</summary>
-    public PendingState? GetLive(string conversationId, string memberId, out PendingState? expired)
+    /// <summary>The state of this kind while it lives; null once expired.</summary>
+    public PendingState? Live(string conversationId, string memberId, string kind) =>
+        Get(conversationId, memberId, kind) is { } state && state.ExpiresAt > clock.UtcNow ? state : null;
+
+    /// <summary>Every live question waiting on this member here, newest first; expired ones are removed.</summary>
+    public IReadOnlyList<PendingState> Waiting(string conversationId, string memberId)
     {
-        var state = Get(conversationId, memberId);
-        expired = state is not null && state.ExpiresAt <= clock.UtcNow ? state : null;
-        return expired is null ? state : null;
+        var all = store.Pending.Find(p => p.MemberId == memberId && p.ConversationId == conversationId).ToList();
+        var now = clock.UtcNow;
+        var expired = all.Where(p => p.ExpiresAt <= now).Select(p => p.Id).ToList();
+        if (expired.Count > 0) store.Write(s => { foreach (var id in expired) s.Pending.Delete(id); });
+        return all.Where(p => p.ExpiresAt > now).OrderByDescending(p => p.SetAt).ToList();
     }
 
+    /// <summary>Asks (or asks again) the question of this kind; other kinds are left as they are.</summary>
     public PendingState Set(string conversationId, string memberId, string kind, string data, TimeSpan? lifetime = null)
     {
+        var now = clock.UtcNow;
         var state = new PendingState
         {
-            Id = PendingState.KeyFor(conversationId, memberId),
+            Id = PendingState.KeyFor(conversationId, memberId, kind),
+            ConversationId = conversationId,
+            MemberId = memberId,
             Kind = kind,
             Data = data,
-            ExpiresAt = clock.UtcNow + (lifetime ?? DefaultLifetime),
+            SetAt = now,
+            ExpiresAt = now + (lifetime ?? DefaultLifetime),
         };
         store.Write(s => s.Pending.Upsert(state));
         return state;
     }
 
-    public void Clear(string conversationId, string memberId) =>
-        store.Write(s => s.Pending.Delete(PendingState.KeyFor(conversationId, memberId)));
+    /// <summary>Drops the question of this kind only.</summary>
+    public void Clear(string conversationId, string memberId, string kind) =>
+        store.Write(s => s.Pending.Delete(PendingState.KeyFor(conversationId, memberId, kind)));
 }

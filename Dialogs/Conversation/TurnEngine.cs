@@ -105,11 +105,11 @@ public sealed class TurnEngine
     /// </summary>
     private static Intent? TakeProposal(TurnContext turn)
     {
-        var state = turn.Pending.GetLive(turn.Request.ConversationId, turn.Member.Id, out _);
-        if (state?.Kind != LlmProposal.PendingKind) return null;
+        var state = turn.Pending.Live(turn.Request.ConversationId, turn.Member.Id, LlmProposal.PendingKind);
+        if (state is null) return null;
         var id = CardValues.Text(turn.Request.Action, LlmProposal.IdKey);
         if (id is null || LlmProposal.IdOf(state.Data) != id) return null;
-        turn.Pending.Clear(turn.Request.ConversationId, turn.Member.Id);
+        turn.Pending.Clear(turn.Request.ConversationId, turn.Member.Id, LlmProposal.PendingKind);
         return LlmProposal.Load(state.Data);
     }
 
@@ -119,30 +119,36 @@ public sealed class TurnEngine
             ? Intent.Of(Intents.IntakeStart)
             : Intent.Of(Intents.Unknown);
 
-    /// <summary>A typed answer goes first to the exchange the bot is waiting on; 取消 ends it.</summary>
+    /// <summary>
+    /// A typed answer goes first to the exchanges the bot is waiting on, newest first, until one takes
+    /// it; 取消 ends the newest. Each waits under its own kind, so one question never displaces another.
+    /// </summary>
     private async Task<TurnResult?> ContinuePendingAsync(TurnContext turn, Intent intent, CancellationToken ct)
     {
         var request = turn.Request;
-        var state = turn.Pending.GetLive(request.ConversationId, turn.Member.Id, out var expired);
-        if (state is null)
-        {
-            if (expired is not null) turn.Pending.Clear(request.ConversationId, turn.Member.Id);
-            return intent.Name == Intents.Cancel ? TurnResult.Of(EngineTexts.NothingToCancel(turn.Lang)) : null;
-        }
+        var waiting = turn.Pending.Waiting(request.ConversationId, turn.Member.Id);
+        if (waiting.Count == 0) return intent.Name == Intents.Cancel ? TurnResult.Of(EngineTexts.NothingToCancel(turn.Lang)) : null;
         if (intent.Name == Intents.Cancel)
         {
-            turn.Pending.Clear(request.ConversationId, turn.Member.Id);
+            var newest = waiting[0];
+            turn.Pending.Clear(request.ConversationId, turn.Member.Id, newest.Kind);
+            if (_pendingOwners.TryGetValue(newest.Kind, out var cancelled)) cancelled.Cancelled(turn, newest);
             return TurnResult.Of(EngineTexts.Cancelled(turn.Lang));
         }
-        if (state.Kind == LlmProposal.PendingKind)
+        foreach (var state in waiting)
         {
-            // The person's own 确认 (the gate lets no other) carries the proposal out; anything else
-            // drops it and is understood on its own.
-            turn.Pending.Clear(request.ConversationId, turn.Member.Id);
-            if (intent.Name != Intents.Confirm) return null;
-            var confirmed = LlmProposal.Load(state.Data);
-            return _routes.TryGetValue(confirmed.Name, out var target) ? await target.HandleAsync(turn, confirmed, ct) : null;
+            if (state.Kind == LlmProposal.PendingKind)
+            {
+                // The person's own 确认 (the gate lets no other) carries the proposal out; anything else
+                // drops it and is understood on its own.
+                turn.Pending.Clear(request.ConversationId, turn.Member.Id, LlmProposal.PendingKind);
+                if (intent.Name != Intents.Confirm) continue;
+                var confirmed = LlmProposal.Load(state.Data);
+                return _routes.TryGetValue(confirmed.Name, out var target) ? await target.HandleAsync(turn, confirmed, ct) : null;
+            }
+            if (_pendingOwners.TryGetValue(state.Kind, out var owner) && await owner.ContinueAsync(turn, state, intent, ct) is { } answered)
+                return answered;
         }
-        return _pendingOwners.TryGetValue(state.Kind, out var owner) ? await owner.ContinueAsync(turn, state, intent, ct) : null;
+        return null;
     }
 }

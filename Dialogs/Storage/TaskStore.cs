@@ -68,9 +68,9 @@ public sealed partial class TaskStore : IDisposable
         "units", "members", "meetings", "directives", "assignments", "relay_confirmations", "progress_reports",
         "audit", "addresses", "pending", "counters",
         // Components with collections of their own: outbox, dedupe window, welcome, status cards,
-        // roster matching, check-off, relay receipts, reminders.
+        // roster matching, check-off, relay receipts, reminders, intake drafts, delivery resends.
         "outbox", "processed_activities", "welcomed", "posted_cards", "unmatched_users", "check_offs",
-        "relay_receipts", "reminder_pauses", "sent_reminders",
+        "relay_receipts", "reminder_pauses", "sent_reminders", "intake_drafts",
         "dispatch_resends",
     };
 
@@ -119,6 +119,7 @@ public sealed partial class TaskStore : IDisposable
         Audit.EnsureIndex(a => a.At);
         Addresses.EnsureIndex(a => a.MemberId);
         Pending.EnsureIndex(p => p.ExpiresAt);
+        Pending.EnsureIndex(p => p.MemberId);
         // 销号 requests (Features/CheckOff), read per item for its history and the pending decision.
         _db.GetCollection("check_offs").EnsureIndex("AssignmentId", "$.AssignmentId");
     }

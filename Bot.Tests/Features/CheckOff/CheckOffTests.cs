@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using ChatBot.Bot.Tests.Features.OpenItems;
 using ChatBot.Dialogs.Conversation;
 using ChatBot.Dialogs.Domain;
-using ChatBot.Dialogs.Features.CheckOff;
+using ChatBot.Dialogs.Items;
 
 namespace ChatBot.Bot.Tests.Features.CheckOff;
 

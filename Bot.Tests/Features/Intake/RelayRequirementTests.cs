@@ -1,3 +1,4 @@
+using ChatBot.Bot.Hosting;
 using ChatBot.Bot.Intake;
 using ChatBot.Dialogs.Features.Intake;
 using ChatBot.Dialogs.Features.Intake.Extraction;
@@ -128,8 +129,8 @@ public class RelayRequirementTests
     public void Before_the_holiday_is_the_last_working_day_before_the_next_holiday_in_the_calendar()
     {
         const string text = "各中队要在放假前召开全体队员会议，传达会议精神和节日值守要求。";
-        var values = new Dictionary<string, string?> { ["Reminders:CalendarFolder"] = Path.Combine(RepoRoot, "seeds", "calendar") };
-        var settings = IntakeServiceCollectionExtensions.ExtractionSettings(new IntakeOptions(), new ConfigurationBuilder().AddInMemoryCollection(values).Build());
+        var values = new Dictionary<string, string?> { ["Bureau:CalendarFolder"] = Path.Combine(RepoRoot, "seeds", "calendar") };
+        var settings = IntakeServiceCollectionExtensions.ExtractionSettings(new IntakeOptions(), BureauSettings.Read(new ConfigurationBuilder().AddInMemoryCollection(values).Build()).LoadCalendar());
 
         var withCalendar = Assert.Single(new RuleExtractor(settings).Extract(text, IntakeFixtures.Roster, Ref).Relay);
         Assert.Equal("放假前", withCalendar.DeadlineText);

@@ -1,8 +1,9 @@
+using ChatBot.Bot.Hosting;
 using ChatBot.Bot.Intake;
 using ChatBot.Dialogs.Features.Intake;
 using ChatBot.Dialogs.Features.Intake.Extraction;
-using ChatBot.Dialogs.Features.Reminders;
 using Microsoft.Extensions.Configuration;
+using ChatBot.Dialogs.Understanding.Time;
 
 namespace ChatBot.Bot.Tests.Features.Intake;
 
@@ -18,10 +19,10 @@ public class RelayWindowTests
 
     private static ExtractionOptions Settings(int? days = null)
     {
-        var values = new Dictionary<string, string?> { ["Reminders:CalendarFolder"] = Path.Combine(IntakeFixtures.RepoRoot, "seeds", "calendar") };
+        var values = new Dictionary<string, string?> { ["Bureau:CalendarFolder"] = Path.Combine(IntakeFixtures.RepoRoot, "seeds", "calendar") };
         var intake = new IntakeOptions();
         if (days is { } d) intake.RelayWindowWorkingDays = d;
-        return IntakeServiceCollectionExtensions.ExtractionSettings(intake, new ConfigurationBuilder().AddInMemoryCollection(values).Build());
+        return IntakeServiceCollectionExtensions.ExtractionSettings(intake, BureauSettings.Read(new ConfigurationBuilder().AddInMemoryCollection(values).Build()).LoadCalendar());
     }
 
     [Fact]

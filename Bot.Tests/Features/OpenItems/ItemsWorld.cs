@@ -7,9 +7,11 @@ using ChatBot.Dialogs.Features.Audit;
 using ChatBot.Dialogs.Features.CheckOff;
 using ChatBot.Dialogs.Features.OpenItems;
 using ChatBot.Dialogs.Features.Progress;
+using ChatBot.Dialogs.Features.Relay;
 using ChatBot.Dialogs.Storage;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
+using ChatBot.Dialogs.Items;
 
 namespace ChatBot.Bot.Tests.Features.OpenItems;
 
@@ -36,7 +38,7 @@ internal sealed class ItemsWorld : IDisposable
         Store = new TaskStore(_dir.File("items.db"));
         var clock = new BureauClock(Clock, BureauClock.ResolveZone("Asia/Shanghai"));
         var options = new OpenItemsOptions();
-        ITurnFeature[] features = [new OpenItemsFeature(options), new ProgressFeature(options), new CheckOffRequestFeature(), new CheckOffDecisionFeature(), new ItemHistoryFeature()];
+        ITurnFeature[] features = [new OpenItemsFeature(options), new ProgressFeature(options), new CheckOffRequestFeature(), new CheckOffDecisionFeature(), new ItemHistoryFeature(), new RelayFeature()];
         Engine = new TurnEngine(Store, clock, _recognizer, features, NullLogger<TurnEngine>.Instance);
         Store.Write(s =>
         {

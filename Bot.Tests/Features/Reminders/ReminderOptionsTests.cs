@@ -10,7 +10,6 @@ public class ReminderOptionsTests
     {
         var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["Reminders:TimeZone"] = "Asia/Urumqi",
             ["Reminders:WorkdayStart"] = "08:30",
             ["Reminders:WorkdayEnd"] = "17:30",
             ["Reminders:ApproachingDays"] = "5",
@@ -25,18 +24,15 @@ public class ReminderOptionsTests
         Assert.Equal(1, options.OverdueCadenceDays);
         Assert.Equal(new TimeOnly(9, 15), options.DigestTime);
         options.Validate();
-        Assert.Equal(TimeSpan.FromHours(6), options.ResolveTimeZone().BaseUtcOffset);
     }
 
     [Fact]
-    public void Defaults_are_Shanghai_nine_to_six()
+    public void Defaults_are_nine_to_six()
     {
         var options = new ReminderOptions();
-        Assert.Equal(TimeSpan.FromHours(8), options.ResolveTimeZone().GetUtcOffset(new DateTime(2026, 7, 1)));
         Assert.Equal(new TimeOnly(9, 0), options.WorkdayStart);
         Assert.Equal(new TimeOnly(18, 0), options.WorkdayEnd);
         Assert.Equal(3, options.ApproachingDays);
         Assert.Equal(2, options.EscalateAfterDays);
-        Assert.Equal("seeds/calendar", options.CalendarFolder);
     }
 }

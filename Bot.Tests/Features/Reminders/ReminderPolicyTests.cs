@@ -285,6 +285,5 @@ public class ReminderPolicyTests
     {
         Assert.Throws<InvalidOperationException>(() => Policy(new ReminderOptions { WorkdayStart = new TimeOnly(18, 0), WorkdayEnd = new TimeOnly(9, 0) }));
         Assert.Throws<InvalidOperationException>(() => Policy(new ReminderOptions { OverdueCadenceDays = 0 }));
-        Assert.Throws<InvalidOperationException>(() => Policy(new ReminderOptions { TimeZone = "Mars/Olympus" }));
     }
 }

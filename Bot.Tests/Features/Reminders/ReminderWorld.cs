@@ -1,12 +1,14 @@
+using ChatBot.Dialogs.Conversation;
 using ChatBot.Dialogs.Domain;
 using ChatBot.Dialogs.Features.Reminders;
+using ChatBot.Dialogs.Understanding.Time;
 
 namespace ChatBot.Bot.Tests.Features.Reminders;
 
 /// <summary>A small bureau, the real 2026/2027 calendar files, and helpers to ask the policy at a local time.</summary>
 internal static class ReminderWorld
 {
-    public static readonly TimeZoneInfo Shanghai = new ReminderOptions().ResolveTimeZone();
+    public static readonly TimeZoneInfo Shanghai = BureauClock.ResolveZone(null);
 
     public static WorkingCalendar Calendar { get; } = WorkingCalendar.LoadFolder(SeedsCalendarFolder());
 
@@ -25,7 +27,7 @@ internal static class ReminderWorld
     public static DateTimeOffset At(int year, int month, int day, int hour = 10, int minute = 0) =>
         new(year, month, day, hour, minute, 0, TimeSpan.FromHours(8));
 
-    public static ReminderPolicy Policy(ReminderOptions? options = null) => new(Calendar, options ?? new ReminderOptions());
+    public static ReminderPolicy Policy(ReminderOptions? options = null) => new(Calendar, options ?? new ReminderOptions(), Shanghai);
 
     public static List<Unit> Units() =>
     [

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using ChatBot.Dialogs.Conversation;
-using ChatBot.Dialogs.Features.OpenItems;
+using ChatBot.Dialogs.Items;
 
 namespace ChatBot.Dialogs.Features.Audit;
 

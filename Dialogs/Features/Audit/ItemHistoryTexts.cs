@@ -1,6 +1,6 @@
 using ChatBot.Dialogs.Conversation;
 using ChatBot.Dialogs.Domain;
-using ChatBot.Dialogs.Features.OpenItems;
+using ChatBot.Dialogs.Items;
 
 namespace ChatBot.Dialogs.Features.Audit;
 
@@ -40,11 +40,11 @@ internal static class ItemHistoryTexts
 
     private static string Via(Lang lang, string action) => action switch
     {
-        Intents.ProgressReport => lang.Pick("报告进展", "progress report"),
-        Intents.CheckOffRequest => lang.Pick("申请销号", "check-off request"),
-        Intents.CheckOffApprove => lang.Pick("同意销号", "check-off approved"),
-        Intents.CheckOffReturn => lang.Pick("退回", "sent back"),
-        Intents.SignFor => lang.Pick("签收", "signed for"),
+        AuditActions.ProgressReport => lang.Pick("报告进展", "progress report"),
+        AuditActions.CheckOffRequest => lang.Pick("申请销号", "check-off request"),
+        AuditActions.CheckOffApprove => lang.Pick("同意销号", "check-off approved"),
+        AuditActions.CheckOffReturn => lang.Pick("退回", "sent back"),
+        AuditActions.SignFor => lang.Pick("签收", "signed for"),
         _ => lang.Pick("状态变更", "status change"),
     };
 

@@ -1,6 +1,6 @@
 using ChatBot.Dialogs.Conversation;
 using ChatBot.Dialogs.Domain;
-using ChatBot.Dialogs.Features.OpenItems;
+using ChatBot.Dialogs.Items;
 
 namespace ChatBot.Dialogs.Features.CheckOff;
 
@@ -45,7 +45,7 @@ public sealed class CheckOffDecisionFeature : ITurnFeature
                 record.Reason = approve ? null : reason;
                 CheckOffRecords.Of(s).Update(record);
             }
-            ItemLifecycle.Move(turn, a, to, intent.Name);
+            ItemLifecycle.Move(turn, a, to, approve ? AuditActions.CheckOffApprove : AuditActions.CheckOffReturn);
             var decided = record ?? new CheckOffRecord { Id = a.Id + ":" + turn.Clock.UtcNow.ToUnixTimeMilliseconds(), RequestedBy = turn.Member.Id };
             // The unit hears of the decision in the same transaction that records it.
             var notice = new Reply(approve ? CheckOffTexts.ToldApproved(a.Number, a.Task) : CheckOffTexts.ToldReturned(a.Number, a.Task, reason), null);

@@ -1,6 +1,6 @@
 using ChatBot.Dialogs.Conversation;
 using ChatBot.Dialogs.Domain;
-using ChatBot.Dialogs.Features.OpenItems;
+using ChatBot.Dialogs.Items;
 
 namespace ChatBot.Dialogs.Features.CheckOff;
 
@@ -46,7 +46,7 @@ public sealed class CheckOffRequestFeature : ITurnFeature
             var a = s.Assignments.FindById(item.Id);
             if (Refusal(lang, a) is not null) return (a, (TurnResult?)null);
             CheckOffRecords.Of(s).Insert(record);
-            ItemLifecycle.Move(turn, a, AssignmentStatus.CheckOffRequested, Intents.CheckOffRequest);
+            ItemLifecycle.Move(turn, a, AssignmentStatus.CheckOffRequested, AuditActions.CheckOffRequest);
             // The office's cards are queued with the change (same transaction).
             var card = CheckOffCards.ForOffice(a, UnitName(turn, a.UnitId), turn.Member.Name, record);
             return (a, TurnResult.Of(CheckOffTexts.Requested(lang, item.Number, record.Evidence.Count)).Notify(s,

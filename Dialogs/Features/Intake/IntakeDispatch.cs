@@ -2,6 +2,7 @@ using ChatBot.Dialogs.Conversation;
 using ChatBot.Dialogs.Domain;
 using ChatBot.Dialogs.Features.Intake.Review;
 using ChatBot.Dialogs.Features.Relay;
+using ChatBot.Dialogs.Items;
 
 namespace ChatBot.Dialogs.Features.Intake;
 
@@ -55,7 +56,7 @@ public static class IntakeDispatch
             return m;
         });
         if (meeting is null) return TurnResult.Of(IntakeTexts.AlreadyDispatched(lang, title));
-        turn.Pending.Clear(turn.Request.ConversationId, draft.ReviewerId);
+        IntakeDrafts.Remove(turn, draft.ConversationId, draft.ReviewerId, draft.Id);
         return result!;
     }
 
@@ -91,12 +92,10 @@ public static class IntakeDispatch
                 Task = directive.Task,
                 Due = directive.Due,
                 DeadlineText = directive.DeadlineText,
-                Status = AssignmentStatus.Dispatched,
                 CreatedAt = now,
                 UpdatedAt = now,
             };
-            s.Assignments.Insert(a);
-            turn.Audit("assignment", a.Id, "dispatch", null, AssignmentStatus.Dispatched.ToString());
+            ItemLifecycle.Open(turn, a);
         }
     }
 

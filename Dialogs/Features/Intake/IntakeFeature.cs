@@ -9,7 +9,8 @@ namespace ChatBot.Dialogs.Features.Intake;
 
 /// <summary>
 /// 立项: the office sends a meeting text, reviews the numbered extraction, edits it in chat and confirms;
-/// only then is anything dispatched. The draft waits in the reviewer's pending state; its card is posted
+/// only then is anything dispatched. The draft is a document of its own (<see cref="IntakeDrafts"/>), which
+/// the reviewer's pending question points at; its card is posted
 /// once through the outbox and updated in place after every edit. With a language model the text is
 /// read in the background: "正在分析…" at once, the card when ready.
 /// </summary>
@@ -45,10 +46,10 @@ public sealed class IntakeFeature(IMeetingExtractor extractor, IntakeOptions opt
         if (page.IsInvalid) return TurnResult.Of(EngineTexts.UnknownAction(turn.Lang));
         if (draftId is not null && turn.Store.Meetings.FindById(draftId) is { } done)
             return TurnResult.Of(IntakeTexts.AlreadyDispatched(turn.Lang, done.Title));
-        var state = turn.Pending.Get(turn.Request.ConversationId, reviewer);
-        var draft = state?.Kind == IntakeDraft.Kind ? IntakeDraft.Read(state.Data) : null;
-        if (draft is null || draft.Id != draftId) return TurnResult.Of(IntakeTexts.NoReview(turn.Lang));
-        if (draft.ExpiresAt <= turn.Clock.UtcNow) return Expire(turn, reviewer);
+        var draft = draftId is null ? null : IntakeDrafts.Find(turn.Store, draftId);
+        if (draft is null || draft.ReviewerId != reviewer || draft.ConversationId != turn.Request.ConversationId)
+            return TurnResult.Of(IntakeTexts.NoReview(turn.Lang));
+        if (draft.ExpiresAt <= turn.Clock.UtcNow) return Expire(turn, draft);
         return intent.Name switch
         {
             IntakeVerbs.Confirm => Close(turn, draft, IntakeDispatch.Confirm(turn, draft)),
@@ -69,9 +70,14 @@ public sealed class IntakeFeature(IMeetingExtractor extractor, IntakeOptions opt
             intent = ruled;
         if (intent.Name is not (Intents.IntakeEdit or Intents.Confirm)) return null;
         if (!turn.Member.IsOffice) return TurnResult.Of(IntakeTexts.OfficeOnly(turn.Lang));
-        var draft = IntakeDraft.Read(pending.Data);
+        var draft = IntakeDrafts.Find(turn.Store, pending.Data);
         if (draft is { Analysing: true }) return TurnResult.Of(IntakeTexts.StillAnalysing(turn.Lang));
-        if (draft is null || draft.ExpiresAt <= turn.Clock.UtcNow) return Expire(turn, turn.Member.Id);
+        if (draft is null)
+        {
+            turn.Pending.Clear(turn.Request.ConversationId, turn.Member.Id, IntakeDraft.Kind);
+            return TurnResult.Of(IntakeTexts.Expired(turn.Lang, options.ReviewHours));
+        }
+        if (draft.ExpiresAt <= turn.Clock.UtcNow) return Expire(turn, draft);
         if (intent.Name == Intents.Confirm) return Close(turn, draft, IntakeDispatch.Confirm(turn, draft));
 
         var edits = new DraftEdits(new RosterNames(turn.Store.Units.FindAll().ToList()), new RuleExtractor(extraction),
@@ -97,7 +103,7 @@ public sealed class IntakeFeature(IMeetingExtractor extractor, IntakeOptions opt
     {
         var placeholder = NewDraft(turn, new ExtractionOutcome(new ExtractionResult(), ByRules: false));
         placeholder.Analysing = true;
-        turn.Pending.Set(turn.Request.ConversationId, placeholder.ReviewerId, IntakeDraft.Kind, placeholder.Write(), AnalysisWindow);
+        IntakeDrafts.Save(turn, placeholder, AnalysisWindow);
         var today = turn.Clock.Today;
         var work = Task.Run(async () =>
         {
@@ -106,8 +112,7 @@ public sealed class IntakeFeature(IMeetingExtractor extractor, IntakeOptions opt
             {
                 var outcome = await extractor.ExtractAsync(text, roster, today, ct);
                 // The office may have cancelled, or sent another text, while the model read this one.
-                var state = turn.Pending.Get(turn.Request.ConversationId, placeholder.ReviewerId);
-                if (state?.Kind != IntakeDraft.Kind || IntakeDraft.Read(state.Data)?.Id != placeholder.Id) return;
+                if (IntakeDrafts.Current(turn, turn.Request.ConversationId, placeholder.ReviewerId)?.Id != placeholder.Id) return;
                 var draft = NewDraft(turn, outcome);
                 draft.Id = placeholder.Id;
                 result = Review(turn, draft, text);
@@ -118,7 +123,7 @@ public sealed class IntakeFeature(IMeetingExtractor extractor, IntakeOptions opt
             }
             catch (Exception)
             {
-                turn.Pending.Clear(turn.Request.ConversationId, placeholder.ReviewerId);
+                IntakeDrafts.Remove(turn, turn.Request.ConversationId, placeholder.ReviewerId, placeholder.Id);
                 result = TurnResult.Of(IntakeTexts.AnalysisFailed(turn.Lang));
             }
             sink!.Deliver(ToReviewer(turn, placeholder, result));
@@ -161,7 +166,7 @@ public sealed class IntakeFeature(IMeetingExtractor extractor, IntakeOptions opt
     {
         if (draft.Items.Count == 0 && draft.Extraction.Relay.Count == 0)
         {
-            turn.Pending.Clear(turn.Request.ConversationId, draft.ReviewerId);
+            IntakeDrafts.Remove(turn, turn.Request.ConversationId, draft.ReviewerId, draft.Id);
             return TurnResult.Of(MeetingTextInput.HasChinese(text) ? IntakeTexts.NoDirectives(turn.Lang) : IntakeTexts.NotChinese(turn.Lang));
         }
         var result = Show(turn, draft, null, 0);
@@ -172,13 +177,13 @@ public sealed class IntakeFeature(IMeetingExtractor extractor, IntakeOptions opt
     /// <summary>
     /// Stores the draft and posts its card — the first time as a new message, after that as an update of
     /// the same message (the outbox's update key), so a review of twenty edits is still one card. The
-    /// pending state outlives the review so a late touch can say it expired.
+    /// draft is kept a week past its expiry so a late touch can say it expired.
     /// </summary>
     private TurnResult Show(TurnContext turn, IntakeDraft draft, string? said, int page)
     {
         draft.Page = page;
         draft.Revision++;
-        turn.Pending.Set(turn.Request.ConversationId, draft.ReviewerId, IntakeDraft.Kind, draft.Write(), draft.ExpiresAt - turn.Clock.UtcNow + TimeSpan.FromDays(7));
+        IntakeDrafts.Save(turn, draft, draft.ExpiresAt - turn.Clock.UtcNow + TimeSpan.FromDays(7));
         var expires = turn.Clock.ToLocal(draft.ExpiresAt).ToString("yyyy-MM-dd HH:mm");
         var card = ReviewCard.Build(draft, new ReviewCard.Context(turn.Lang, options.ReviewPageSize, expires, turn.Clock.Today, turn.Store.Units.Count()));
         var result = new TurnResult();
@@ -206,15 +211,18 @@ public sealed class IntakeFeature(IMeetingExtractor extractor, IntakeOptions opt
     private int PageOf(int item, IntakeDraft draft) =>
         Math.Max(0, Math.Min(item, draft.Items.Count) - 1) / Math.Max(1, options.ReviewPageSize);
 
-    private TurnResult Expire(TurnContext turn, string reviewer)
+    private TurnResult Expire(TurnContext turn, IntakeDraft draft)
     {
-        turn.Pending.Clear(turn.Request.ConversationId, reviewer);
+        IntakeDrafts.Remove(turn, draft.ConversationId, draft.ReviewerId, draft.Id);
         return TurnResult.Of(IntakeTexts.Expired(turn.Lang, options.ReviewHours));
     }
 
+    /// <summary>取消 typed while the review was the newest question: the review goes with it.</summary>
+    public void Cancelled(TurnContext turn, PendingState pending) => IntakeDrafts.Remove(turn, pending.ConversationId, pending.MemberId, pending.Data);
+
     private static TurnResult Cancel(TurnContext turn, IntakeDraft draft, string reviewer)
     {
-        turn.Pending.Clear(turn.Request.ConversationId, reviewer);
+        IntakeDrafts.Remove(turn, draft.ConversationId, reviewer, draft.Id);
         var result = TurnResult.Of(IntakeTexts.Cancelled(turn.Lang));
         result.Proactive.Add(ReviewMessage(turn, $"{draft.CardKey}:closed", new Reply(null, ReviewCard.Closed(turn.Lang, IntakeTexts.Cancelled(turn.Lang))), draft.CardKey) with { Version = int.MaxValue });
         return result;

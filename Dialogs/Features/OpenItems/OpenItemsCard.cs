@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using ChatBot.Dialogs.Conversation;
 using ChatBot.Dialogs.Domain;
+using ChatBot.Dialogs.Items;
 
 namespace ChatBot.Dialogs.Features.OpenItems;
 

@@ -1,6 +1,7 @@
 using ChatBot.Dialogs.Conversation;
 using ChatBot.Dialogs.Domain;
 using ChatBot.Dialogs.Storage;
+using ChatBot.Dialogs.Items;
 
 namespace ChatBot.Dialogs.Features.OpenItems;
 

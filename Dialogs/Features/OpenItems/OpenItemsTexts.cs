@@ -1,5 +1,6 @@
 using ChatBot.Dialogs.Conversation;
 using ChatBot.Dialogs.Domain;
+using ChatBot.Dialogs.Items;
 
 namespace ChatBot.Dialogs.Features.OpenItems;
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using ChatBot.Dialogs.Conversation;
 using ChatBot.Dialogs.Domain;
 using ChatBot.Dialogs.Features.OpenItems;
+using ChatBot.Dialogs.Items;
 
 namespace ChatBot.Dialogs.Features.Progress;
 
@@ -62,7 +63,7 @@ public sealed class ProgressFeature(OpenItemsOptions options) : IPendingFeature
         var number = choice.Numbers.Contains(n) ? n : n <= choice.Numbers.Count ? choice.Numbers[n - 1] : (int?)null;
         if (number is null || ItemLookup.ByNumber(turn, number.Value) is not { } item)
             return Task.FromResult<TurnResult?>(TurnResult.Of(ItemTexts.NotFound(turn.Lang, n)));
-        turn.Pending.Clear(turn.Request.ConversationId, turn.Member.Id);
+        turn.Pending.Clear(turn.Request.ConversationId, turn.Member.Id, ChooseKind);
         return Task.FromResult<TurnResult?>(Report(turn, item, choice.Text, choice.Percent));
     }
 
@@ -97,8 +98,9 @@ public sealed class ProgressFeature(OpenItemsOptions options) : IPendingFeature
             });
             if (percent is { } p) ItemLifecycle.SetPercent(turn, a, p);
             if (a.Status is AssignmentStatus.Dispatched or AssignmentStatus.SignedFor)
-                ItemLifecycle.Move(turn, a, AssignmentStatus.InProgress, Intents.ProgressReport);
-            s.Pending.Delete(PendingState.KeyFor(turn.Request.ConversationId, turn.Member.Id));
+                ItemLifecycle.Move(turn, a, AssignmentStatus.InProgress, AuditActions.ProgressReport);
+            // Only our own question is answered now; a review or another exchange waiting on the member stays.
+            s.Pending.Delete(PendingState.KeyFor(turn.Request.ConversationId, turn.Member.Id, ChooseKind));
             return true;
         });
         if (!recorded) return TurnResult.Of(ProgressTexts.Closed(lang, item.Number));

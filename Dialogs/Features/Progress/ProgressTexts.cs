@@ -1,5 +1,5 @@
 using ChatBot.Dialogs.Conversation;
-using ChatBot.Dialogs.Features.OpenItems;
+using ChatBot.Dialogs.Items;
 
 namespace ChatBot.Dialogs.Features.Progress;
 

@@ -80,7 +80,7 @@ internal static class ConfirmForm
         if (outcome.EvidenceAdded) lines.Add(RelayTexts.EvidenceKept(desk.Lang, values.Evidence.Count));
         lines.Add(outcome.State.Done ? RelayTexts.AllDone(desk.Lang, unit.Name) : RelayTexts.Remaining(desk.Lang, outcome.State.Remaining));
         var result = desk.Answer(desk.DispatchCard(meeting, outcome.State), lines.ToArray());
-        if (outcome.Recorded.Count > 0) desk.Broadcast(result, meeting);
+        if (outcome.Board is { } board) desk.Broadcast(result, meeting, board);
         return result;
     }
 

@@ -54,7 +54,7 @@ internal static class Correction
             if (outcome.Before is null) return TurnResult.Of(RelayTexts.NothingToCorrect(lang, unit!.Name));
             if (outcome.After is null) return TurnResult.Of(RelayTexts.Unchanged(lang));
             var result = desk.Answer(desk.DispatchCard(meeting, outcome.State), RelayTexts.Corrected(lang, outcome.Before, outcome.After));
-            desk.Broadcast(result, meeting);
+            desk.Broadcast(result, meeting, outcome.Board!);
             return result;
         });
     }

@@ -6,15 +6,11 @@ namespace ChatBot.Dialogs.Features.Relay;
 internal static class Drafts
 {
     public static RelayDraft? Live(TurnContext turn) =>
-        turn.Pending.GetLive(turn.Request.ConversationId, turn.Member.Id, out _) is { Kind: RelayDraft.Kind } state ? RelayDraft.Read(state.Data) : null;
+        turn.Pending.Live(turn.Request.ConversationId, turn.Member.Id, RelayDraft.Kind) is { } state ? RelayDraft.Read(state.Data) : null;
 
     public static void Save(TurnContext turn, RelayDraft draft) =>
         turn.Pending.Set(turn.Request.ConversationId, turn.Member.Id, RelayDraft.Kind, draft.Serialize());
 
     /// <summary>Clears only our own pending exchange; another feature's stays.</summary>
-    public static void Clear(TurnContext turn)
-    {
-        if (turn.Pending.Get(turn.Request.ConversationId, turn.Member.Id)?.Kind == RelayDraft.Kind)
-            turn.Pending.Clear(turn.Request.ConversationId, turn.Member.Id);
-    }
+    public static void Clear(TurnContext turn) => turn.Pending.Clear(turn.Request.ConversationId, turn.Member.Id, RelayDraft.Kind);
 }

@@ -53,12 +53,13 @@ internal sealed class RelayDesk
     /// <summary>
     /// After every change, the channel's status card is re-sent under one update key so it is replaced
     /// in place. Concurrent turns finish in any order, so the card carries the store's version read
-    /// before the board: the delivery keeps the newest snapshot and drops an older one that arrives late.
+    /// with the board: the delivery keeps the newest snapshot and drops an older one that arrives late.
+    /// <paramref name="board"/> is the one the ledger read in the same write, so the board is read once per click.
     /// </summary>
-    public void Broadcast(TurnResult result, Meeting meeting)
+    public void Broadcast(TurnResult result, Meeting meeting, IReadOnlyList<RelayUnitState> board)
     {
+        // Inside the write that changed the board: no other write can come between the board and this version.
         var version = Turn.Store.Version();
-        var board = Board.States(meeting, Turn.Clock.Today);
         var key = $"status:{meeting.Id}:{Turn.Request.ActivityId ?? Guid.NewGuid().ToString("N")}";
         // Called inside the write that records the change, so the card is queued with it.
         if (RelayStatusCard.Message(meeting, board, Turn.Clock, key) is { } message)

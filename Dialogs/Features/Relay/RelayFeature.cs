@@ -37,7 +37,7 @@ public sealed class RelayFeature : IPendingFeature
         var draft = RelayDraft.Read(pending.Data);
         if (draft is null)
         {
-            turn.Pending.Clear(turn.Request.ConversationId, turn.Member.Id);
+            turn.Pending.Clear(turn.Request.ConversationId, turn.Member.Id, RelayDraft.Kind);
             return Task.FromResult<TurnResult?>(null);
         }
         return Task.FromResult(TypedConfirm.Continue(new RelayDesk(turn), draft, intent));

@@ -1,5 +1,6 @@
 using ChatBot.Dialogs.Conversation;
 using ChatBot.Dialogs.Domain;
+using ChatBot.Dialogs.Items;
 using ChatBot.Dialogs.Storage;
 
 namespace ChatBot.Dialogs.Features.Relay;
@@ -7,16 +8,26 @@ namespace ChatBot.Dialogs.Features.Relay;
 /// <summary>
 /// The relay slice's writes: 签收, confirmation, correction. Each is one store transaction with its
 /// audit entries, and each reads the board inside that transaction, so the status card sent after it
-/// shows exactly the state it produced — even when thirty units answer at once.
+/// shows exactly the state it produced — even when thirty units answer at once. The board is read
+/// once per change, and only when the change is broadcast (<c>Board</c> is null otherwise); the unit's
+/// own state is taken from it.
 /// </summary>
 public sealed class RelayLedger(TurnContext turn, RelayBoard board)
 {
-    public sealed record Signed(bool IsNew, int Items, UnitReceipt Receipt, RelayUnitState State, IReadOnlyList<RelayUnitState> Board);
+    public sealed record Signed(bool IsNew, int Items, UnitReceipt Receipt, RelayUnitState State, IReadOnlyList<RelayUnitState>? Board);
     public sealed record Confirmed(IReadOnlyList<RelayConfirmation> Recorded, IReadOnlyList<RelayConfirmation> Already, bool EvidenceAdded,
-        RelayUnitState State, IReadOnlyList<RelayUnitState> Board);
-    public sealed record Corrected(RelayConfirmation? Before, RelayConfirmation? After, RelayUnitState State, IReadOnlyList<RelayUnitState> Board);
+        RelayUnitState State, IReadOnlyList<RelayUnitState>? Board);
+    public sealed record Corrected(RelayConfirmation? Before, RelayConfirmation? After, RelayUnitState State, IReadOnlyList<RelayUnitState>? Board);
 
     private DateOnly Today => turn.Clock.Today;
+
+    /// <summary>The unit's state after a write, and the whole board when the write changed what the board shows.</summary>
+    private (RelayUnitState State, IReadOnlyList<RelayUnitState>? Board) After(Meeting meeting, Unit unit, bool changed)
+    {
+        if (!changed) return (board.State(meeting, unit, Today), null);
+        var states = board.States(meeting, Today);
+        return (states.FirstOrDefault(s => s.Unit.Id == unit.Id) ?? board.State(meeting, unit, Today), states);
+    }
 
     /// <summary>签收: once per meeting and unit; the first signer and time stand.</summary>
     public Signed Sign(Meeting meeting, Unit unit) => turn.Store.Write(s =>
@@ -24,7 +35,10 @@ public sealed class RelayLedger(TurnContext turn, RelayBoard board)
         var receipts = s.Collection<UnitReceipt>(UnitReceipt.Collection);
         var key = UnitReceipt.KeyFor(meeting.Id, unit.Id);
         if (receipts.FindById(key) is { } earlier)
-            return new Signed(false, 0, earlier, board.State(meeting, unit, Today), board.States(meeting, Today));
+        {
+            var (was, _) = After(meeting, unit, changed: false);
+            return new Signed(false, 0, earlier, was, null);
+        }
 
         var now = turn.Clock.UtcNow;
         var receipt = new UnitReceipt { Id = key, MeetingId = meeting.Id, UnitId = unit.Id, SignedBy = turn.Member.Id, SignedAt = now };
@@ -33,17 +47,9 @@ public sealed class RelayLedger(TurnContext turn, RelayBoard board)
         var items = 0;
         // Materialised first: LiteDB cursors must not be open while the same collection is written.
         foreach (var a in s.Assignments.Find(a => a.MeetingId == meeting.Id && a.UnitId == unit.Id).Where(a => a.SignedAt is null).ToList())
-        {
-            var from = a.Status;
-            a.SignedBy = turn.Member.Id;
-            a.SignedAt = now;
-            if (a.Status == AssignmentStatus.Dispatched) a.Status = AssignmentStatus.SignedFor;
-            a.UpdatedAt = now;
-            s.Assignments.Update(a);
-            turn.Audit("assignment", a.Id, "signFor", from.ToString(), a.Status.ToString());
-            items++;
-        }
-        return new Signed(true, items, receipt, board.State(meeting, unit, Today), board.States(meeting, Today));
+            if (ItemLifecycle.SignFor(turn, a)) items++;
+        var (state, states) = After(meeting, unit, changed: true);
+        return new Signed(true, items, receipt, state, states);
     });
 
     /// <summary>
@@ -82,7 +88,8 @@ public sealed class RelayLedger(TurnContext turn, RelayBoard board)
                 turn.Audit("relay", id, "confirm", null, Describe(record));
                 recorded.Add(record);
             }
-            return new Confirmed(recorded, already, evidenceAdded, board.State(meeting, unit, Today), board.States(meeting, Today));
+            var (state, states) = After(meeting, unit, changed: recorded.Count > 0);
+            return new Confirmed(recorded, already, evidenceAdded, state, states);
         });
 
     /// <summary>
@@ -95,17 +102,18 @@ public sealed class RelayLedger(TurnContext turn, RelayBoard board)
             var target = form is not null
                 ? s.RelayConfirmations.FindById(RelayConfirmation.KeyFor(meeting.Id, unit.Id, form))
                 : s.RelayConfirmations.Find(r => r.MeetingId == meeting.Id && r.UnitId == unit.Id).OrderByDescending(r => r.ConfirmedAt).FirstOrDefault();
-            if (target is null) return new Corrected(null, null, board.State(meeting, unit, Today), board.States(meeting, Today));
+            if (target is null) return new Corrected(null, null, board.State(meeting, unit, Today), null);
             var before = Copy(target);
             if (held is { } h) target.HeldOn = h;
             if (attendees is { } n) target.Attendees = n;
             if (notes is not null) target.Notes = notes.Trim();
-            if (Describe(before) == Describe(target)) return new Corrected(before, null, board.State(meeting, unit, Today), board.States(meeting, Today));
+            if (Describe(before) == Describe(target)) return new Corrected(before, null, board.State(meeting, unit, Today), null);
             target.ConfirmedBy = turn.Member.Id;
             target.ConfirmedAt = turn.Clock.UtcNow;
             s.RelayConfirmations.Update(target);
             turn.Audit("relay", target.Id, "correct", Describe(before), Describe(target));
-            return new Corrected(before, target, board.State(meeting, unit, Today), board.States(meeting, Today));
+            var (state, states) = After(meeting, unit, changed: true);
+            return new Corrected(before, target, state, states);
         });
 
     /// <summary>The values an audit entry shows, in a fixed, language-free form.</summary>

@@ -31,7 +31,7 @@ internal static class SignFor
             var signed = desk.Turn.Store.Write(_ =>
             {
                 var receipt = desk.Ledger.Sign(meeting, unit);
-                if (receipt.IsNew) desk.Broadcast(result, meeting);
+                if (receipt.Board is { } board) desk.Broadcast(result, meeting, board);
                 return receipt;
             });
             lines.Add(signed.IsNew

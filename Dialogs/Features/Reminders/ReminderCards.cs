@@ -1,5 +1,6 @@
 using ChatBot.Dialogs.Conversation;
 using System.Text.Json.Nodes;
+using ChatBot.Dialogs.Items;
 
 namespace ChatBot.Dialogs.Features.Reminders;
 

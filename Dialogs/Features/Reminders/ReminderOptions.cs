@@ -5,8 +5,6 @@ public sealed class ReminderOptions
 {
     public const string Section = "Reminders";
 
-    /// <summary>IANA (or Windows) zone id; every day and hour the policy judges is local to it.</summary>
-    public string TimeZone { get; set; } = "Asia/Shanghai";
     /// <summary>Nothing is sent before this local time…</summary>
     public TimeOnly WorkdayStart { get; set; } = new(9, 0);
     /// <summary>…nor at or after this one.</summary>
@@ -23,18 +21,6 @@ public sealed class ReminderOptions
     public TimeOnly DigestTime { get; set; } = new(9, 0);
     /// <summary>The longest pause a member may ask for, in days.</summary>
     public int MaxPauseDays { get; set; } = 30;
-    /// <summary>Folder of {year}.json holiday arrangements, relative to the content root.</summary>
-    public string CalendarFolder { get; set; } = "seeds/calendar";
-
-    public TimeZoneInfo ResolveTimeZone()
-    {
-        if (TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out var zone)) return zone;
-        // A machine without tz data must not silently drift to UTC: China has had no DST since 1991,
-        // so a fixed +08:00 zone is exact for the default.
-        if (TimeZone is "Asia/Shanghai" or "China Standard Time")
-            return TimeZoneInfo.CreateCustomTimeZone("China Standard Time", TimeSpan.FromHours(8), "China Standard Time", "China Standard Time");
-        throw new InvalidOperationException($"Reminders:TimeZone '{TimeZone}' is not a known time zone");
-    }
 
     /// <summary>Fails fast on settings that would make the policy silent or noisy by mistake.</summary>
     public void Validate()
@@ -44,6 +30,5 @@ public sealed class ReminderOptions
         if (OverdueCadenceDays < 1 || RelayChaseCadenceDays < 1) throw new InvalidOperationException("Reminders cadences must be 1 or more");
         if (EscalateAfterDays < 1) throw new InvalidOperationException("Reminders:EscalateAfterDays must be 1 or more");
         if (MaxPauseDays < 1) throw new InvalidOperationException("Reminders:MaxPauseDays must be 1 or more");
-        _ = ResolveTimeZone();
     }
 }

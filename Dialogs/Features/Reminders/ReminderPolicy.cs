@@ -1,5 +1,6 @@
 using System.Globalization;
 using ChatBot.Dialogs.Domain;
+using ChatBot.Dialogs.Understanding.Time;
 
 namespace ChatBot.Dialogs.Features.Reminders;
 
@@ -14,10 +15,8 @@ public sealed class ReminderPolicy
     private readonly WorkingCalendar _calendar;
     private readonly ReminderOptions _options;
 
+    /// <summary>The bureau's time zone (<c>Bureau:TimeZone</c>, the same as the clock's): working hours and days are local to it.</summary>
     public TimeZoneInfo TimeZone { get; }
-
-    public ReminderPolicy(WorkingCalendar calendar, ReminderOptions options)
-        : this(calendar, options, options.ResolveTimeZone()) { }
 
     public ReminderPolicy(WorkingCalendar calendar, ReminderOptions options, TimeZoneInfo timeZone)
     {

@@ -16,9 +16,9 @@ public sealed partial class ChineseTimeResolver
     {
         for (var d = reference.AddDays(1); d <= reference.AddDays(60); d = d.AddDays(1))
         {
-            if (!WorkingDays.MondayToFriday(d) || _options.IsWorkingDay(d)) continue;
+            if (!WorkingCalendar.IsWeekday(d) || _options.Calendar.IsWorkingDay(d)) continue;
             var last = d.AddDays(-1);
-            while (last > reference && !_options.IsWorkingDay(last)) last = last.AddDays(-1);
+            while (last > reference && !_options.Calendar.IsWorkingDay(last)) last = last.AddDays(-1);
             return new(TimeKind.Date, last, m.Value);
         }
         return NeedsDate(m);

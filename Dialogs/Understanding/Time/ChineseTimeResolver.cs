@@ -295,7 +295,7 @@ public sealed partial class ChineseTimeResolver
         if (m.Groups["d"].Success)
             return new(TimeKind.Date, week.AddDays(((int)ChineseNumerals.Weekday(m.Groups["d"].Value)!.Value + 6) % 7), m.Value);
         // A whole week as a deadline means its last working day.
-        return new(TimeKind.Date, WorkingDays.LastOnOrBefore(week.AddDays(6), _options.IsWorkingDay), m.Value);
+        return new(TimeKind.Date, _options.Calendar.OnOrBefore(week.AddDays(6)), m.Value);
     }
 
     private TimeResolution? ReadThisMonth(Match m, DateOnly reference, bool chat)
@@ -328,7 +328,7 @@ public sealed partial class ChineseTimeResolver
         if (n is null) return null;
         var d = m.Groups["u"].Value switch
         {
-            "工作日" => WorkingDays.Add(reference, n.Value, _options.IsWorkingDay),
+            "工作日" => _options.Calendar.AddWorkingDays(reference, n.Value),
             "周" or "星期" => reference.AddDays(7 * n.Value),
             "月" => half ? reference.AddDays(15) : reference.AddMonths(n.Value),
             _ => reference.AddDays(n.Value),
@@ -337,5 +337,5 @@ public sealed partial class ChineseTimeResolver
     }
 
     private TimeResolution Window(Match m, DateOnly reference) =>
-        new(TimeKind.Window, WorkingDays.Add(reference, _options.RelayWindowWorkingDays, _options.IsWorkingDay), m.Value);
+        new(TimeKind.Window, _options.Calendar.AddWorkingDays(reference, _options.RelayWindowWorkingDays), m.Value);
 }

@@ -6,6 +6,6 @@ public sealed class TimeOptions
     /// <summary>How many working days "立即/迅速/会后" give a unit (the relay window).</summary>
     public int RelayWindowWorkingDays { get; init; } = 3;
 
-    /// <summary>Whether a date is a working day; defaults to Monday–Friday. Plug a holiday calendar in here.</summary>
-    public Func<DateOnly, bool> IsWorkingDay { get; init; } = WorkingDays.MondayToFriday;
+    /// <summary>The bureau's working calendar; Monday–Friday unless the host gives the one it loaded.</summary>
+    public WorkingCalendar Calendar { get; init; } = WorkingCalendar.WeekdaysOnly;
 }

@@ -56,6 +56,7 @@ public class DispatchTests : IntakeChatTest
         while (!_f.StatusCards().Any(c => RelayFixture.Text(c).Contains("传达落实情况")) && Environment.TickCount64 < until) await Task.Delay(20);
         Assert.Contains(_f.StatusCards(), c => RelayFixture.Text(c).Contains("传达落实情况 · 局党组会议纪要"));
         Assert.Null(_f.Store.Pending.FindAll().FirstOrDefault(p => p.Kind == IntakeDraft.Kind));
+        Assert.Empty(IntakeDrafts.Of(_f.Store).FindAll());
     }
 
     [Fact]
@@ -64,7 +65,7 @@ public class DispatchTests : IntakeChatTest
         // Items read as 牵头：全部单位 (报送局党建办备案…, 成立督查组…) made 确认下发 fail with an exception.
         var review = await _chat.SayAsync(_chat.Office, IntakeFixtures.Sample);
         Assert.Contains("会议事项提取 · 待审核", review);
-        var draft = IntakeDraft.Read(_f.Store.Pending.FindAll().Single(p => p.Kind == IntakeDraft.Kind).Data)!;
+        var draft = IntakeDraft.Read(IntakeDrafts.Of(_f.Store).FindAll().Single().Data)!;
         var forAll = draft.Items.Select((item, i) => (item, n: i + 1)).Where(x => x.item.Owners.Contains(RosterNames.AllUnits)).Select(x => x.n).ToList();
         Assert.NotEmpty(forAll);
 

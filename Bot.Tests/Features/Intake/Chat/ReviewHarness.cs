@@ -79,7 +79,7 @@ internal sealed class ReviewHarness : IDisposable
 
     /// <summary>The items of the open review, from the store.</summary>
     public List<ExtractedDirective> DraftItems() =>
-        IntakeDraft.Read(Store.Pending.FindAll().Single(p => p.Kind == IntakeDraft.Kind).Data)!.Items;
+        IntakeDraft.Read(IntakeDrafts.Of(Store).FindAll().Single().Data)!.Items;
 
     /// <summary>The given items, flagged against the roster as an extractor flags them (unknown units, no lead).</summary>
     private sealed class Given(ExtractionResult result) : IMeetingExtractor

@@ -131,6 +131,7 @@ public class ReviewTests : IntakeChatTest
     {
         Assert.Contains("只有督办员", await _chat.SayAsync(_chat.Staff, IntakeChat.Minutes));
         Assert.Null(_f.Store.Pending.FindAll().FirstOrDefault(p => p.Kind == IntakeDraft.Kind));
+        Assert.Empty(IntakeDrafts.Of(_f.Store).FindAll());
 
         await _chat.SayAsync(_chat.Office, IntakeChat.Minutes);
         var confirm = _chat.Button(IntakeVerbs.Confirm);

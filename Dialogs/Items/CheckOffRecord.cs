@@ -2,7 +2,7 @@ using ChatBot.Dialogs.Domain;
 using ChatBot.Dialogs.Storage;
 using LiteDB;
 
-namespace ChatBot.Dialogs.Features.CheckOff;
+namespace ChatBot.Dialogs.Items;
 
 public enum CheckOffDecision
 {

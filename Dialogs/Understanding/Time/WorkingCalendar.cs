@@ -1,9 +1,10 @@
-namespace ChatBot.Dialogs.Features.Reminders;
+namespace ChatBot.Dialogs.Understanding.Time;
 
 /// <summary>
-/// Chinese working days: Monday–Friday, minus public holidays, plus the weekend days worked in
-/// exchange (调休). Years without an arrangement fall back to Monday–Friday; ask <see cref="Year"/>
-/// whether a given year is a fallback or an estimate.
+/// The bureau's one working calendar — how deadlines ("3个工作日内", "迅速") are read and when reminders
+/// may go: Monday–Friday, minus public holidays, plus the weekend days worked in exchange (调休). Years
+/// without an arrangement fall back to Monday–Friday; ask <see cref="Year"/> whether a given year is a
+/// fallback or an estimate. The host loads it once and every part of the bot shares it.
 /// </summary>
 public sealed class WorkingCalendar
 {
@@ -34,6 +35,9 @@ public sealed class WorkingCalendar
     /// <summary>The arrangement for <paramref name="year"/>; <see cref="CalendarYear.IsFallback"/> when there is none.</summary>
     public CalendarYear Year(int year) => _years.TryGetValue(year, out var known) ? known : CalendarYear.WeekdaysOnly(year);
 
+    /// <summary>Monday to Friday, whatever the holidays.</summary>
+    public static bool IsWeekday(DateOnly day) => day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday);
+
     public bool IsWorkingDay(DateOnly day)
     {
         if (_years.TryGetValue(day.Year, out var year))
@@ -41,7 +45,7 @@ public sealed class WorkingCalendar
             if (year.Workdays.Contains(day)) return true;
             if (year.Holidays.Contains(day)) return false;
         }
-        return day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday);
+        return IsWeekday(day);
     }
 
     /// <summary>

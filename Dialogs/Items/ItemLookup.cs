@@ -1,7 +1,7 @@
 using ChatBot.Dialogs.Conversation;
 using ChatBot.Dialogs.Domain;
 
-namespace ChatBot.Dialogs.Features.OpenItems;
+namespace ChatBot.Dialogs.Items;
 
 /// <summary>Finds the item a turn is about by its number, for someone allowed to see it.</summary>
 public static class ItemLookup

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace ChatBot.Dialogs.Features.Reminders;
+namespace ChatBot.Dialogs.Understanding.Time;
 
 /// <summary>
 /// One year of the State Council's holiday arrangement: the days off that would otherwise be

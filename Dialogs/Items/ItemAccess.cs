@@ -1,6 +1,6 @@
 using ChatBot.Dialogs.Domain;
 
-namespace ChatBot.Dialogs.Features.OpenItems;
+namespace ChatBot.Dialogs.Items;
 
 /// <summary>
 /// Who may do what with an item. Seeing follows 我的待办's scope; acting for a unit (申请销号) is the

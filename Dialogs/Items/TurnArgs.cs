@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using ChatBot.Dialogs.Conversation;
 
-namespace ChatBot.Dialogs.Features.OpenItems;
+namespace ChatBot.Dialogs.Items;
 
 /// <summary>
 /// A value the user gave, from a card's data (buttons and forms) or from the understood slots: item

@@ -1,7 +1,7 @@
 using ChatBot.Dialogs.Conversation;
 using ChatBot.Dialogs.Domain;
 
-namespace ChatBot.Dialogs.Features.OpenItems;
+namespace ChatBot.Dialogs.Items;
 
 /// <summary>Texts about one item, shared by open items, progress, check-off and history.</summary>
 public static class ItemTexts

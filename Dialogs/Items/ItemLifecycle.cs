@@ -1,11 +1,12 @@
 using ChatBot.Dialogs.Conversation;
 using ChatBot.Dialogs.Domain;
 
-namespace ChatBot.Dialogs.Features.OpenItems;
+namespace ChatBot.Dialogs.Items;
 
 /// <summary>
 /// The one place an item's status moves: which moves exist, and that each is stamped and audited
-/// (who, when, from → to, through which activity) in the caller's transaction.
+/// (who, when, from → to, through which action) in the caller's transaction. No feature sets
+/// <see cref="Assignment.Status"/> itself (a test reads the sources to keep it so).
 /// </summary>
 public static class ItemLifecycle
 {
@@ -23,15 +24,43 @@ public static class ItemLifecycle
 
     public static bool CanMove(AssignmentStatus from, AssignmentStatus to) => Allowed[from].Contains(to);
 
-    /// <summary>Moves the item and records it; call inside <c>Store.Write</c>. <paramref name="activity"/> is the verb that caused it.</summary>
-    public static void Move(TurnContext turn, Assignment a, AssignmentStatus to, string activity)
+    /// <summary>A new item, dispatched: stored and audited (→ Dispatched); call inside <c>Store.Write</c>.</summary>
+    public static void Open(TurnContext turn, Assignment a)
+    {
+        a.Status = AssignmentStatus.Dispatched;
+        turn.Store.Assignments.Insert(a);
+        turn.Audit(EntityType, a.Id, AuditActions.Dispatch, null, a.Status.ToString());
+    }
+
+    /// <summary>Moves the item and records it; call inside <c>Store.Write</c>. <paramref name="action"/> is one of <see cref="AuditActions"/>.</summary>
+    public static void Move(TurnContext turn, Assignment a, AssignmentStatus to, string action)
     {
         if (!CanMove(a.Status, to)) throw new InvalidOperationException($"Item {a.Number}: {a.Status} → {to} is not a status move.");
         var from = a.Status;
         a.Status = to;
         a.UpdatedAt = turn.Clock.UtcNow;
         turn.Store.Assignments.Update(a);
-        turn.Audit(EntityType, a.Id, activity, from.ToString(), to.ToString());
+        turn.Audit(EntityType, a.Id, action, from.ToString(), to.ToString());
+    }
+
+    /// <summary>
+    /// 签收: stamps the signer once (false when already signed) and moves a dispatched item to signed
+    /// for; an item already further along keeps its status and the stamp is recorded as such.
+    /// </summary>
+    public static bool SignFor(TurnContext turn, Assignment a)
+    {
+        if (a.SignedAt is not null) return false;
+        a.SignedBy = turn.Member.Id;
+        a.SignedAt = turn.Clock.UtcNow;
+        if (a.Status == AssignmentStatus.Dispatched)
+        {
+            Move(turn, a, AssignmentStatus.SignedFor, AuditActions.SignFor);
+            return true;
+        }
+        a.UpdatedAt = turn.Clock.UtcNow;
+        turn.Store.Assignments.Update(a);
+        turn.Audit(EntityType, a.Id, AuditActions.SignFor, a.Status.ToString(), a.Status.ToString());
+        return true;
     }
 
     /// <summary>Sets the completion percentage and records the change; no-op when unchanged.</summary>
@@ -44,10 +73,4 @@ public static class ItemLifecycle
         turn.Store.Assignments.Update(a);
         turn.Audit(EntityType, a.Id, AuditActions.Percent, from?.ToString(), percent.ToString());
     }
-}
-
-/// <summary>The audit trail's action names for items: the verb that caused a status move, or a field change.</summary>
-public static class AuditActions
-{
-    public const string Percent = "percent";
 }

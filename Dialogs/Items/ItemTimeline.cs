@@ -1,8 +1,7 @@
 using ChatBot.Dialogs.Domain;
-using ChatBot.Dialogs.Features.CheckOff;
 using ChatBot.Dialogs.Storage;
 
-namespace ChatBot.Dialogs.Features.Audit;
+namespace ChatBot.Dialogs.Items;
 
 /// <summary>
 /// An item's history in time order: the audit trail's state changes, the progress reports, and the
@@ -14,7 +13,7 @@ public static class ItemTimeline
 
     public sealed record Entry(DateTimeOffset At, string ActorId, Kind Kind, AuditEntry? Audit = null, ProgressReport? Report = null, CheckOffRecord? CheckOff = null);
 
-    private static int Rank(Entry e) => e.Kind != Kind.Change ? 0 : e.Audit!.Action == OpenItems.AuditActions.Percent ? 2 : 1;
+    private static int Rank(Entry e) => e.Kind != Kind.Change ? 0 : e.Audit!.Action == AuditActions.Percent ? 2 : 1;
 
     public static IReadOnlyList<Entry> For(TaskStore store, Assignment a)
     {

@@ -1,6 +1,7 @@
-using ChatBot.Dialogs.Features.Reminders;
+using ChatBot.Bot.Tests.Features.Reminders;
+using ChatBot.Dialogs.Understanding.Time;
 
-namespace ChatBot.Bot.Tests.Features.Reminders;
+namespace ChatBot.Bot.Tests.Understanding.Time;
 
 public class WorkingCalendarTests
 {
