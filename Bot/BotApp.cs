@@ -1,6 +1,7 @@
 using ChatBot.Bot.Channel;
 using ChatBot.Bot.Channel.Auth;
 using ChatBot.Bot.Channel.Connector;
+using ChatBot.Bot.Channel.Pipeline;
 using ChatBot.Bot.Graph;
 using ChatBot.Bot.Hosting;
 using ChatBot.Bot.Outbox;
@@ -107,6 +108,11 @@ public static class BotApp
         services.AddSingleton<ProactiveDelivery>();
         services.AddSingleton<ReplyDelivery>();
         services.AddSingleton<TeamsRosterMatching>();
+        // The steps before every turn, in this order: one effect per activity, one member resolution, one address.
+        services.AddSingleton<ITurnStep, DedupeStep>();
+        services.AddSingleton<ITurnStep, MemberStep>();
+        services.AddSingleton<ITurnStep, AddressStep>();
+        services.AddSingleton<TurnPipeline>();
         services.AddSingleton<ActivityProcessor>();
         services.AddSingleton<LocalTranscript>();
         // Reminders (enabled unless Reminders:Enabled=false); also provides ReminderOptions for PauseFeature.
