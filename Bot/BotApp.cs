@@ -13,6 +13,7 @@ using ChatBot.Dialogs.Features.Audit;
 using ChatBot.Dialogs.Features.CheckOff;
 using ChatBot.Dialogs.Features.OpenItems;
 using ChatBot.Dialogs.Features.Roster.Chat;
+using ChatBot.Dialogs.Features.Roster.Matching;
 using ChatBot.Dialogs.Features.Relay;
 using ChatBot.Dialogs.Features.Progress;
 using ChatBot.Dialogs.Features.Reminders;
@@ -109,6 +110,7 @@ public static class BotApp
         services.AddSingleton<ReplyDelivery>();
         services.AddSingleton<TeamsRosterMatching>();
         // The steps before every turn, in this order: one effect per activity, one member resolution, one address.
+        services.AddSingleton<IMemberResolver, RosterMemberResolver>();
         services.AddSingleton<ITurnStep, DedupeStep>();
         services.AddSingleton<ITurnStep, MemberStep>();
         services.AddSingleton<ITurnStep, AddressStep>();

@@ -6,14 +6,15 @@ using Microsoft.Extensions.Options;
 namespace ChatBot.Bot.Channel.Pipeline;
 
 /// <summary>
-/// Second step: the one member resolution of the activity, with the one matcher (AccountMatcher).
+/// Second step: the one member resolution of the activity (<see cref="IMemberResolver"/>, the one
+/// matcher: AccountMatcher).
 /// Someone already bound costs one indexed read and no write; someone on the roster by object id or
 /// email is bound now, audited, taking the channel id from whoever held it. For a turn from an
 /// unknown sender Teams is asked for this one member (GET …/members/{id}) within
 /// Channel:MemberLookupSeconds; when it answers later, the answer binds the member for the next turn.
 /// Someone who matches nobody is recorded for the office and told whom to ask, instead of a turn.
 /// </summary>
-public sealed class MemberStep(TaskStore store, TeamsRosterMatching teams, TimeProvider time,
+public sealed class MemberStep(TaskStore store, IMemberResolver members, TeamsRosterMatching teams, TimeProvider time,
     IOptions<Hosting.ChannelOptions> options, ILogger<MemberStep> log) : ITurnStep
 {
     private readonly TimeSpan _memberLookup = TimeSpan.FromSeconds(options.Value.MemberLookupSeconds);
@@ -25,7 +26,7 @@ public sealed class MemberStep(TaskStore store, TeamsRosterMatching teams, TimeP
         var account = turn.Request is { } request
             ? AccountMatcher.AccountOf(request.Speaker)
             : new TeamsAccount(fromId, activity.From.Name, activity.From.AadObjectId, null, null);
-        turn.Member = AccountMatcher.Resolve(store, account, time.GetUtcNow(), activity.Id);
+        turn.Member = members.Resolve(account, time.GetUtcNow(), activity.Id);
         if (turn.Member is null && turn.IsTurn) (turn.Member, account) = await AskTeamsAsync(turn, account, ct);
         if (turn.Member is null)
         {
@@ -52,6 +53,6 @@ public sealed class MemberStep(TaskStore store, TeamsRosterMatching teams, TimeP
             account = fetched with { Name = fetched.Name ?? account.Name, AadObjectId = fetched.AadObjectId ?? account.AadObjectId };
         }
         await stop.CancelAsync();
-        return (AccountMatcher.Match(store, account, time.GetUtcNow(), turn.Activity.Id), account);
+        return (members.Match(account, time.GetUtcNow(), turn.Activity.Id), account);
     }
 }

@@ -38,7 +38,8 @@ public static class AccountMatcher
     /// </summary>
     public static Member? Resolve(TaskStore store, TeamsAccount account, DateTimeOffset at, string? activityId = null)
     {
-        if (FindBound(store, account.ChannelUserId) is { } bound) return bound;
+        var bound = FindBound(store, account.ChannelUserId);
+        if (bound is not null && !Contradicts(bound, account)) return bound;
         if (FindOnRoster(store, account) is not { } member) return null;
         Bind(store, member, account, SystemActor, at, activityId);
         return member;
@@ -48,7 +49,8 @@ public static class AccountMatcher
     public static Member? Match(TaskStore store, TeamsAccount account, DateTimeOffset at, string? activityId = null) =>
         store.Write(s =>
         {
-            var member = FindBound(s, account.ChannelUserId) ?? FindOnRoster(s, account);
+            var bound = FindBound(s, account.ChannelUserId);
+            var member = bound is not null && !Contradicts(bound, account) ? bound : FindOnRoster(s, account);
             if (member is null)
             {
                 UnmatchedUsers.Record(s, account, at);
@@ -57,6 +59,13 @@ public static class AccountMatcher
             Bind(s, member, account, SystemActor, at, activityId);
             return member;
         });
+
+    /// <summary>
+    /// Teams names another Entra object id than the member bound to this channel id has: the binding is
+    /// wrong (a mistaken manual bind), and the object id, which never changes, decides.
+    /// </summary>
+    private static bool Contradicts(Member bound, TeamsAccount account) =>
+        Normal(account.AadObjectId) is { } aad && bound.AadObjectId is { } known && !string.Equals(aad, known, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Stores the channel id (and a missing object id) on the member and clears the unmatched record; audited.</summary>
     public static void Bind(TaskStore store, Member member, TeamsAccount account, string actor, DateTimeOffset at, string? activityId = null)
