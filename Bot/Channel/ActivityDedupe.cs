@@ -81,6 +81,58 @@ public sealed class ActivityDedupe(TaskStore store, TimeProvider time)
         store.Write(s => Collection(s).Upsert(done));
     }
 
+    /// <summary>
+    /// Marks the activity handled on its own (a turn that queued nothing: its replies are the HTTP answer)
+    /// and ends once that is durable. Marks of turns ending at the same moment share one transaction —
+    /// a group commit: each mark is whole in it, and the write lock is taken once for all of them.
+    /// </summary>
+    public Task CompleteAsync(Activity activity)
+    {
+        if (KeyOf(activity) is not { } key) return Task.CompletedTask;
+        var pending = new PendingMark(new Seen { Id = key, At = time.GetUtcNow() });
+        _marks.Enqueue(pending);
+        if (Interlocked.CompareExchange(ref _writing, 1, 0) == 0) _ = Task.Run(WriteMarks);
+        return pending.Durable.Task;
+    }
+
+    private sealed record PendingMark(Seen Record)
+    {
+        public TaskCompletionSource Durable { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+
+    private readonly ConcurrentQueue<PendingMark> _marks = new();
+    private int _writing;
+
+    /// <summary>The one writer of grouped marks: writes what has queued up, until nothing has.</summary>
+    private void WriteMarks()
+    {
+        while (true)
+        {
+            List<PendingMark> batch = [];
+            while (batch.Count < 256 && _marks.TryDequeue(out var mark)) batch.Add(mark);
+            if (batch.Count == 0)
+            {
+                Volatile.Write(ref _writing, 0);
+                // A mark queued after the last look and before the flag was cleared has no writer yet.
+                if (_marks.IsEmpty || Interlocked.CompareExchange(ref _writing, 1, 0) != 0) return;
+                continue;
+            }
+            try
+            {
+                store.Write(s =>
+                {
+                    var seen = Collection(s);
+                    foreach (var mark in batch) seen.Upsert(mark.Record);
+                });
+                foreach (var mark in batch) mark.Durable.TrySetResult();
+            }
+            catch (Exception e)
+            {
+                foreach (var mark in batch) mark.Durable.TrySetException(e);
+            }
+        }
+    }
+
     /// <summary>Lets go of this process's claim: after "done" committed, or when the turn was abandoned (it may run again).</summary>
     public void Release(Activity activity)
     {

@@ -119,7 +119,7 @@ public sealed class ActivityProcessor(
             }
             if (activity.DeliveryMode == "expectReplies")
             {
-                dedupe.Complete(activity);
+                await dedupe.CompleteAsync(activity);
                 var answer = new Activity[result.Replies.Count];
                 for (var i = 0; i < answer.Length; i++) answer[i] = ActivityMapper.ToReply(activity, result.Replies[i]);
                 return new Outcome(200, new ExpectedReplies(answer));

@@ -48,12 +48,13 @@ public sealed class TurnEngine
     }
 
     /// <summary>
-    /// For callers without the channel's pipeline (tests, benchmarks): resolves the speaker with the same
-    /// one matcher (audited binding), then runs the turn; someone not on the roster is told so.
+    /// For callers without the channel's pipeline (tests, benchmarks): looks the speaker up with the same
+    /// one matcher, read only (binding an account is the pipeline's, audited), then runs the turn;
+    /// someone not on the roster is told so.
     /// </summary>
     public Task<TurnResult> HandleAsync(TurnRequest request, CancellationToken ct)
     {
-        var member = AccountMatcher.Resolve(_store, AccountMatcher.AccountOf(request.Speaker), _clock.UtcNow, request.ActivityId);
+        var member = AccountMatcher.Lookup(_store, AccountMatcher.AccountOf(request.Speaker));
         if (member is not null) return HandleAsync(request, member, ct);
         _log.LogInformation("Turn from a user not on the roster ({ChannelUserId})", request.Speaker.ChannelUserId);
         return Task.FromResult(TurnResult.Of(EngineTexts.NotOnRoster(request.Lang, request.Speaker.Name)));

@@ -38,34 +38,43 @@ public static class AccountMatcher
     /// </summary>
     public static Member? Resolve(TaskStore store, TeamsAccount account, DateTimeOffset at, string? activityId = null)
     {
-        var bound = FindBound(store, account.ChannelUserId);
-        if (bound is not null && !Contradicts(bound, account)) return bound;
-        if (FindOnRoster(store, account) is not { } member) return null;
-        Bind(store, member, account, SystemActor, at, activityId);
-        return member;
+        if (Find(store, account) is not { } found) return null;
+        if (found.Bound) return found.Member;
+        Bind(store, found.Member, account, SystemActor, at, activityId);
+        return found.Member;
     }
+
+    /// <summary>The member behind the account, read only: nothing is bound or recorded (callers without a channel: tests, benchmarks).</summary>
+    public static Member? Lookup(TaskStore store, TeamsAccount account) => Find(store, account)?.Member;
 
     /// <summary>Matches and binds, or records the account as unmatched; one transaction. Returns the member or null.</summary>
     public static Member? Match(TaskStore store, TeamsAccount account, DateTimeOffset at, string? activityId = null) =>
         store.Write(s =>
         {
-            var bound = FindBound(s, account.ChannelUserId);
-            var member = bound is not null && !Contradicts(bound, account) ? bound : FindOnRoster(s, account);
-            if (member is null)
+            if (Find(s, account) is not { } found)
             {
                 UnmatchedUsers.Record(s, account, at);
                 return null;
             }
-            Bind(s, member, account, SystemActor, at, activityId);
-            return member;
+            Bind(s, found.Member, account, SystemActor, at, activityId);
+            return found.Member;
         });
 
     /// <summary>
-    /// Teams names another Entra object id than the member bound to this channel id has: the binding is
-    /// wrong (a mistaken manual bind), and the object id, which never changes, decides.
+    /// The member for the account, and whether the channel id is already theirs. A channel id bound to
+    /// one member while Teams names the Entra object id of another member on the roster was bound by
+    /// mistake: the object id, which never changes, decides (and binding moves the channel id).
     /// </summary>
-    private static bool Contradicts(Member bound, TeamsAccount account) =>
-        Normal(account.AadObjectId) is { } aad && bound.AadObjectId is { } known && !string.Equals(aad, known, StringComparison.OrdinalIgnoreCase);
+    private static (Member Member, bool Bound)? Find(TaskStore store, TeamsAccount account)
+    {
+        if (FindBound(store, account.ChannelUserId) is { } bound)
+        {
+            if (Normal(account.AadObjectId) is not { } aad || string.Equals(bound.AadObjectId, aad, StringComparison.OrdinalIgnoreCase)) return (bound, true);
+            var named = store.Members.FindOne(Query.EQ(nameof(Member.AadObjectId), aad));
+            return named is null || named.Id == bound.Id ? (bound, true) : (named, false);
+        }
+        return FindOnRoster(store, account) is { } member ? (member, false) : null;
+    }
 
     /// <summary>Stores the channel id (and a missing object id) on the member and clears the unmatched record; audited.</summary>
     public static void Bind(TaskStore store, Member member, TeamsAccount account, string actor, DateTimeOffset at, string? activityId = null)
