@@ -1,6 +1,7 @@
 using ChatBot.Bot.Channel;
 using ChatBot.Bot.Channel.Auth;
 using ChatBot.Bot.Channel.Connector;
+using ChatBot.Bot.Channel.Pipeline;
 using ChatBot.Bot.Graph;
 using ChatBot.Bot.Hosting;
 using ChatBot.Bot.Outbox;
@@ -12,6 +13,7 @@ using ChatBot.Dialogs.Features.Audit;
 using ChatBot.Dialogs.Features.CheckOff;
 using ChatBot.Dialogs.Features.OpenItems;
 using ChatBot.Dialogs.Features.Roster.Chat;
+using ChatBot.Dialogs.Features.Roster.Matching;
 using ChatBot.Dialogs.Features.Relay;
 using ChatBot.Dialogs.Features.Progress;
 using ChatBot.Dialogs.Features.Reminders;
@@ -112,6 +114,12 @@ public static class BotApp
         services.AddSingleton<ProactiveDelivery>();
         services.AddSingleton<ReplyDelivery>();
         services.AddSingleton<TeamsRosterMatching>();
+        // The steps before every turn, in this order: one effect per activity, one member resolution, one address.
+        services.AddSingleton<IMemberResolver, RosterMemberResolver>();
+        services.AddSingleton<ITurnStep, DedupeStep>();
+        services.AddSingleton<ITurnStep, MemberStep>();
+        services.AddSingleton<ITurnStep, AddressStep>();
+        services.AddSingleton<TurnPipeline>();
         services.AddSingleton<ActivityProcessor>();
         services.AddSingleton<LocalTranscript>();
         // Reminders (enabled unless Reminders:Enabled=false); also provides ReminderOptions for PauseFeature.

@@ -47,8 +47,9 @@ public sealed class StrictCardValuesTests : IAsyncLifetime
         return (reply["text"]?.GetValue<string>() ?? "") + (Activities.CardText(reply) ?? "");
     }
 
+    // A Teams account bound to its member on a first turn is audited too, and is no change of the items.
     private string State() => string.Join(",", _f.Store.Assignments.FindAll().OrderBy(a => a.Number).Select(a => $"{a.Number}:{a.Status}:{a.Percent}"))
-        + $"|{_f.Store.Audit.Count()}|{_f.Store.ProgressReports.Count()}|{CheckOffRecords.Of(_f.Store).Count()}";
+        + $"|{_f.Store.Audit.Count(a => a.Action != "roster.bound")}|{_f.Store.ProgressReports.Count()}|{CheckOffRecords.Of(_f.Store).Count()}";
 
     public static TheoryData<string> LooseNumbers() =>
     [

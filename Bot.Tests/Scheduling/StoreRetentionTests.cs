@@ -58,7 +58,11 @@ public sealed class StoreRetentionTests : IDisposable
     [Fact]
     public async Task Each_kind_of_row_is_kept_for_its_own_time_and_the_audit_log_for_ever()
     {
-        Assert.Equal(ActivityDedupe.Claim.New, _dedupe.TryBegin(new Activity { Id = "in-1", ChannelId = "msteams", Conversation = new ConversationAccount { Id = "a:1" } }));
+        var incoming = new Activity { Id = "in-1", ChannelId = "msteams", Conversation = new ConversationAccount { Id = "a:1" } };
+        Assert.Equal(ActivityDedupe.Claim.New, _dedupe.TryBegin(incoming));
+        _dedupe.Complete(incoming);
+        _dedupe.Release(incoming);
+        Assert.Equal(ActivityDedupe.Claim.Done, _dedupe.TryBegin(incoming));
         Sent("notice:1");
         Sent("status:mt1:v1");
         _store.Write(s => s.Collection<ProactiveDelivery.PostedCard>("posted_cards").Insert(

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using ChatBot.Bot.Channel.Schema;
@@ -6,23 +7,30 @@ using ChatBot.Dialogs.Storage;
 namespace ChatBot.Bot.Channel;
 
 /// <summary>
-/// Channels redeliver an activity when our answer was slow or lost. Each activity id is recorded as
-/// "running" (by this process) when its turn starts and "done" once its replies are sent or queued in
-/// the outbox, so the same activity has one effect — and a turn cut off by a crash is run again when
-/// Teams resends it after the restart.
+/// Channels redeliver an activity when our answer was slow or lost. An activity's turn is claimed in
+/// memory while it runs here, and recorded durably as done in the one write that ends it (with its
+/// replies queued in the outbox, or alone), so the same activity has one effect — and a turn cut off by
+/// a crash or a stop left no "done" behind, so it runs again when Teams resends it after the restart.
+/// No write is needed to start a turn: a store is opened by one process only (its lock file), so "is
+/// it running?" is a question for this process's memory.
 /// </summary>
 public sealed class ActivityDedupe(TaskStore store, TimeProvider time)
 {
     public static readonly TimeSpan Window = TimeSpan.FromHours(24);
 
-    /// <summary>This process: a record left "running" by another one was interrupted by a crash or a stop.</summary>
-    private static readonly string ThisRun = Guid.NewGuid().ToString("N");
+    public const string CollectionName = "processed_activities";
+
+    /// <summary>
+    /// Turns running in this process, by key: claimed before the store is read, released after "done"
+    /// commits. The task ends at the release, so a redelivery can wait for the turn it repeats.
+    /// </summary>
+    private readonly ConcurrentDictionary<string, TaskCompletionSource> _claims = new(StringComparer.Ordinal);
 
     public sealed class Seen
     {
         public string Id { get; set; } = "";
         public DateTimeOffset At { get; set; }
-        /// <summary>The process running the turn; null once done (and for records written before this field existed).</summary>
+        /// <summary>Only in records written by versions that marked a turn "running" in the store; null once done.</summary>
         public string? RunningIn { get; set; }
     }
 
@@ -30,7 +38,7 @@ public sealed class ActivityDedupe(TaskStore store, TimeProvider time)
     {
         /// <summary>First delivery: run the turn.</summary>
         New,
-        /// <summary>The turn was running in a process that is gone: run it again.</summary>
+        /// <summary>A turn recorded as running by an older version of the bot that is gone: run it again.</summary>
         Interrupted,
         /// <summary>This process is running it now.</summary>
         Running,
@@ -38,7 +46,7 @@ public sealed class ActivityDedupe(TaskStore store, TimeProvider time)
         Done,
     }
 
-    private static LiteDB.ILiteCollection<Seen> Collection(TaskStore s) => s.Collection<Seen>("processed_activities");
+    private static LiteDB.ILiteCollection<Seen> Collection(TaskStore s) => s.Collection<Seen>(CollectionName);
 
     /// <summary>The record's key; long ids are hashed so the key stays far below LiteDB's index limit.</summary>
     public static string? KeyOf(Activity activity)
@@ -48,41 +56,92 @@ public sealed class ActivityDedupe(TaskStore store, TimeProvider time)
         return Encoding.UTF8.GetByteCount(key) <= 200 ? key : "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
     }
 
-    /// <summary>Claims the activity for a turn in this process. Activities without an id are always new.</summary>
+    /// <summary>
+    /// Claims the activity for a turn in this process: one read, no write. Activities without an id are
+    /// always new. A claim that returns <see cref="Claim.New"/> or <see cref="Claim.Interrupted"/> must be
+    /// <see cref="Release"/>d once the turn's end is committed (or the turn is abandoned).
+    /// </summary>
     public Claim TryBegin(Activity activity)
     {
         if (KeyOf(activity) is not { } key) return Claim.New;
-        var now = time.GetUtcNow();
-        return store.Write(s =>
-        {
-            var seen = Collection(s);
-            var record = seen.FindById(key);
-            if (record is null)
-            {
-                seen.Insert(new Seen { Id = key, At = now, RunningIn = ThisRun });
-                return Claim.New;
-            }
-            if (record.RunningIn is null) return Claim.Done;
-            if (record.RunningIn == ThisRun) return Claim.Running;
-            record.RunningIn = ThisRun;
-            record.At = now;
-            seen.Update(record);
-            return Claim.Interrupted;
-        });
+        // Claim first, read second: a turn ending meanwhile commits "done" before it lets go of its claim.
+        if (!_claims.TryAdd(key, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously))) return Claim.Running;
+        var record = Collection(store).FindById(key);
+        if (record is null) return Claim.New;
+        if (record.RunningIn is not null) return Claim.Interrupted;
+        Release(activity);
+        return Claim.Done;
     }
 
     /// <summary>Marks the activity handled; inside a caller's write it commits with the replies queued there.</summary>
     public void Complete(Activity activity)
     {
         if (KeyOf(activity) is not { } key) return;
-        store.Write(s =>
-        {
-            var seen = Collection(s);
-            if (seen.FindById(key) is not { } record) return;
-            record.RunningIn = null;
-            seen.Update(record);
-        });
+        var done = new Seen { Id = key, At = time.GetUtcNow() };
+        store.Write(s => Collection(s).Upsert(done));
     }
+
+    /// <summary>
+    /// Marks the activity handled on its own (a turn that queued nothing: its replies are the HTTP answer)
+    /// and ends once that is durable. Marks of turns ending at the same moment share one transaction —
+    /// a group commit: each mark is whole in it, and the write lock is taken once for all of them.
+    /// </summary>
+    public Task CompleteAsync(Activity activity)
+    {
+        if (KeyOf(activity) is not { } key) return Task.CompletedTask;
+        var pending = new PendingMark(new Seen { Id = key, At = time.GetUtcNow() });
+        _marks.Enqueue(pending);
+        if (Interlocked.CompareExchange(ref _writing, 1, 0) == 0) _ = Task.Run(WriteMarks);
+        return pending.Durable.Task;
+    }
+
+    private sealed record PendingMark(Seen Record)
+    {
+        public TaskCompletionSource Durable { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+
+    private readonly ConcurrentQueue<PendingMark> _marks = new();
+    private int _writing;
+
+    /// <summary>The one writer of grouped marks: writes what has queued up, until nothing has.</summary>
+    private void WriteMarks()
+    {
+        while (true)
+        {
+            List<PendingMark> batch = [];
+            while (batch.Count < 256 && _marks.TryDequeue(out var mark)) batch.Add(mark);
+            if (batch.Count == 0)
+            {
+                Volatile.Write(ref _writing, 0);
+                // A mark queued after the last look and before the flag was cleared has no writer yet.
+                if (_marks.IsEmpty || Interlocked.CompareExchange(ref _writing, 1, 0) != 0) return;
+                continue;
+            }
+            try
+            {
+                store.Write(s =>
+                {
+                    var seen = Collection(s);
+                    foreach (var mark in batch) seen.Upsert(mark.Record);
+                });
+                foreach (var mark in batch) mark.Durable.TrySetResult();
+            }
+            catch (Exception e)
+            {
+                foreach (var mark in batch) mark.Durable.TrySetException(e);
+            }
+        }
+    }
+
+    /// <summary>Lets go of this process's claim: after "done" committed, or when the turn was abandoned (it may run again).</summary>
+    public void Release(Activity activity)
+    {
+        if (KeyOf(activity) is { } key && _claims.TryRemove(key, out var released)) released.TrySetResult();
+    }
+
+    /// <summary>Ends when this process's turn of the activity has ended (completed now when none runs).</summary>
+    public Task WhenReleased(Activity activity) =>
+        KeyOf(activity) is { } key && _claims.TryGetValue(key, out var running) ? running.Task : Task.CompletedTask;
 
     /// <summary>Forgets ids older than the window; called now and then so the collection stays small.</summary>
     public int Prune()

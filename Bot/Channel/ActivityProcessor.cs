@@ -1,7 +1,6 @@
-using System.Collections.Concurrent;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using ChatBot.Bot.Channel.Connector;
+using ChatBot.Bot.Channel.Pipeline;
 using ChatBot.Bot.Channel.Schema;
 using ChatBot.Dialogs.Conversation;
 using ChatBot.Dialogs.Features.Help;
@@ -10,14 +9,16 @@ using ChatBot.Dialogs.Storage;
 namespace ChatBot.Bot.Channel;
 
 /// <summary>
-/// One authenticated activity in, its effects out. The HTTP answer is always given within
-/// Channel:AcknowledgeSeconds, whatever the outbound side does: the turn runs beside the request, its
-/// replies are sent directly while the window lasts and otherwise go through the durable outbox —
-/// never cancelled with the request, never dropped.
+/// One authenticated activity in, its effects out. First the pipeline's steps (dedupe → member →
+/// address, see Pipeline/), then the turn with the member they resolved. The HTTP answer is always
+/// given within Channel:AcknowledgeSeconds, whatever the outbound side does: the turn runs beside the
+/// request, its replies are sent directly while the window lasts and otherwise go through the durable
+/// outbox — never cancelled with the request, never dropped. The activity is marked handled in the one
+/// write that ends it, and this process's claim on it is released only after that write.
 /// </summary>
 public sealed class ActivityProcessor(
     TurnEngine engine,
-    ConversationReferences references,
+    TurnPipeline pipeline,
     ActivityDedupe dedupe,
     WelcomeOnce welcome,
     IConnectorClient connector,
@@ -31,47 +32,43 @@ public sealed class ActivityProcessor(
 {
     private readonly TimeSpan _acknowledgeWithin = TimeSpan.FromSeconds(options.Value.AcknowledgeSeconds);
     private readonly TimeSpan _typingAfter = TimeSpan.FromMilliseconds(options.Value.TypingAfterMilliseconds);
-    private readonly TimeSpan _memberLookup = TimeSpan.FromSeconds(options.Value.MemberLookupSeconds);
-
-    /// <summary>Turns running in this process, by dedupe key: a redelivery meanwhile waits for its turn instead of running it twice.</summary>
-    private readonly ConcurrentDictionary<string, Task> _running = new();
 
     /// <summary>The HTTP answer to the channel: a status and an optional JSON body.</summary>
-    public sealed record Outcome(int Status, JsonNode? Body = null);
+    public sealed record Outcome(int Status, object? Body = null);
 
     public async Task<Outcome> ProcessAsync(Activity activity, CancellationToken ct)
     {
-        var isTurn = activity.Type == Activity.Types.Message
-            || (activity.Type == Activity.Types.Invoke && activity.Name == "adaptiveCard/action");
+        var turn = new InboundTurn(activity);
         var isLifecycle = activity.Type is Activity.Types.ConversationUpdate or Activity.Types.InstallationUpdate;
-        if (!isTurn && !isLifecycle)
+        if (!turn.IsTurn && !isLifecycle)
         {
             log.LogDebug("Ignored activity type {Type} {Name}", activity.Type, activity.Name);
             return activity.Type == Activity.Types.Invoke ? new Outcome(200, new JsonObject()) : new Outcome(200);
         }
-        switch (dedupe.TryBegin(activity))
-        {
-            case ActivityDedupe.Claim.Done:
-                log.LogInformation("Activity {ActivityId} delivered again; already handled", activity.Id);
-                return new Outcome(200);
-            case ActivityDedupe.Claim.Running:
-                return await WhileRunningAsync(activity);
-            case ActivityDedupe.Claim.Interrupted:
-                log.LogWarning("Activity {ActivityId} was cut off by a stop or crash; running it again", activity.Id);
-                break;
-        }
-        if (!isTurn) return OnLifecycle(activity);
         using var window = new CancellationTokenSource(_acknowledgeWithin);
-        return await RunTurnAsync(activity, window.Token);
-    }
-
-    /// <summary>The same activity again while its turn runs here: wait for it within the window, then answer "processing".</summary>
-    private async Task<Outcome> WhileRunningAsync(Activity activity)
-    {
-        if (ActivityDedupe.KeyOf(activity) is { } key && _running.TryGetValue(key, out var running))
-            await Task.WhenAny(running, Task.Delay(_acknowledgeWithin));
-        log.LogInformation("Activity {ActivityId} delivered again while its turn runs; its replies come from that turn", activity.Id);
-        return activity.Type == Activity.Types.Invoke ? new Outcome(200, InvokeMessage(ChannelTexts.Processing(activity.Locale))) : new Outcome(200);
+        var handedOver = false;
+        try
+        {
+            try
+            {
+                await pipeline.RunAsync(turn, window.Token);
+            }
+            catch (Exception e) when (e is not OperationCanceledException && turn.IsTurn)
+            {
+                // Every write is one transaction, so a failed step changed nothing; say so instead of going silent.
+                log.LogError(e, "Turn {ActivityId} failed before it started", activity.Id);
+                turn.Answer = Apology(turn);
+            }
+            if (turn.Outcome is { } early) return early;
+            if (!turn.IsTurn) return OnLifecycle(activity);
+            handedOver = true;
+            return await RunTurnAsync(turn, window.Token);
+        }
+        finally
+        {
+            // A turn handed over releases its claim itself, once its end is written.
+            if (turn.Claimed && !handedOver) dedupe.Release(activity);
+        }
     }
 
     /// <summary>
@@ -80,7 +77,6 @@ public sealed class ActivityProcessor(
     /// </summary>
     private Outcome OnLifecycle(Activity activity)
     {
-        references.Capture(activity);
         roster.OnMembersAdded(activity);
         var conversationId = activity.Conversation?.Id;
         store.Write(_ =>
@@ -97,49 +93,54 @@ public sealed class ActivityProcessor(
         return new Outcome(200);
     }
 
-    private async Task<Outcome> RunTurnAsync(Activity activity, CancellationToken window)
+    private async Task<Outcome> RunTurnAsync(InboundTurn turn, CancellationToken window)
     {
-        var synchronous = activity.Type == Activity.Types.Invoke || activity.DeliveryMode == "expectReplies";
+        var activity = turn.Activity;
         // The turn is not tied to the request: when Teams gives up on the request, the turn still finishes.
-        var work = TurnAsync(activity, lifetime.ApplicationStopping);
-        if (ActivityDedupe.KeyOf(activity) is { } key)
-        {
-            _running[key] = work;
-            _ = work.ContinueWith(_ => _running.TryRemove(key, out Task? _), TaskScheduler.Default);
-        }
+        var work = TurnAsync(turn, lifetime.ApplicationStopping);
 
-        if (!synchronous && await Task.WhenAny(work, Task.Delay(_typingAfter, window)) != work && !window.IsCancellationRequested)
+        if (!turn.Synchronous && await Task.WhenAny(work, Task.Delay(_typingAfter, window)) != work && !window.IsCancellationRequested)
             await SendTypingAsync(activity, window);
         if (await Task.WhenAny(work, Task.Delay(Timeout.Infinite, window)) != work)
         {
             log.LogInformation("Turn {ActivityId} is slow; acknowledged, its replies go through the outbox", activity.Id);
-            FinishLater(activity, work);
+            FinishLater(turn, work);
             return activity.Type == Activity.Types.Invoke ? new Outcome(200, InvokeMessage(ChannelTexts.Processing(activity.Locale))) : new Outcome(200);
         }
 
-        var result = await work;
-        if (activity.Type == Activity.Types.Invoke)
+        try
         {
-            var body = InvokeBody(result, out var toChat);
-            replies.Queue(activity, toChat);
-            return new Outcome(200, body);
+            var result = await work;
+            if (activity.Type == Activity.Types.Invoke)
+            {
+                var body = InvokeBody(result, out var toChat);
+                replies.Queue(activity, toChat);
+                return new Outcome(200, body);
+            }
+            if (activity.DeliveryMode == "expectReplies")
+            {
+                await dedupe.CompleteAsync(activity);
+                var answer = new Activity[result.Replies.Count];
+                for (var i = 0; i < answer.Length; i++) answer[i] = ActivityMapper.ToReply(activity, result.Replies[i]);
+                return new Outcome(200, new ExpectedReplies(answer));
+            }
+            await replies.DeliverAsync(activity, result.Replies, window);
+            return new Outcome(200);
         }
-        if (activity.DeliveryMode == "expectReplies")
+        finally
         {
-            dedupe.Complete(activity);
-            return new Outcome(200, new JsonObject { ["activities"] = JsonSerializer.SerializeToNode(result.Replies.Select(r => ActivityMapper.ToReply(activity, r)).ToList(), BotJson.Options) });
+            if (turn.Claimed) dedupe.Release(activity);
         }
-        await replies.DeliverAsync(activity, result.Replies, window);
-        return new Outcome(200);
     }
 
     /// <summary>
     /// Hands a slow turn to the outbox: when it ends, all its replies (a card meant for the invoke answer
     /// included) are queued with the activity marked handled. The continuation never throws and logs
-    /// what goes wrong; a turn stopped by shutdown stays "running" and is run again on redelivery.
+    /// what goes wrong; a turn stopped by shutdown is not marked handled and runs again on redelivery.
     /// </summary>
-    private void FinishLater(Activity activity, Task<TurnResult> work)
+    private void FinishLater(InboundTurn turn, Task<TurnResult> work)
     {
+        var activity = turn.Activity;
         _ = Task.Run(async () =>
         {
             try
@@ -156,21 +157,20 @@ public sealed class ActivityProcessor(
             {
                 log.LogError(e, "The replies of turn {ActivityId} could not be queued", activity.Id);
             }
+            finally
+            {
+                if (turn.Claimed) dedupe.Release(activity);
+            }
         });
     }
 
-    /// <summary>Admission, address, the turn and its notices; a failure becomes an apology, never an exception.</summary>
-    private async Task<TurnResult> TurnAsync(Activity activity, CancellationToken ct)
+    /// <summary>The turn of the member the pipeline resolved, and its notices; a failure becomes an apology, never an exception.</summary>
+    private async Task<TurnResult> TurnAsync(InboundTurn turn, CancellationToken ct)
     {
-        var turn = ActivityMapper.ToTurn(activity);
+        if (turn.Answer is { } answer) return answer;
         try
         {
-            // Match the sender first, so the reference below is kept as theirs (1:1 address); someone
-            // not on the roster gets the answer that says whom to ask instead of a turn.
-            var unmatched = await roster.AdmitAsync(activity, _memberLookup, ct);
-            references.Capture(activity);
-            if (unmatched is not null) return unmatched;
-            var result = await engine.HandleAsync(turn, ct);
+            var result = await engine.HandleAsync(turn.Request!, turn.Member!, ct);
             // Features queue their notices in the transaction of their change; anything else goes now.
             var unrecorded = result.Proactive.Where(p => !p.Recorded).ToList();
             if (unrecorded.Count > 0) proactive.Deliver(unrecorded);
@@ -179,10 +179,13 @@ public sealed class ActivityProcessor(
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // Every write is one transaction, so a failed turn changed nothing; say so instead of going silent.
-            log.LogError(e, "Turn {ActivityId} failed", activity.Id);
-            return TurnResult.Of(turn.Lang.Pick("抱歉，处理时出错了，您的操作没有生效，请稍后重试。", "Sorry, something went wrong; nothing was changed. Please try again."));
+            log.LogError(e, "Turn {ActivityId} failed", turn.Activity.Id);
+            return Apology(turn);
         }
     }
+
+    private static TurnResult Apology(InboundTurn turn) =>
+        TurnResult.Of(turn.Request!.Lang.Pick("抱歉，处理时出错了，您的操作没有生效，请稍后重试。", "Sorry, something went wrong; nothing was changed. Please try again."));
 
     private async Task SendTypingAsync(Activity activity, CancellationToken window)
     {
@@ -219,6 +222,6 @@ public sealed class ActivityProcessor(
         return InvokeMessage(text.Length > 0 ? text : "OK");
     }
 
-    private static JsonObject InvokeMessage(string text) =>
+    public static JsonObject InvokeMessage(string text) =>
         new() { ["statusCode"] = 200, ["type"] = "application/vnd.microsoft.activity.message", ["value"] = text };
 }

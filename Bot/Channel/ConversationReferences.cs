@@ -1,7 +1,6 @@
 using System.Text.Json;
 using ChatBot.Bot.Channel.Connector;
 using ChatBot.Bot.Channel.Schema;
-using ChatBot.Dialogs.Conversation;
 using ChatBot.Dialogs.Domain;
 using ChatBot.Dialogs.Storage;
 
@@ -10,19 +9,22 @@ namespace ChatBot.Bot.Channel;
 /// <summary>Keeps where each member (1:1) and each channel or group chat can be reached later.</summary>
 public sealed class ConversationReferences(TaskStore store, Outbox.Outbox outbox, TrustedServiceUrls trusted, TimeProvider time)
 {
-    public void Capture(Activity activity)
+    /// <summary>
+    /// Keeps where the activity came from: the 1:1 address of <paramref name="memberId"/> (resolved once
+    /// by the pipeline's member step) or the conversation's. Written only when something changed — a
+    /// new address, another service URL or reference, the app back after a removal — so an ordinary turn
+    /// writes nothing here. Returns true when it wrote.
+    /// </summary>
+    public bool Capture(Activity activity, string? memberId)
     {
-        if (activity.Conversation?.Id is not { } conversationId || activity.ServiceUrl is null) return;
+        if (activity.Conversation?.Id is not { } conversationId || activity.ServiceUrl is null) return false;
         if (IsBotRemoved(activity))
         {
             MarkRemoved(conversationId);
-            return;
+            return true;
         }
         var reference = ConversationReference.From(activity);
         var type = activity.Conversation.ConversationType ?? (activity.Conversation.IsGroup == true ? "groupChat" : "personal");
-        var memberId = activity.From?.Id is { } fromId && activity.From.Role != "bot"
-            ? MemberDirectory.Find(store, new Speaker(fromId, activity.From.AadObjectId, null, activity.From.Name))?.Id
-            : null;
         var address = new ConversationAddress
         {
             Id = type == "personal" && memberId is not null ? ConversationAddress.ForMember(memberId) : ConversationAddress.ForConversation(conversationId),
@@ -36,11 +38,24 @@ public sealed class ConversationReferences(TaskStore store, Outbox.Outbox outbox
             Reference = JsonSerializer.Serialize(reference, BotJson.Options),
             UpdatedAt = time.GetUtcNow(),
         };
-        store.Write(s => s.Addresses.Upsert(address));
-        // Reachable now (again): what could not be delivered here before goes out.
-        if (address.MemberId is { } reachable) outbox.RetryUndeliveredTo(reachable);
-        else outbox.RetryUndeliveredToConversation(conversationId);
+        if (Same(store.Addresses.FindById(address.Id), address)) return false;
+        store.Write(s =>
+        {
+            s.Addresses.Upsert(address);
+            // Reachable now (again): what could not be delivered here before goes out.
+            if (address.MemberId is { } reachable) outbox.RetryUndeliveredTo(reachable);
+            else outbox.RetryUndeliveredToConversation(conversationId);
+        });
+        return true;
     }
+
+    /// <summary>True when the stored address already says everything the new one does (and is not marked removed).</summary>
+    private static bool Same(ConversationAddress? stored, ConversationAddress fresh) =>
+        stored is not null && stored.RemovedAt is null
+        && stored.MemberId == fresh.MemberId && stored.ConversationId == fresh.ConversationId
+        && stored.ConversationType == fresh.ConversationType && stored.ChannelId == fresh.ChannelId
+        && stored.ServiceUrl == fresh.ServiceUrl && stored.ServiceUrlTrusted == fresh.ServiceUrlTrusted
+        && stored.TenantId == fresh.TenantId && stored.Reference == fresh.Reference;
 
     /// <summary>The app was uninstalled from this chat (installationUpdate remove) or the bot removed from it.</summary>
     public static bool IsBotRemoved(Activity activity) =>

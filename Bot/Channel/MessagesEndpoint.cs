@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using ChatBot.Bot.Channel.Schema;
 using ChatBot.Bot.Hosting;
@@ -32,15 +33,34 @@ public static class MessagesEndpoint
     private static async Task<(Activity?, IResult?)> ReadActivityAsync(HttpRequest request, int maxBytes, CancellationToken ct)
     {
         if (request.ContentLength > maxBytes) return (null, TooLarge(maxBytes));
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
+        // One pooled buffer per request (sized by Content-Length when given), grown only for bodies without one.
+        var buffer = ArrayPool<byte>.Shared.Rent((int)(request.ContentLength ?? 16 * 1024) + 1);
+        try
         {
-            buffer.Write(chunk, 0, read);
-            if (buffer.Length > maxBytes) return (null, TooLarge(maxBytes));
+            var length = 0;
+            int read;
+            while ((read = await request.Body.ReadAsync(buffer.AsMemory(length), ct)) > 0)
+            {
+                length += read;
+                if (length > maxBytes) return (null, TooLarge(maxBytes));
+                if (length == buffer.Length)
+                {
+                    var larger = ArrayPool<byte>.Shared.Rent(Math.Min(buffer.Length * 2, maxBytes + 1));
+                    buffer.AsSpan(0, length).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
+            }
+            return Parse(buffer.AsSpan(0, length));
         }
-        var json = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static (Activity?, IResult?) Parse(ReadOnlySpan<byte> json)
+    {
         // Some clients put a UTF-8 byte order mark before the JSON; it is not part of the document.
         if (json.StartsWith(Utf8Bom)) json = json[Utf8Bom.Length..];
         try

@@ -1,52 +1,23 @@
 using ChatBot.Bot.Channel.Connector;
 using ChatBot.Bot.Channel.Schema;
-using ChatBot.Dialogs.Conversation;
 using ChatBot.Dialogs.Features.Roster.Matching;
 using ChatBot.Dialogs.Storage;
 
 namespace ChatBot.Bot.Channel;
 
 /// <summary>
-/// Matches Teams accounts to the roster. A message carries the sender's channel id and usually the
-/// object id, but not the email; Teams' members API has both, so the bot asks it when the sender is
-/// not yet known, and when it is installed or people are added to a conversation.
+/// Asks Teams who people are. A message carries the sender's channel id and usually the object id, but
+/// not the email; Teams' members API has both, so the pipeline's member step asks it when the sender is
+/// not yet known, and this matches everyone when the bot is installed or people are added.
 /// </summary>
 public sealed class TeamsRosterMatching(TaskStore store, IConnectorClient connector, TimeProvider time, ILogger<TeamsRosterMatching> log)
 {
     /// <summary>The Bot Connector returns at most 500 members per page.</summary>
     private const int PageSize = 500;
 
-    /// <summary>
-    /// Null when the sender is on the roster (now bound); otherwise the answer for an unmatched person.
-    /// Teams is asked for this one member only (GET …/members/{id}); when it does not answer within
-    /// <paramref name="budget"/>, the turn goes on with what the activity says and the answer, when it
-    /// comes, binds the member for the next turn.
-    /// </summary>
-    public async Task<TurnResult?> AdmitAsync(Activity activity, TimeSpan budget, CancellationToken ct)
-    {
-        if (activity.From?.Id is not { } fromId || activity.From.Role == "bot") return null;
-        var speaker = ActivityMapper.ToTurn(activity).Speaker;
-        var account = new TeamsAccount(fromId, speaker.Name, speaker.AadObjectId, speaker.Email, null);
-        if (RosterGate.IsKnown(store, account)) return null;
+    /// <summary>A lookup that outlived its turn still binds the member; it never throws (LookUpAsync logs its failures).</summary>
+    public void MatchWhenAnswered(Task<TeamsAccount?> lookup) => _ = MatchLateAsync(lookup);
 
-        var lookup = MemberAsync(activity, fromId, CancellationToken.None);
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        if (await Task.WhenAny(lookup, Task.Delay(budget, stop.Token)) != lookup)
-        {
-            log.LogWarning("Teams did not answer the member lookup of {User} within {Budget}; matching when it does", fromId, budget);
-            await stop.CancelAsync();
-            _ = MatchLateAsync(lookup);
-        }
-        else
-        {
-            await stop.CancelAsync();
-            if (await lookup is { } fetched)
-                account = fetched with { Name = fetched.Name ?? account.Name, AadObjectId = fetched.AadObjectId ?? account.AadObjectId };
-        }
-        return RosterGate.Admit(store, account, LangExtensions.FromLocale(activity.Locale), time.GetUtcNow());
-    }
-
-    /// <summary>A lookup that outlived its turn still binds the member; it never throws (MemberAsync logs its failures).</summary>
     private async Task MatchLateAsync(Task<TeamsAccount?> lookup)
     {
         try
@@ -60,8 +31,8 @@ public sealed class TeamsRosterMatching(TaskStore store, IConnectorClient connec
         }
     }
 
-    /// <summary>One member of the activity's conversation; null when Teams can't be asked or does not know them.</summary>
-    private async Task<TeamsAccount?> MemberAsync(Activity activity, string memberId, CancellationToken ct)
+    /// <summary>One member of the activity's conversation (GET …/members/{id}); null when Teams can't be asked or does not know them.</summary>
+    public async Task<TeamsAccount?> LookUpAsync(Activity activity, string memberId, CancellationToken ct)
     {
         if (activity.ServiceUrl is null || activity.Conversation?.Id is null) return null;
         // In a channel the members API wants the team's conversation id, not the thread's ";messageid=…".

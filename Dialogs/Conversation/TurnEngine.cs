@@ -1,9 +1,14 @@
+using ChatBot.Dialogs.Domain;
+using ChatBot.Dialogs.Features.Roster.Matching;
 using ChatBot.Dialogs.Storage;
 using Microsoft.Extensions.Logging;
 
 namespace ChatBot.Dialogs.Conversation;
 
-/// <summary>One turn in, replies out: finds the member, understands the turn, routes it to a feature.</summary>
+/// <summary>
+/// One turn in, replies out: understands the turn of an already resolved member and routes it to a
+/// feature. The channel resolves the member once, before the turn (Bot/Channel/Pipeline).
+/// </summary>
 public sealed class TurnEngine
 {
     /// <summary>Longer messages are refused outright; meeting texts below it go to intake, which has its own limit.</summary>
@@ -32,25 +37,32 @@ public sealed class TurnEngine
         }
     }
 
-    public async Task<TurnResult> HandleAsync(TurnRequest request, CancellationToken ct)
+    /// <summary>The turn of <paramref name="member"/>, who the channel's pipeline resolved from the activity.</summary>
+    public async Task<TurnResult> HandleAsync(TurnRequest request, Member member, CancellationToken ct)
     {
-        var result = await HandleCoreAsync(request, ct);
+        var result = await HandleCoreAsync(request, member, ct);
         // Whatever a feature built, no card leaves over Teams' size (the features page their lists first).
         foreach (var card in result.Replies.Select(r => r.Card).Concat(result.Proactive.Select(p => p.Message.Card)).Append(result.CardResponse))
             if (card is not null) CardSize.Guard(card);
         return result;
     }
 
-    private async Task<TurnResult> HandleCoreAsync(TurnRequest request, CancellationToken ct)
+    /// <summary>
+    /// For callers without the channel's pipeline (tests, benchmarks): looks the speaker up with the same
+    /// one matcher, read only (binding an account is the pipeline's, audited), then runs the turn;
+    /// someone not on the roster is told so.
+    /// </summary>
+    public Task<TurnResult> HandleAsync(TurnRequest request, CancellationToken ct)
+    {
+        var member = AccountMatcher.Lookup(_store, AccountMatcher.AccountOf(request.Speaker));
+        if (member is not null) return HandleAsync(request, member, ct);
+        _log.LogInformation("Turn from a user not on the roster ({ChannelUserId})", request.Speaker.ChannelUserId);
+        return Task.FromResult(TurnResult.Of(EngineTexts.NotOnRoster(request.Lang, request.Speaker.Name)));
+    }
+
+    private async Task<TurnResult> HandleCoreAsync(TurnRequest request, Member member, CancellationToken ct)
     {
         var lang = request.Lang;
-        var member = MemberDirectory.Find(_store, request.Speaker);
-        if (member is null)
-        {
-            _log.LogInformation("Turn from a user not on the roster ({ChannelUserId})", request.Speaker.ChannelUserId);
-            return TurnResult.Of(EngineTexts.NotOnRoster(lang, request.Speaker.Name));
-        }
-
         var turn = new TurnContext(request, member, _store, _clock);
         Intent intent;
         if (request.Verb == LlmProposal.ConfirmVerb)

@@ -137,6 +137,7 @@ public sealed partial class TaskStore : IDisposable
             {
                 var result = change(this);
                 _db.Commit();
+                Interlocked.Increment(ref _commits);
                 return result;
             }
             catch
@@ -152,6 +153,11 @@ public sealed partial class TaskStore : IDisposable
     }
 
     [ThreadStatic] private static int _depth;
+
+    private long _commits;
+
+    /// <summary>Transactions committed since the store opened (each outer <see cref="Write{T}"/> is one): what a turn costs in writes.</summary>
+    public long Commits => Interlocked.Read(ref _commits);
 
     public void Write(Action<TaskStore> change) => Write<object?>(s => { change(s); return null; });
 

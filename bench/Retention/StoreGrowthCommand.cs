@@ -55,7 +55,10 @@ internal static class StoreGrowthCommand
                     {
                         i++;
                         var conversation = $"a:member-{i % 400:000}";
-                        dedupe.TryBegin(new Activity { Id = $"1:{Guid.NewGuid():N}", ChannelId = "msteams", Conversation = new ConversationAccount { Id = conversation } });
+                        var incoming = new Activity { Id = $"1:{Guid.NewGuid():N}", ChannelId = "msteams", Conversation = new ConversationAccount { Id = conversation } };
+                        dedupe.TryBegin(incoming);
+                        dedupe.Complete(incoming);
+                        dedupe.Release(incoming);
                         var key = $"notice:{i:000000}";
                         outbox.Enqueue(key, OutboxTarget.Conversation("tenant-bench", "https://smba.trafficmanager.net/teams/", conversation),
                             new Activity { Type = Activity.Types.Message, Text = $"督办事项第{i}条进展已更新，请查看。" });

@@ -167,7 +167,7 @@ public class RosterMaintenanceTests : IDisposable
         await _w.SayAsync(head, Change("setRole", ("member", head.Name), ("role", "office")));
         Assert.False(_w.Fresh(head.Id).IsOffice);
         Assert.Equal(units, _w.Store.Units.Count());
-        Assert.Empty(_w.Store.Audit.FindAll());
+        Assert.Empty(ChangesAudited());
         Assert.Contains(expected, AllText(await _w.SayAsync(head, Intent.Of(Intents.RosterUnmatched), locale)));
     }
 
@@ -176,8 +176,11 @@ public class RosterMaintenanceTests : IDisposable
     {
         Assert.Contains("没有找到单位“不存在处”", AllText(await _w.SayAsync(_w.Office, Change("addMember", ("member", "某人"), ("unit", "不存在处")))));
         Assert.Contains("没有找到“查无此人”", AllText(await _w.SayAsync(_w.Office, Change("removeMember", ("member", "查无此人")))));
-        Assert.Empty(_w.Store.Audit.FindAll());
+        Assert.Empty(ChangesAudited());
     }
+
+    /// <summary>The audit trail apart from binding the speaker's Teams account on their first turn (audited too).</summary>
+    private List<AuditEntry> ChangesAudited() => _w.Store.Audit.FindAll().Where(a => a.Action != "roster.bound").ToList();
 
     [Fact]
     public async Task The_office_sees_the_unmatched_and_binds_one_in_chat_and_one_by_card()

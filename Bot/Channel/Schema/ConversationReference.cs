@@ -11,9 +11,13 @@ public sealed class ConversationReference
     public string? ServiceUrl { get; set; }
     public string? Locale { get; set; }
 
+    /// <summary>
+    /// Where to reach the conversation of <paramref name="incoming"/> later. Without the activity's id: a
+    /// proactive message replies to nothing, and a reference that changes with every message would have
+    /// to be stored again on every turn.
+    /// </summary>
     public static ConversationReference From(Activity incoming) => new()
     {
-        ActivityId = incoming.Id,
         User = incoming.From,
         Bot = incoming.Recipient,
         Conversation = incoming.Conversation,

@@ -10,13 +10,11 @@ namespace ChatBot.Dialogs.Features.Roster.Matching;
 /// </summary>
 public static class RosterGate
 {
-    /// <summary>True when the account is already bound or its object id or email is on the roster (no need to ask Teams).</summary>
-    public static bool IsKnown(TaskStore store, TeamsAccount account) =>
-        AccountMatcher.FindBound(store, account.ChannelUserId) is not null || AccountMatcher.FindOnRoster(store, account) is not null;
-
     /// <summary>Binds the account to its member and returns null, or records it and returns the answer for an unmatched person.</summary>
-    public static TurnResult? Admit(TaskStore store, TeamsAccount account, Lang lang, DateTimeOffset at) =>
-        AccountMatcher.Match(store, account, at) is null
-            ? TurnResult.Of(RosterTexts.Unmatched(lang, account.Name, RosterPeople.OfficeNames(store)))
-            : null;
+    public static TurnResult? Admit(TaskStore store, TeamsAccount account, Lang lang, DateTimeOffset at, string? activityId = null) =>
+        AccountMatcher.Match(store, account, at, activityId) is null ? Unmatched(store, account, lang) : null;
+
+    /// <summary>The answer for someone who matches nobody on the roster: who they are to ask.</summary>
+    public static TurnResult Unmatched(TaskStore store, TeamsAccount account, Lang lang) =>
+        TurnResult.Of(RosterTexts.Unmatched(lang, account.Name, RosterPeople.OfficeNames(store)));
 }
