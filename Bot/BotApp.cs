@@ -69,6 +69,7 @@ public static class BotApp
         services.AddBotTelemetry(config);
         services.AddSingleton(sp => new BureauClock(sp.GetRequiredService<TimeProvider>(),
             BureauClock.ResolveZone(sp.GetRequiredService<IOptions<BureauOptions>>().Value.TimeZone)));
+        services.AddSingleton(sp => BureauLanguage.FromLocale(sp.GetRequiredService<IOptions<BureauOptions>>().Value.Language));
         services.AddSingleton(StoreSetup.Open);
 
         // IChatClient only when Llm:Provider is set; understanding then uses the LLM with the rules behind it.

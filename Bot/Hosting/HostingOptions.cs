@@ -26,6 +26,8 @@ public sealed class RosterOptions
 public sealed class BureauOptions
 {
     [Required] public string TimeZone { get; set; } = "Asia/Shanghai";
+    /// <summary>The language of channel cards and of people whose own language is not known yet: zh-CN or en-US.</summary>
+    public string Language { get; set; } = "zh-CN";
 }
 
 /// <summary>Section "LocalChat".</summary>

@@ -105,6 +105,7 @@ public static class RosterPlanner
                 Phone = string.IsNullOrWhiteSpace(m.Phone) ? null : m.Phone.Trim(),
                 // The Teams binding is learned at run time, not carried in files: keep it.
                 ChannelUserId = old?.ChannelUserId,
+                Locale = old?.Locale,
                 Memberships = memberships,
                 UnitIds = memberships.Select(x => x.UnitId).Distinct().ToList(),
                 BureauRoles = roles,
