@@ -4,7 +4,6 @@ using System.Text.Json.Nodes;
 using ChatBot.Bot.Channel.Connector;
 using ChatBot.Bot.Channel.Schema;
 using ChatBot.Dialogs.Conversation;
-using ChatBot.Dialogs.Features.Help;
 using ChatBot.Dialogs.Storage;
 
 namespace ChatBot.Bot.Channel;
@@ -85,14 +84,12 @@ public sealed class ActivityProcessor(
         var conversationId = activity.Conversation?.Id;
         store.Write(_ =>
         {
-            List<Reply> welcomeCard = [];
             if (conversationId is not null && activity.ServiceUrl is not null)
             {
                 if (WelcomeOnce.IsBotRemoved(activity)) welcome.Forget(conversationId);
-                else if (WelcomeOnce.IsBotAdded(activity) && welcome.TryClaim(conversationId))
-                    welcomeCard.Add(new Reply(null, WelcomeCard.Build(LangExtensions.FromLocale(activity.Locale))));
+                else if (WelcomeOnce.IsBotAdded(activity)) welcome.Greet(activity);
             }
-            replies.Queue(activity, welcomeCard);
+            replies.Queue(activity, []);
         });
         return new Outcome(200);
     }
@@ -180,7 +177,7 @@ public sealed class ActivityProcessor(
         {
             // Every write is one transaction, so a failed turn changed nothing; say so instead of going silent.
             log.LogError(e, "Turn {ActivityId} failed", activity.Id);
-            return TurnResult.Of(turn.Lang.Pick("抱歉，处理时出错了，您的操作没有生效，请稍后重试。", "Sorry, something went wrong; nothing was changed. Please try again."));
+            return TurnResult.Of(ChannelTexts.TurnFailed(turn.Lang));
         }
     }
 
