@@ -47,7 +47,7 @@ public static class RelayCards
                 (RelayTexts.DueLabel(lang), dueText),
             }));
             foreach (var source in requirements.Select(r => r.Source).Where(s => !string.IsNullOrWhiteSpace(s)).Distinct())
-                body.Add(AdaptiveCard.Text($"“{source}”", subtle: true));
+                body.Add(AdaptiveCard.Text(RelayTexts.Quoted(lang, source), subtle: true));
         }
 
         body.Add(AdaptiveCard.Text(assignments.Count > 0 ? RelayTexts.Directives(lang, assignments.Count) : RelayTexts.NoDirectives(lang), bold: assignments.Count > 0));

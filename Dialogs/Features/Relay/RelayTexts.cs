@@ -40,6 +40,8 @@ public static class RelayTexts
     public static string DirectiveHeading(Lang lang, Assignment a) => lang.Pick(
         $"**{Item(lang, a.Number)}**（{Role(lang, a.Role)}） · {DeadlineOf(lang, a)}",
         $"**{Item(lang, a.Number)}** ({Role(lang, a.Role)}) · {DeadlineOf(lang, a)}");
+    /// <summary>A sentence quoted from the meeting text.</summary>
+    public static string Quoted(Lang lang, string source) => lang.Pick($"“{source}”", $"\"{source}\"");
     public static string SignAction(Lang lang) => lang.Pick("签收", "Sign for receipt");
     public static string ConfirmAction(Lang lang) => lang.Pick("确认已传达", "Confirm relay meeting held");
     public static string SignedBy(Lang lang, string name, string at) => lang.Pick($"✅ 已签收（{name}，{at}）", $"✅ Signed for by {name} at {at}");
