@@ -32,7 +32,8 @@ public class WelcomeLanguageTests
 
     private static async Task<List<(string Method, string Text)>> SettledAsync(BotFixture f, string conversation, Func<List<(string Method, string Text)>, bool> done)
     {
-        var until = Environment.TickCount64 + 15_000;
+        // Bounded: the welcome goes through the outbox, and a correction waits until the first one is sent.
+        var until = Environment.TickCount64 + 30_000;
         while (!done(Welcomes(f, conversation)) && Environment.TickCount64 < until) await Task.Delay(20);
         await Task.Delay(300); // anything further would show now
         return Welcomes(f, conversation);
