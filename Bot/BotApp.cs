@@ -75,6 +75,7 @@ public static class BotApp
         services.AddSingleton(sp => BureauSettings.Read(sp.GetRequiredService<IConfiguration>()));
         services.AddSingleton(sp => new BureauClock(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<BureauSettings>().Zone));
         services.AddSingleton(sp => sp.GetRequiredService<BureauSettings>().LoadCalendar());
+        services.AddSingleton(sp => sp.GetRequiredService<BureauSettings>().Language);
         services.AddSingleton(StoreSetup.Open);
 
         // IChatClient only when Llm:Provider is set; understanding then uses the LLM with the rules behind it.

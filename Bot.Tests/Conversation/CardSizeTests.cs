@@ -99,7 +99,7 @@ public sealed class CardSizeTests(ITestOutputHelper output) : IDisposable
             Evidence = Enumerable.Range(1, 30).Select(i => new EvidenceFile { Name = Long("验收材料", 40) + $"{i}.pdf", Url = "https://files.example/" + Long("x", 3000) + i }).ToList(),
         };
 
-        Check("check-off", CheckOffCards.ForOffice(a, "市政工程处", "吕建华", record), Intents.CheckOffApprove, Intents.CheckOffReturn);
+        Check("check-off", CheckOffCards.ForOffice(Lang.Zh, a, "市政工程处", "吕建华", record), Intents.CheckOffApprove, Intents.CheckOffReturn);
     }
 
     [Fact]

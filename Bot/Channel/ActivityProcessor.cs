@@ -3,7 +3,6 @@ using ChatBot.Bot.Channel.Connector;
 using ChatBot.Bot.Channel.Pipeline;
 using ChatBot.Bot.Channel.Schema;
 using ChatBot.Dialogs.Conversation;
-using ChatBot.Dialogs.Features.Help;
 using ChatBot.Dialogs.Storage;
 
 namespace ChatBot.Bot.Channel;
@@ -81,14 +80,12 @@ public sealed class ActivityProcessor(
         var conversationId = activity.Conversation?.Id;
         store.Write(_ =>
         {
-            List<Reply> welcomeCard = [];
             if (conversationId is not null && activity.ServiceUrl is not null)
             {
                 if (WelcomeOnce.IsBotRemoved(activity)) welcome.Forget(conversationId);
-                else if (WelcomeOnce.IsBotAdded(activity) && welcome.TryClaim(conversationId))
-                    welcomeCard.Add(new Reply(null, WelcomeCard.Build(LangExtensions.FromLocale(activity.Locale))));
+                else if (WelcomeOnce.IsBotAdded(activity)) welcome.Greet(activity);
             }
-            replies.Queue(activity, welcomeCard);
+            replies.Queue(activity, []);
         });
         return new Outcome(200);
     }
@@ -185,7 +182,7 @@ public sealed class ActivityProcessor(
     }
 
     private static TurnResult Apology(InboundTurn turn) =>
-        TurnResult.Of(turn.Request!.Lang.Pick("抱歉，处理时出错了，您的操作没有生效，请稍后重试。", "Sorry, something went wrong; nothing was changed. Please try again."));
+        TurnResult.Of(ChannelTexts.TurnFailed(turn.Request!.Lang));
 
     private async Task SendTypingAsync(Activity activity, CancellationToken window)
     {

@@ -1,15 +1,31 @@
 using ChatBot.Bot.Channel.Schema;
+using ChatBot.Bot.Outbox;
+using ChatBot.Dialogs.Conversation;
+using ChatBot.Dialogs.Domain;
+using ChatBot.Dialogs.Features.Help;
 using ChatBot.Dialogs.Storage;
 
 namespace ChatBot.Bot.Channel;
 
-/// <summary>Teams sends installationUpdate and conversationUpdate for one install; the welcome goes out once per conversation.</summary>
-public sealed class WelcomeOnce(TaskStore store, TimeProvider time)
+/// <summary>
+/// Teams sends installationUpdate and conversationUpdate for one install, in either order and not
+/// always both with a locale; the welcome goes out once per conversation, in the installing person's
+/// language. It is decided by that person's locale (the event's, else the one learned from them
+/// before), and only the bureau's language when neither is known: a welcome sent in that fallback is
+/// replaced in place when the other event of the install brings the person's own locale, so the order
+/// of the events does not change the language the person ends up reading.
+/// </summary>
+public sealed class WelcomeOnce(TaskStore store, Outbox.Outbox outbox, BureauLanguage bureau, TimeProvider time)
 {
     public sealed class Welcomed
     {
         public string Id { get; set; } = "";
         public DateTimeOffset At { get; set; }
+        /// <summary>The outbox key of the welcome message (an update in place names it).</summary>
+        public string? Key { get; set; }
+        public Lang Lang { get; set; }
+        /// <summary>True when the language came from the installing person's locale, not the bureau's default.</summary>
+        public bool Known { get; set; }
     }
 
     public static bool IsBotAdded(Activity activity) =>
@@ -19,14 +35,63 @@ public sealed class WelcomeOnce(TaskStore store, TimeProvider time)
     public static bool IsBotRemoved(Activity activity) =>
         activity.Type == Activity.Types.InstallationUpdate && activity.Action is "remove" or "remove-upgrade";
 
-    /// <summary>True when this conversation has not been welcomed yet (and records that it now is).</summary>
-    public bool TryClaim(string conversationId) => store.Write(s =>
+    /// <summary>
+    /// The bot was added: queues the welcome in the installer's language (once per conversation), or
+    /// replaces a welcome sent in the bureau's default once this event says the installer's own language.
+    /// Joins the caller's store write.
+    /// </summary>
+    public void Greet(Activity activity)
     {
-        var col = s.Collection<Welcomed>("welcomed");
-        if (col.FindById(conversationId) is not null) return false;
-        col.Insert(new Welcomed { Id = conversationId, At = time.GetUtcNow() });
-        return true;
-    });
+        if (activity.Conversation?.Id is not { } conversationId || activity.ServiceUrl is not { } serviceUrl) return;
+        var (lang, known) = InstallerLanguage(activity);
+        store.Write(s =>
+        {
+            var col = s.Collection<Welcomed>("welcomed");
+            var given = col.FindById(conversationId);
+            var target = OutboxTarget.Conversation(activity.TenantId, serviceUrl, conversationId);
+            var message = ActivityMapper.ToReply(activity, new Reply(null, WelcomeCard.Build(lang)));
+            if (given is null)
+            {
+                var now = time.GetUtcNow();
+                var key = $"welcome:{conversationId}:{now.UtcTicks}";
+                col.Insert(new Welcomed { Id = conversationId, At = now, Key = key, Lang = lang, Known = known });
+                outbox.EnqueueWithin(s, [new OutboxItem(key, target, message)]);
+            }
+            else if (known && !given.Known && given.Lang != lang && given.Key is { } first)
+            {
+                given.Lang = lang;
+                given.Known = true;
+                col.Update(given);
+                outbox.EnqueueWithin(s, [new OutboxItem($"{first}:{lang}", target, message, UpdateOfKey: first)]);
+            }
+        });
+    }
+
+    /// <summary>The installing person's language: this event's locale (learned onto them), else theirs from before, else the bureau's.</summary>
+    private (Lang Lang, bool Known) InstallerLanguage(Activity activity)
+    {
+        var locale = LocaleOf(activity);
+        var installer = activity.From is { Id: { } id } from && from.Role != "bot" ? Installer(id, from.AadObjectId) : null;
+        if (installer is not null) MemberLanguage.Learn(store, installer, locale);
+        if (!string.IsNullOrWhiteSpace(locale)) return (LangExtensions.FromLocale(locale), true);
+        return installer?.Locale is { Length: > 0 } stored ? (LangExtensions.FromLocale(stored), true) : (bureau.Default, false);
+    }
+
+    private Member? Installer(string channelUserId, string? aadObjectId)
+    {
+        var member = store.Members.FindOne(m => m.ChannelUserId == channelUserId);
+        if (member is not null || string.IsNullOrWhiteSpace(aadObjectId)) return member;
+        var aad = aadObjectId.Trim().ToLowerInvariant();
+        return store.Members.FindOne(m => m.AadObjectId == aad);
+    }
+
+    /// <summary>The activity's locale, or the one in its clientInfo entity (Teams puts it there too).</summary>
+    public static string? LocaleOf(Activity activity)
+    {
+        if (!string.IsNullOrWhiteSpace(activity.Locale)) return activity.Locale;
+        var info = activity.Entities?.FirstOrDefault(e => e.Type == "clientInfo")?.Properties;
+        return info is not null && info.TryGetValue("locale", out var l) && l.ValueKind == System.Text.Json.JsonValueKind.String ? l.GetString() : null;
+    }
 
     public void Forget(string conversationId) => store.Write(s => s.Collection<Welcomed>("welcomed").Delete(conversationId));
 }

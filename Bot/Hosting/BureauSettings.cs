@@ -16,6 +16,8 @@ public sealed class BureauSettings
 
     public required TimeZoneInfo Zone { get; init; }
     public required string CalendarFolder { get; init; }
+    /// <summary>Bureau:Language: channel cards and people whose own language is not known yet (zh-CN or en-US).</summary>
+    public BureauLanguage Language { get; init; } = BureauLanguage.FromLocale(null);
     /// <summary>Said once at start-up (deprecated setting names).</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
 
@@ -24,7 +26,11 @@ public sealed class BureauSettings
         var warnings = new List<string>();
         var zone = Setting(config, "TimeZone", warnings) ?? BureauClock.DefaultZone;
         var folder = Setting(config, "CalendarFolder", warnings) ?? DefaultCalendarFolder;
-        return new BureauSettings { Zone = BureauClock.ResolveZone(zone), CalendarFolder = folder, Warnings = warnings };
+        return new BureauSettings
+        {
+            Zone = BureauClock.ResolveZone(zone), CalendarFolder = folder, Warnings = warnings,
+            Language = BureauLanguage.FromLocale(config["Bureau:Language"]),
+        };
     }
 
     /// <summary>The working calendar from the folder (relative to the app folder); a missing folder is Monday–Friday.</summary>

@@ -17,6 +17,7 @@ public sealed class ReminderScheduler(
     ProactiveDelivery delivery,
     ConversationReferences references,
     ReminderSchedulerOptions options,
+    BureauLanguage bureau,
     TimeProvider time,
     ILogger<ReminderScheduler> log) : BackgroundService
 {
@@ -51,14 +52,14 @@ public sealed class ReminderScheduler(
             PruneOncePerDay(now);
             var due = policy.Due(now, store.ReadSnapshot());
             if (due.Count == 0) return 0;
-            var texts = ReminderTexts.For(options.Locale);
+            var texts = ReminderTexts.For(bureau.Default);
             var enqueued = store.Write(s =>
             {
                 var messages = new List<ProactiveMessage>();
                 foreach (var d in due)
                 {
                     if (!s.TryRecordSent(d, now)) continue;
-                    messages.AddRange(Messages(d, texts));
+                    messages.AddRange(Messages(s, d));
                     log.LogInformation("Reminder {Key} to {Count} recipient(s): {Summary}", d.Key, d.RecipientMemberIds.Count, texts.Summary(d));
                 }
                 // ProactiveDelivery's own Write joins this transaction: sent log and outbox commit together.
@@ -74,16 +75,18 @@ public sealed class ReminderScheduler(
         }
     }
 
-    private IEnumerable<ProactiveMessage> Messages(ReminderDue due, ReminderTexts texts)
+    /// <summary>A reminder's messages: 1:1 in each recipient's own language, in a channel in the bureau's.</summary>
+    private IEnumerable<ProactiveMessage> Messages(TaskStore s, ReminderDue due)
     {
-        var reply = new Reply(null, ReminderCards.Build(due, texts));
+        var cards = new Dictionary<Lang, Reply>();
+        Reply In(Lang lang) => cards.TryGetValue(lang, out var made) ? made : cards[lang] = new Reply(null, ReminderCards.Build(due, ReminderTexts.For(lang)));
         if (due.Kind == ReminderKind.Digest && options.DigestConversationId is { Length: > 0 } channel)
         {
             if (references.ForConversation(channel) is not null)
-                return [ProactiveMessage.ToConversation($"{due.Key}:{channel}", channel, reply)];
+                return [ProactiveMessage.ToConversation($"{due.Key}:{channel}", channel, In(bureau.Default))];
             log.LogWarning("Reminders:DigestConversationId {Conversation} is not a conversation the bot is in; the digest goes to office members", channel);
         }
-        return due.RecipientMemberIds.Select(id => ProactiveMessage.ToMember($"{due.Key}:{id}", id, reply));
+        return due.RecipientMemberIds.Select(id => ProactiveMessage.ToMember($"{due.Key}:{id}", id, In(MemberLanguage.Of(s, id, bureau.Default)))).ToList();
     }
 
     private void PruneOncePerDay(DateTimeOffset now)

@@ -9,8 +9,6 @@ public sealed class ReminderSchedulerOptions
     public int TickSeconds { get; set; } = 60;
     /// <summary>The office channel conversation the digest is posted to; empty: the digest goes to each office member.</summary>
     public string? DigestConversationId { get; set; }
-    /// <summary>Language of reminder cards (members have no stored locale): zh-CN, or en-US.</summary>
-    public string Locale { get; set; } = "zh-CN";
     /// <summary>Sent-log entries older than this many days are pruned, once a day.</summary>
     public int SentLogRetentionDays { get; set; } = 120;
 }

@@ -29,4 +29,48 @@ internal static class EngineTexts
     public static string Cancelled(Lang lang) => lang.Pick("已取消，没有做任何更改。", "Cancelled; nothing was changed.");
 
     public static string NothingToCancel(Lang lang) => lang.Pick("当前没有需要取消的操作。", "There is nothing to cancel.");
+
+    // The confirmation card of a proposal read by the language model.
+    public static string ProposalTitle(Lang lang) => lang.Pick("请确认", "Please confirm");
+    public static string ProposalUnderstood(Lang lang, string intent) => lang.Pick(
+        $"我理解您要：{ProposalAction(lang, intent)}。确认后才会执行。",
+        $"I understood: {ProposalAction(lang, intent)}. Nothing happens until you confirm.");
+    public static string ConfirmAction(Lang lang) => lang.Pick("确认", "Confirm");
+    public static string CancelAction(Lang lang) => lang.Pick("取消", "Cancel");
+
+    /// <summary>What a proposal would do, as the confirmation card says it.</summary>
+    public static string ProposalAction(Lang lang, string intent) => intent switch
+    {
+        Intents.RelayCorrect => lang.Pick("更正传达记录", "correct a relay record"),
+        Intents.CheckOffRequest => lang.Pick("申请销号", "request a check-off"),
+        Intents.SignFor => lang.Pick("签收交办事项", "sign for the dispatched items"),
+        Intents.ProgressReport => lang.Pick("报告事项进展", "report progress on an item"),
+        Intents.CheckOffApprove => lang.Pick("同意销号", "approve a check-off"),
+        Intents.CheckOffReturn => lang.Pick("退回销号申请", "send a check-off request back"),
+        Intents.RosterChange => lang.Pick("修改名册", "change the roster"),
+        Intents.PauseReminders => lang.Pick("暂停提醒", "pause your reminders"),
+        Intents.ResumeReminders => lang.Pick("恢复提醒", "resume your reminders"),
+        _ => intent,
+    };
+
+    /// <summary>The name of a proposal's slot on the confirmation card.</summary>
+    public static string SlotName(Lang lang, string key) => key switch
+    {
+        "item" => lang.Pick("事项", "Item"),
+        "text" => lang.Pick("内容", "Text"),
+        "percent" => lang.Pick("完成比例", "Percent"),
+        "attendees" => lang.Pick("参会人数", "Attendees"),
+        "date" => lang.Pick("日期", "Date"),
+        "forms" => lang.Pick("会议形式", "Meeting"),
+        "unit" => lang.Pick("单位", "Unit"),
+        "member" => lang.Pick("人员", "Person"),
+        "role" => lang.Pick("角色", "Role"),
+        "reason" => lang.Pick("理由", "Reason"),
+        "days" => lang.Pick("天数", "Days"),
+        "note" => lang.Pick("说明", "Note"),
+        "task" => lang.Pick("任务", "Task"),
+        "action" => lang.Pick("操作", "Action"),
+        "value" => lang.Pick("新值", "New value"),
+        _ => key,
+    };
 }

@@ -50,51 +50,16 @@ internal static class LlmProposal
     public static TurnResult Ask(Lang lang, string id, Intent intent)
     {
         var bound = new JsonObject { [IdKey] = id };
-        var facts = intent.Slots.Select(s => (Slot(lang, s.Key), s.Value)).ToList();
+        var facts = intent.Slots.Select(s => (EngineTexts.SlotName(lang, s.Key), s.Value)).ToList();
         var card = AdaptiveCard.New(
-                AdaptiveCard.Text(lang.Pick("请确认", "Please confirm"), bold: true, size: "Medium"),
-                AdaptiveCard.Text(lang.Pick($"我理解您要：{Action(lang, intent.Name)}。确认后才会执行。",
-                    $"I understood: {Action(lang, intent.Name)}. Nothing happens until you confirm.")),
+                AdaptiveCard.Text(EngineTexts.ProposalTitle(lang), bold: true, size: "Medium"),
+                AdaptiveCard.Text(EngineTexts.ProposalUnderstood(lang, intent.Name)),
                 facts.Count > 0 ? AdaptiveCard.Facts(facts) : null)
             .WithActions(
-                AdaptiveCard.Submit(lang.Pick("确认", "Confirm"), ConfirmVerb, bound),
-                AdaptiveCard.Submit(lang.Pick("取消", "Cancel"), CancelVerb, bound));
+                AdaptiveCard.Submit(EngineTexts.ConfirmAction(lang), ConfirmVerb, bound),
+                AdaptiveCard.Submit(EngineTexts.CancelAction(lang), CancelVerb, bound));
         return new TurnResult().Show(card);
     }
-
-    private static string Action(Lang lang, string intent) => intent switch
-    {
-        Intents.RelayCorrect => lang.Pick("更正传达记录", "correct a relay record"),
-        Intents.CheckOffRequest => lang.Pick("申请销号", "request a check-off"),
-        Intents.SignFor => lang.Pick("签收交办事项", "sign for the dispatched items"),
-        Intents.ProgressReport => lang.Pick("报告事项进展", "report progress on an item"),
-        Intents.CheckOffApprove => lang.Pick("同意销号", "approve a check-off"),
-        Intents.CheckOffReturn => lang.Pick("退回销号申请", "send a check-off request back"),
-        Intents.RosterChange => lang.Pick("修改名册", "change the roster"),
-        Intents.PauseReminders => lang.Pick("暂停提醒", "pause your reminders"),
-        Intents.ResumeReminders => lang.Pick("恢复提醒", "resume your reminders"),
-        _ => intent,
-    };
-
-    private static string Slot(Lang lang, string key) => key switch
-    {
-        "item" => lang.Pick("事项", "Item"),
-        "text" => lang.Pick("内容", "Text"),
-        "percent" => lang.Pick("完成比例", "Percent"),
-        "attendees" => lang.Pick("参会人数", "Attendees"),
-        "date" => lang.Pick("日期", "Date"),
-        "forms" => lang.Pick("会议形式", "Meeting"),
-        "unit" => lang.Pick("单位", "Unit"),
-        "member" => lang.Pick("人员", "Person"),
-        "role" => lang.Pick("角色", "Role"),
-        "reason" => lang.Pick("理由", "Reason"),
-        "days" => lang.Pick("天数", "Days"),
-        "note" => lang.Pick("说明", "Note"),
-        "task" => lang.Pick("任务", "Task"),
-        "action" => lang.Pick("操作", "Action"),
-        "value" => lang.Pick("新值", "New value"),
-        _ => key,
-    };
 
     private sealed record Stored(string? Id, string Name, Dictionary<string, string> Slots);
 }

@@ -4,15 +4,22 @@ using ChatBot.Dialogs.Storage;
 namespace ChatBot.Dialogs.Conversation;
 
 /// <summary>Everything a feature needs for one turn: the request, the acting member, the store, the clock.</summary>
-public sealed class TurnContext(TurnRequest request, Member member, TaskStore store, BureauClock clock)
+public sealed class TurnContext(TurnRequest request, Member member, TaskStore store, BureauClock clock, BureauLanguage? bureau = null)
 {
     public TurnRequest Request { get; } = request;
     public Member Member { get; } = member;
     public TaskStore Store { get; } = store;
     public BureauClock Clock { get; } = clock;
     public PendingStates Pending { get; } = new(store, clock);
-    public Lang Lang => Request.Lang;
+    /// <summary>The bureau's language: channel cards, and people whose own language is not known yet.</summary>
+    public BureauLanguage Bureau { get; } = bureau ?? BureauLanguage.Chinese;
+    /// <summary>The speaker's language: the locale of this activity, else the one learned before, else the bureau's.</summary>
+    public Lang Lang => string.IsNullOrWhiteSpace(Request.Locale) ? MemberLanguage.Of(Member, Bureau.Default) : Request.Lang;
     public string T(string zh, string en) => Lang.Pick(zh, en);
+
+    /// <summary>The language of someone this turn sends a message to unasked.</summary>
+    public Lang LangOf(Member recipient) => MemberLanguage.Of(recipient, Bureau.Default);
+    public Lang LangOf(string memberId) => MemberLanguage.Of(Store, memberId, Bureau.Default);
 
     /// <summary>Appends an audit entry for a change made in this turn (call inside the same store write).</summary>
     public void Audit(string entityType, string entityId, string action, string? from, string? to) =>

@@ -18,11 +18,14 @@ public sealed class TurnEngine
     private readonly BureauClock _clock;
     private readonly IIntentRecognizer _recognizer;
     private readonly ILogger<TurnEngine> _log;
+    private readonly BureauLanguage _bureau;
     private readonly Dictionary<string, ITurnFeature> _routes = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, IPendingFeature> _pendingOwners = new(StringComparer.Ordinal);
 
-    public TurnEngine(TaskStore store, BureauClock clock, IIntentRecognizer recognizer, IEnumerable<ITurnFeature> features, ILogger<TurnEngine> log)
+    public TurnEngine(TaskStore store, BureauClock clock, IIntentRecognizer recognizer, IEnumerable<ITurnFeature> features, ILogger<TurnEngine> log,
+        BureauLanguage? bureau = null)
     {
+        _bureau = bureau ?? BureauLanguage.Chinese;
         _store = store;
         _clock = clock;
         _recognizer = recognizer;
@@ -63,7 +66,8 @@ public sealed class TurnEngine
     private async Task<TurnResult> HandleCoreAsync(TurnRequest request, Member member, CancellationToken ct)
     {
         var lang = request.Lang;
-        var turn = new TurnContext(request, member, _store, _clock);
+        var turn = new TurnContext(request, member, _store, _clock, _bureau);
+        lang = turn.Lang;
         Intent intent;
         if (request.Verb == LlmProposal.ConfirmVerb)
         {

@@ -16,6 +16,11 @@ public sealed class Member
     public string? Phone { get; set; }
     /// <summary>The Teams/channel user id ("29:…") once seen; used to address proactive messages.</summary>
     public string? ChannelUserId { get; set; }
+    /// <summary>
+    /// The locale of this person's Teams client ("en-US", "zh-CN"), learned from their own activities
+    /// (MemberLanguage.Learn); null until they first write or click. Proactive messages use it.
+    /// </summary>
+    public string? Locale { get; set; }
     public List<Membership> Memberships { get; set; } = [];
     public List<BureauRole> BureauRoles { get; set; } = [];
     /// <summary>Unit ids a leader is in charge of (分管).</summary>

@@ -8,6 +8,12 @@ public static class ItemTexts
 {
     public static string Item(Lang lang, int number) => lang.Pick($"第{number}条", $"Item {number}");
 
+    // The buttons under an item.
+    public static string ReportAction(Lang lang) => lang.Pick("报告进展", "Report progress");
+    public static string CheckOffAction(Lang lang) => lang.Pick("申请销号", "Request check-off");
+    public static string ApproveAction(Lang lang) => lang.Pick("同意销号", "Approve check-off");
+    public static string HistoryAction(Lang lang) => lang.Pick("查看记录", "History");
+
     public static string WhichItem(Lang lang) => lang.Pick(
         "请告诉我是第几条事项，例如“第3条”。发送“我的待办”可查看编号。",
         "Which item? Give its number, e.g. \"item 3\". Send \"my open items\" to see the numbers.");

@@ -121,8 +121,9 @@ public sealed class CheckOffLoopTests : IAsyncLifetime
         headBefore = SentTo(_head).Count;
         await PressAsync(_office[1], reasonSubmit);
 
-        foreach (var (member, before) in new[] { (_head, headBefore), (_liaison, liaisonBefore) })
-            Assert.Contains("理由：缺少竣工验收报告", TextOf((await WaitForNewAsync(member, before)).Single()));
+        // Each in their own language: the head last wrote in English, the liaison in Chinese.
+        Assert.Contains("Reason: 缺少竣工验收报告", TextOf((await WaitForNewAsync(_head, headBefore)).Single()));
+        Assert.Contains("理由：缺少竣工验收报告", TextOf((await WaitForNewAsync(_liaison, liaisonBefore)).Single()));
         Assert.Equal(AssignmentStatus.SentBack, _f.Store.Assignments.FindById("a3").Status);
         Assert.Equal("缺少竣工验收报告", CheckOffRecords.For(_f.Store, "a3").Single().Reason);
     }

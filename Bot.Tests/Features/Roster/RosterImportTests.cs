@@ -73,8 +73,8 @@ public class RosterImportTests : IDisposable
         _w.AddAssignment(5, staff.UnitIds[0], "三年目标任务谋划", AssignmentStatus.SignedFor, staff.Id);
         var units = _w.Store.Units.Count();
         var plan = PlanCsv("张三,A科:head,,a@x.cn,\n李四,B科:head,,b@x.cn,\n");
-        Assert.Contains(plan.Errors, e => e.Contains("unit 市政工程处") && e.Contains("第4条"));
-        Assert.Contains(plan.Errors, e => e.Contains($"member {staff.Name}") && e.Contains("第5条"));
+        Assert.Contains(plan.Errors, e => e.Contains("unit 市政工程处") && e.Contains("Item 4"));
+        Assert.Contains(plan.Errors, e => e.Contains($"member {staff.Name}") && e.Contains("Item 5"));
         Assert.Throws<InvalidOperationException>(() => RosterImport.Apply(_w.Store, plan, "test", RosterWorld.Now));
         Assert.Equal(units, _w.Store.Units.Count());
         Assert.Empty(_w.Store.Audit.FindAll());

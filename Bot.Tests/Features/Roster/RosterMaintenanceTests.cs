@@ -127,7 +127,7 @@ public class RosterMaintenanceTests : IDisposable
         _w.AddAssignment(3, unit.Id, "金南大道西延线督促施工方落实举措");
         var result = AllText(await _w.SayAsync(_w.Office, Change("removeUnit", ("unit", "市政工程处")), "en-US"));
         Assert.Contains("still has open items", result);
-        Assert.Contains("第3条", result);
+        Assert.Contains("Item 3", result);
         Assert.NotNull(_w.Store.Units.FindById(unit.Id));
     }
 

@@ -36,6 +36,7 @@ public sealed class MemberStep(TaskStore store, IMemberResolver members, TeamsRo
         }
         // The member's own language, learned from the activity's locale, is stored here and nowhere else
         // (one write, only when it changed), so proactive messages can speak it.
+        MemberLanguage.Learn(store, turn.Member, WelcomeOnce.LocaleOf(activity));
     }
 
     /// <summary>An unknown sender: Teams describes them (email, UPN); then matched or recorded as unmatched, in one transaction.</summary>

@@ -16,46 +16,45 @@ internal static class CheckOffCards
         .WithActions(AdaptiveCard.Submit(CheckOffTexts.Submit(lang), Intents.CheckOffRequest, FormData(a.Number)));
 
     public static JsonObject ReasonForm(Lang lang, Assignment a) => AdaptiveCard.New(
-            AdaptiveCard.Text(lang.Pick($"退回 · {ItemTexts.Item(lang, a.Number)}", $"Send back · item {a.Number}"), bold: true, size: "Medium"),
+            AdaptiveCard.Text(CheckOffTexts.ReasonFormTitle(lang, a.Number), bold: true, size: "Medium"),
             AdaptiveCard.Text(ItemTexts.Short(a.Task, 200), subtle: true),
             TextInput("reason", CheckOffTexts.ReasonLabel(lang)))
         .WithActions(AdaptiveCard.Submit(CheckOffTexts.Submit(lang), Intents.CheckOffReturn, FormData(a.Number)));
 
-    /// <summary>What every office member gets when a unit asks for 销号 (in the bureau's language).</summary>
-    public static JsonObject ForOffice(Assignment a, string unitName, string requester, CheckOffRecord record)
+    /// <summary>What an office member gets when a unit asks for 销号, in that office member's language.</summary>
+    public static JsonObject ForOffice(Lang lang, Assignment a, string unitName, string requester, CheckOffRecord record)
     {
-        const Lang zh = Lang.Zh;
         var facts = new List<(string, string)>
         {
-            ("单位", unitName),
-            ("申请人", requester),
-            ("截止", a.Due is { } d ? ItemTexts.Date(zh, d) : a.DeadlineText ?? "待定"),
+            (CheckOffTexts.UnitLabel(lang), unitName),
+            (CheckOffTexts.RequesterLabel(lang), requester),
+            (CheckOffTexts.DueLabel(lang), a.Due is { } d ? ItemTexts.Date(lang, d) : a.DeadlineText ?? CheckOffTexts.DueNotSet(lang)),
         };
-        if (a.Percent is { } p) facts.Add(("完成", $"{p}%"));
+        if (a.Percent is { } p) facts.Add((CheckOffTexts.DoneLabel(lang), $"{p}%"));
         var body = new List<JsonNode>
         {
-            AdaptiveCard.Text(CheckOffTexts.OfficeCardTitle(a.Number), bold: true, size: "Medium"),
+            AdaptiveCard.Text(CheckOffTexts.OfficeCardTitle(lang, a.Number), bold: true, size: "Medium"),
             AdaptiveCard.Text(ItemTexts.Short(a.Task, 300)),
             AdaptiveCard.Facts(facts),
-            AdaptiveCard.Text($"办结情况：{(record.Note.Length > 0 ? record.Note : "（未填写）")}"),
+            AdaptiveCard.Text(CheckOffTexts.Completion(lang, record.Note)),
         };
         // The files as links, as many as fit (a link is never cut short); the item's record lists them all.
         var files = record.Evidence.Take(10).Select(f => (JsonNode)AdaptiveCard.Text($"📎 [{Escape(f.Name)}]({f.Url})")).ToList();
         var shown = CardSize.HowManyFit(files, CardSize.Bytes(body) + 1500, atLeast: 0);
         body.AddRange(files.Take(shown));
-        if (shown < record.Evidence.Count) body.Add(AdaptiveCard.Text($"另有 {record.Evidence.Count - shown} 个附件，点“查看记录”查看。", subtle: true));
+        if (shown < record.Evidence.Count) body.Add(AdaptiveCard.Text(CheckOffTexts.MoreFiles(lang, record.Evidence.Count - shown), subtle: true));
         var data = new JsonObject { ["item"] = a.Number };
         var sendBack = new JsonObject
         {
             ["type"] = "Action.ShowCard",
-            ["title"] = "退回",
-            ["card"] = AdaptiveCard.New(TextInput("reason", CheckOffTexts.ReasonLabel(zh)))
-                .WithActions(AdaptiveCard.Submit("确认退回", Intents.CheckOffReturn, FormData(a.Number))),
+            ["title"] = CheckOffTexts.SendBack(lang),
+            ["card"] = AdaptiveCard.New(TextInput("reason", CheckOffTexts.ReasonLabel(lang)))
+                .WithActions(AdaptiveCard.Submit(CheckOffTexts.ConfirmSendBack(lang), Intents.CheckOffReturn, FormData(a.Number))),
         };
         return CardSize.Guard(AdaptiveCard.New(body.ToArray()).WithActions(
-            AdaptiveCard.Submit("同意销号", Intents.CheckOffApprove, data),
+            AdaptiveCard.Submit(CheckOffTexts.Approve(lang), Intents.CheckOffApprove, data),
             sendBack,
-            AdaptiveCard.Submit("查看记录", Intents.ItemHistory, data)));
+            AdaptiveCard.Submit(CheckOffTexts.History(lang), Intents.ItemHistory, data)));
     }
 
     private static JsonObject TextInput(string id, string label) => new()

@@ -48,10 +48,10 @@ public sealed class CheckOffDecisionFeature : ITurnFeature
             ItemLifecycle.Move(turn, a, to, approve ? AuditActions.CheckOffApprove : AuditActions.CheckOffReturn);
             var decided = record ?? new CheckOffRecord { Id = a.Id + ":" + turn.Clock.UtcNow.ToUnixTimeMilliseconds(), RequestedBy = turn.Member.Id };
             // The unit hears of the decision in the same transaction that records it.
-            var notice = new Reply(approve ? CheckOffTexts.ToldApproved(a.Number, a.Task) : CheckOffTexts.ToldReturned(a.Number, a.Task, reason), null);
+            Reply Notice(Lang theirs) => new(approve ? CheckOffTexts.ToldApproved(theirs, a.Number, a.Task) : CheckOffTexts.ToldReturned(theirs, a.Number, a.Task, reason), null);
             result = TurnResult.Of(approve ? CheckOffTexts.Approved(lang, item.Number) : CheckOffTexts.Returned(lang, item.Number)).Notify(s,
                 CheckOffNotices.UnitToTell(s, a.UnitId, decided.RequestedBy).Where(id => id != turn.Member.Id)
-                    .Select(memberId => ProactiveMessage.ToMember($"checkoff-{intent.Name}:{decided.Id}:{memberId}", memberId, notice)));
+                    .Select(memberId => ProactiveMessage.ToMember($"checkoff-{intent.Name}:{decided.Id}:{memberId}", memberId, Notice(turn.LangOf(memberId)))));
             return (a, decided);
         });
         if (request is null) return TurnResult.Of(CheckOffTexts.NotRequested(lang, current.Number, current.Status));

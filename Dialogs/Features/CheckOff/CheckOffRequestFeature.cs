@@ -47,11 +47,12 @@ public sealed class CheckOffRequestFeature : ITurnFeature
             if (Refusal(lang, a) is not null) return (a, (TurnResult?)null);
             CheckOffRecords.Of(s).Insert(record);
             ItemLifecycle.Move(turn, a, AssignmentStatus.CheckOffRequested, AuditActions.CheckOffRequest);
-            // The office's cards are queued with the change (same transaction).
-            var card = CheckOffCards.ForOffice(a, UnitName(turn, a.UnitId), turn.Member.Name, record);
+            // The office's cards are queued with the change (same transaction), each in its reader's language.
+            var unitName = UnitName(turn, a.UnitId);
             return (a, TurnResult.Of(CheckOffTexts.Requested(lang, item.Number, record.Evidence.Count)).Notify(s,
                 CheckOffNotices.Office(s).Where(m => m.Id != turn.Member.Id)
-                    .Select(office => ProactiveMessage.ToMember($"checkoff-request:{record.Id}:{office.Id}", office.Id, new Reply(null, card)))));
+                    .Select(office => ProactiveMessage.ToMember($"checkoff-request:{record.Id}:{office.Id}", office.Id,
+                        new Reply(null, CheckOffCards.ForOffice(turn.LangOf(office), a, unitName, turn.Member.Name, record))))));
         });
         return result ?? TurnResult.Of(Refusal(lang, current)!);
     }

@@ -40,10 +40,28 @@ internal static class CheckOffTexts
     public static string Approved(Lang lang, int number) => lang.Pick($"已同意{ItemTexts.Item(lang, number)}销号，事项已办结。", $"Check-off of item {number} approved; the item is closed.");
     public static string Returned(Lang lang, int number) => lang.Pick($"已退回{ItemTexts.Item(lang, number)}，已通知承办单位。", $"Item {number} sent back; the unit has been told.");
 
-    // Proactive messages: members carry no locale, so they go out in the bureau's language.
-    public static string OfficeCardTitle(int number) => $"销号申请 · 第{number}条";
-    public static string ToldApproved(int number, string task) => $"✅ 第{number}条“{ItemTexts.Short(task, 40)}”已通过办公室审核，予以销号。";
-    public static string ToldReturned(int number, string task, string reason) => $"↩️ 第{number}条“{ItemTexts.Short(task, 40)}”的销号申请被办公室退回。理由：{reason}。请补充后重新申请销号。";
+    // Proactive messages, each in its recipient's language.
+    public static string OfficeCardTitle(Lang lang, int number) => lang.Pick($"销号申请 · 第{number}条", $"Check-off request · item {number}");
+    public static string ToldApproved(Lang lang, int number, string task) => lang.Pick(
+        $"✅ 第{number}条“{ItemTexts.Short(task, 40)}”已通过办公室审核，予以销号。",
+        $"✅ Item {number} \"{ItemTexts.Short(task, 40)}\" was approved by the office and is closed.");
+    public static string ToldReturned(Lang lang, int number, string task, string reason) => lang.Pick(
+        $"↩️ 第{number}条“{ItemTexts.Short(task, 40)}”的销号申请被办公室退回。理由：{reason}。请补充后重新申请销号。",
+        $"↩️ The office sent back the check-off request for item {number} \"{ItemTexts.Short(task, 40)}\". Reason: {reason}. Please complete it and request check-off again.");
+    public static string UnitLabel(Lang lang) => lang.Pick("单位", "Unit");
+    public static string RequesterLabel(Lang lang) => lang.Pick("申请人", "Requested by");
+    public static string DueLabel(Lang lang) => lang.Pick("截止", "Due");
+    public static string DueNotSet(Lang lang) => lang.Pick("待定", "not set");
+    public static string DoneLabel(Lang lang) => lang.Pick("完成", "Done");
+    public static string Completion(Lang lang, string note) => note.Length > 0
+        ? lang.Pick($"办结情况：{note}", $"How it was completed: {note}")
+        : lang.Pick("办结情况：（未填写）", "How it was completed: (not given)");
+    public static string MoreFiles(Lang lang, int more) => lang.Pick($"另有 {more} 个附件，点“查看记录”查看。", $"{more} more file(s): press \"History\" to see them.");
+    public static string Approve(Lang lang) => lang.Pick("同意销号", "Approve check-off");
+    public static string SendBack(Lang lang) => lang.Pick("退回", "Send back");
+    public static string ConfirmSendBack(Lang lang) => lang.Pick("确认退回", "Confirm send back");
+    public static string History(Lang lang) => lang.Pick("查看记录", "History");
+    public static string ReasonFormTitle(Lang lang, int number) => lang.Pick($"退回 · {ItemTexts.Item(lang, number)}", $"Send back · item {number}");
 
     public static string FormTitle(Lang lang, int number) => lang.Pick($"申请销号 · {ItemTexts.Item(lang, number)}", $"Request check-off · item {number}");
     public static string NoteLabel(Lang lang) => lang.Pick("办结情况说明", "How it was completed");

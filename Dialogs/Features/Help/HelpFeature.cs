@@ -13,9 +13,9 @@ public sealed class HelpFeature : ITurnFeature
         var commands = HelpTexts.Commands(lang, turn.Member.IsOffice).ToList();
         var card = AdaptiveCard.New(
                 AdaptiveCard.Text(HelpTexts.Title(lang), bold: true, size: "Medium"),
-                AdaptiveCard.Facts(commands.Select(c => ($"“{c.Say}”", c.What))),
+                AdaptiveCard.Facts(commands.Select(c => (HelpTexts.Say(lang, c.Say), c.What))),
                 AdaptiveCard.Text(HelpTexts.Footer(lang), subtle: true))
-            .WithActions(AdaptiveCard.Submit(lang.Pick("我的待办", "My open items"), Intents.OpenItems));
+            .WithActions(AdaptiveCard.Submit(HelpTexts.OpenItemsAction(lang), Intents.OpenItems));
         return Task.FromResult(new TurnResult().Show(card));
     }
 }

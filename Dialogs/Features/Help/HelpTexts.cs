@@ -20,6 +20,17 @@ internal static class HelpTexts
             ("帮助", "显示本说明"),
         }.Concat(office ? [("@督办助手 + 会议讲话全文", "提取督办事项，审核后下发（督办员）")] : []);
 
+    /// <summary>A command as people type it, quoted: “我的待办” / "my open items".</summary>
+    public static string Say(Lang lang, string command) => lang.Pick($"“{command}”", $"\"{command}\"");
+    public static string OpenItemsAction(Lang lang) => lang.Pick("我的待办", "My open items");
+    public static string HelpAction(Lang lang) => lang.Pick("帮助", "Help");
+
+    // The welcome, sent once when the bot is added to a chat or team.
+    public static string WelcomeTitle(Lang lang) => lang.Pick("您好！我是督办助手。", "Hello! I'm Directive Tracker.");
+    public static string WelcomeIntro(Lang lang) => lang.Pick(
+        "会议结束后，我把督办事项交办到各单位，收集各单位召开传达会议的确认，回答“我的待办”，并在临近截止和逾期时提醒相关同志。",
+        "After a leadership meeting I pass its directives to the units, collect each unit's confirmation that it held its relay meeting, answer \"my open items\", and remind people before and after deadlines.");
+
     public static string Footer(Lang lang) => lang.Pick(
         "直接用中文或英文说出您的需要即可，例如“我还有什么没办的”。",
         "Just say what you need in English or Chinese, e.g. \"what do I still owe\".");

@@ -22,7 +22,7 @@ public static class IntakeDispatch
         if (problems.Count > 0) return TurnResult.Of(IntakeTexts.Blocked(lang, problems));
 
         var now = turn.Clock.UtcNow;
-        var title = draft.Extraction.Meeting.Title ?? IntakeTexts.Untitled(Lang.Zh);
+        var title = draft.Extraction.Meeting.Title ?? IntakeTexts.Untitled(turn.Bureau.Default);
         TurnResult? result = null;
         var meeting = turn.Store.Write(s =>
         {
@@ -118,13 +118,15 @@ public static class IntakeDispatch
             var mine = assignments.Where(a => a.UnitId == unitId).ToList();
             foreach (var member in contacts)
             {
-                var card = RelayCards.Dispatch(meeting, unit, mine, Lang.Zh, member.Id, zone: turn.Clock.Zone);
+                // In the recipient's own language (the bureau's until they have written to the bot).
+                var theirs = turn.LangOf(member);
+                var card = RelayCards.Dispatch(meeting, unit, mine, theirs, member.Id, zone: turn.Clock.Zone);
                 notices.Add(ProactiveMessage.ToMember($"dispatch:{meeting.Id}:{unitId}:{member.Id}", member.Id,
-                    new Reply(IntakeTexts.DispatchNotice(Lang.Zh, meeting.Title), card)));
+                    new Reply(IntakeTexts.DispatchNotice(theirs, meeting.Title), card)));
                 notified++;
             }
         }
-        if (RelayStatusCard.Message(store, meeting, turn.Clock, $"status:{meeting.Id}:dispatch") is { } status) notices.Add(status);
+        if (RelayStatusCard.Message(store, meeting, turn.Clock, $"status:{meeting.Id}:dispatch", turn.Bureau.Default) is { } status) notices.Add(status);
         result.Notify(store, notices);
         result.Say(IntakeTexts.Dispatched(lang, meeting.Title, items, unitIds.Count, notified));
         if (unreachable.Count > 0) result.Say(IntakeTexts.NoContact(lang, unreachable));

@@ -44,7 +44,7 @@ public static class IntakeTexts
 
     public static string NoDirectives(Lang lang) => lang.Pick(
         "没有识别到可督办的事项（要有承办单位和具体任务）。请粘贴会议讲话或纪要中布置工作的原文，例如：“市政工程处要在12月底前完成道路修复，政策法规科配合。”",
-        "I found no directives (a unit and a concrete task). Paste the part of the speech or minutes that assigns work, e.g. \"市政工程处要在12月底前完成道路修复，政策法规科配合。\"");
+        "I found no directives (a unit and a concrete task). Paste the part of the speech or minutes that assigns work, e.g. \"市政工程处要在12月底前完成道路修复\" (the unit, then the task).");
 
     public static string NoReview(Lang lang) => lang.Pick(
         "当前没有待审核的会议。请先发送会议文本。",
@@ -168,6 +168,14 @@ public static class IntakeTexts
     public static string Lead(Lang lang) => lang.Pick("牵头", "Lead");
     public static string Assisting(Lang lang) => lang.Pick("配合", "Assisting");
     public static string Deadline(Lang lang) => lang.Pick("时限", "Deadline");
+    /// <summary>"牵头：A　配合：B　时限：C" / "Lead: A · Assisting: B · Deadline: C".</summary>
+    public static string ItemFacts(Lang lang, string lead, string? assisting, string deadline) => lang.Pick(
+        $"{Lead(lang)}：{lead}" + (assisting is null ? "" : $"　{Assisting(lang)}：{assisting}") + $"　{Deadline(lang)}：{deadline}",
+        $"{Lead(lang)}: {lead}" + (assisting is null ? "" : $" · {Assisting(lang)}: {assisting}") + $" · {Deadline(lang)}: {deadline}");
+    public static string Sourced(Lang lang, string source) => lang.Pick($"{SourceLabel(lang)}：{source}", $"{SourceLabel(lang)}: {source}");
+    public static string UnsureMark(Lang lang) => lang.Pick($" 〔{Unsure(lang)}〕", $" [{Unsure(lang)}]");
+    public static string FlagSeparator(Lang lang) => lang.Pick("；", "; ");
+    public static string UnitSeparator(Lang lang) => lang.Pick("、", ", ");
     public static string NotGiven(Lang lang) => lang.Pick("未写明", "not given");
     public static string Pending(Lang lang) => lang.Pick("待定", "to be set");
     public static string Item(Lang lang, int n) => lang.Pick($"第{n}条", $"Item {n}");

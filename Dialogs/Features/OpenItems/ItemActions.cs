@@ -16,12 +16,12 @@ public static class ItemActions
         var data = new JsonObject { ["item"] = a.Number };
         var list = new List<JsonNode>();
         if (a.IsOpen && ItemAccess.CanReport(member, a))
-            list.Add(AdaptiveCard.Submit(lang.Pick("报告进展", "Report progress"), Intents.ProgressReport, data));
+            list.Add(AdaptiveCard.Submit(ItemTexts.ReportAction(lang), Intents.ProgressReport, data));
         if (a.Status is not (AssignmentStatus.Closed or AssignmentStatus.CheckOffRequested) && ItemAccess.CanRequestCheckOff(member, a))
-            list.Add(AdaptiveCard.Submit(lang.Pick("申请销号", "Request check-off"), Intents.CheckOffRequest, data));
+            list.Add(AdaptiveCard.Submit(ItemTexts.CheckOffAction(lang), Intents.CheckOffRequest, data));
         if (a.Status == AssignmentStatus.CheckOffRequested && ItemAccess.CanDecideCheckOff(member))
-            list.Add(AdaptiveCard.Submit(lang.Pick("同意销号", "Approve check-off"), Intents.CheckOffApprove, data));
-        list.Add(AdaptiveCard.Submit(lang.Pick("查看记录", "History"), Intents.ItemHistory, data));
+            list.Add(AdaptiveCard.Submit(ItemTexts.ApproveAction(lang), Intents.CheckOffApprove, data));
+        list.Add(AdaptiveCard.Submit(ItemTexts.HistoryAction(lang), Intents.ItemHistory, data));
         return list.ToArray();
     }
 }

@@ -47,7 +47,7 @@ public static class RelayCards
                 (RelayTexts.DueLabel(lang), dueText),
             }));
             foreach (var source in requirements.Select(r => r.Source).Where(s => !string.IsNullOrWhiteSpace(s)).Distinct())
-                body.Add(AdaptiveCard.Text($"“{source}”", subtle: true));
+                body.Add(AdaptiveCard.Text(RelayTexts.Quoted(lang, source), subtle: true));
         }
 
         body.Add(AdaptiveCard.Text(assignments.Count > 0 ? RelayTexts.Directives(lang, assignments.Count) : RelayTexts.NoDirectives(lang), bold: assignments.Count > 0));
@@ -74,8 +74,7 @@ public static class RelayCards
 
     private static JsonObject DirectiveRow(Assignment a, Lang lang) => AdaptiveCard.Container(
     [
-        AdaptiveCard.Text(lang.Pick($"**{RelayTexts.Item(lang, a.Number)}**（{RelayTexts.Role(lang, a.Role)}） · {RelayTexts.DeadlineOf(lang, a)}",
-            $"**{RelayTexts.Item(lang, a.Number)}** ({RelayTexts.Role(lang, a.Role)}) · {RelayTexts.DeadlineOf(lang, a)}")),
+        AdaptiveCard.Text(RelayTexts.DirectiveHeading(lang, a)),
         AdaptiveCard.Text(a.Task),
     ], separator: true);
 
@@ -84,7 +83,7 @@ public static class RelayCards
         if (state.Receipt is { } r)
             yield return AdaptiveCard.Text(RelayTexts.SignedBy(lang, state.SignerName ?? r.SignedBy, RelayTexts.Time(lang, TimeZoneInfo.ConvertTime(r.SignedAt, zone ?? BureauClock.ResolveZone(null)))), color: "Good");
         if (state.Confirmations.Count > 0)
-            yield return AdaptiveCard.Text("✅ " + string.Join(lang.Pick("；", "; "), state.Confirmations.Select(c => RelayTexts.Summary(lang, c))), color: "Good");
+            yield return AdaptiveCard.Text("✅ " + string.Join(RelayTexts.ListSeparator(lang), state.Confirmations.Select(c => RelayTexts.Summary(lang, c))), color: "Good");
         if (state.Confirmations.Count > 0 || state.State == RelayState.Overdue)
             yield return state.Done
                 ? AdaptiveCard.Text(RelayTexts.AllDone(lang, state.Unit.Name), bold: true, color: "Good")

@@ -62,7 +62,7 @@ internal sealed class RelayDesk
         var version = Turn.Store.Version();
         var key = $"status:{meeting.Id}:{Turn.Request.ActivityId ?? Guid.NewGuid().ToString("N")}";
         // Called inside the write that records the change, so the card is queued with it.
-        if (RelayStatusCard.Message(meeting, board, Turn.Clock, key) is { } message)
+        if (RelayStatusCard.Message(meeting, board, Turn.Clock, key, Turn.Bureau.Default) is { } message)
             result.Notify(Turn.Store, [message with { Version = version }]);
     }
 

@@ -27,7 +27,7 @@ public sealed class RelayFeature : IPendingFeature
             RelayVerbs.ChooseUnit => TypedConfirm.ChooseFromCard(desk),
             Intents.RelayCorrect => Correction.Handle(desk, intent),
             Intents.RelayStatus => RelayStatus.Handle(desk, intent),
-            _ => TurnResult.Of(turn.T("这个按钮已失效，请重新发送指令。", "That button is no longer valid; please ask again.")),
+            _ => TurnResult.Of(EngineTexts.UnknownAction(turn.Lang)),
         };
         return Task.FromResult(result);
     }

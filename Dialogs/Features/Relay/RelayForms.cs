@@ -61,5 +61,5 @@ public static class RelayForms
     };
 
     public static string List(IEnumerable<string> forms, Lang lang) =>
-        string.Join(lang.Pick("、", ", "), forms.Select(f => Display(f, lang)));
+        string.Join(RelayTexts.Enumeration(lang), forms.Select(f => Display(f, lang)));
 }

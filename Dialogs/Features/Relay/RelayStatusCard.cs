@@ -18,14 +18,15 @@ public static class RelayStatusCard
     /// sends the first one on dispatch; the relay slice re-sends it after every change.
     /// </summary>
     /// <param name="idempotencyKey">Unique per change, e.g. $"status:{meetingId}:{activityId}".</param>
-    public static ProactiveMessage? Message(Meeting meeting, IReadOnlyList<RelayUnitState> states, BureauClock clock, string idempotencyKey) =>
+    /// <param name="lang">The bureau's language: the card is read by everyone in the channel, and every update keeps it.</param>
+    public static ProactiveMessage? Message(Meeting meeting, IReadOnlyList<RelayUnitState> states, BureauClock clock, string idempotencyKey, Lang lang) =>
         string.IsNullOrWhiteSpace(meeting.ChannelConversationId) ? null
         : ProactiveMessage.ToConversation(idempotencyKey, meeting.ChannelConversationId,
-            new Reply(null, Build(meeting, states, Lang.Zh, RelayTexts.Time(Lang.Zh, clock.LocalNow))), updateKey: UpdateKey(meeting.Id));
+            new Reply(null, Build(meeting, states, lang, RelayTexts.Time(lang, clock.LocalNow))), updateKey: UpdateKey(meeting.Id));
 
     /// <summary>The same, reading the board from the store now.</summary>
-    public static ProactiveMessage? Message(Storage.TaskStore store, Meeting meeting, BureauClock clock, string idempotencyKey) =>
-        Message(meeting, new RelayBoard(store).States(meeting, clock.Today), clock, idempotencyKey);
+    public static ProactiveMessage? Message(Storage.TaskStore store, Meeting meeting, BureauClock clock, string idempotencyKey, Lang lang) =>
+        Message(meeting, new RelayBoard(store).States(meeting, clock.Today), clock, idempotencyKey, lang);
 
     public static JsonObject Build(Meeting meeting, IReadOnlyList<RelayUnitState> states, Lang lang, string updatedAt, IReadOnlySet<string>? highlight = null)
     {
@@ -72,7 +73,7 @@ public static class RelayStatusCard
     {
         var name = RelayTexts.StateName(lang, s.State);
         if (s.State == RelayState.Relayed)
-            return $"✅ {name} · " + string.Join(lang.Pick("；", "; "), s.Confirmations.Select(c => RelayTexts.Summary(lang, c)));
+            return $"✅ {name} · " + string.Join(RelayTexts.ListSeparator(lang), s.Confirmations.Select(c => RelayTexts.Summary(lang, c)));
         var icon = s.State == RelayState.Overdue ? "🔴 " : "";
         var partial = s.Confirmations.Count > 0 ? " · " + RelayTexts.Partial(lang, s.Confirmations.Select(c => c.Form).Distinct(), s.Remaining) : "";
         var signed = s.State == RelayState.Overdue ? " · " + RelayTexts.StateName(lang, s.Receipt is null ? RelayState.NotSigned : RelayState.Signed) : "";

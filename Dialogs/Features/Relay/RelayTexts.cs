@@ -12,6 +12,10 @@ public static class RelayTexts
         lang == Lang.En ? local.ToString("MMM d HH:mm", CultureInfo.InvariantCulture) : $"{local.Month}月{local.Day}日 {local:HH:mm}";
     public static string People(Lang lang, int n) => lang.Pick($"{n}人", $"{n} attendees");
     public static string Item(Lang lang, int number) => lang.Pick($"第{number}条", $"Item {number}");
+    /// <summary>Between items of a list of confirmations: "；" in Chinese, "; " in English.</summary>
+    public static string ListSeparator(Lang lang) => lang.Pick("；", "; ");
+    /// <summary>Between words of an enumeration: "、" in Chinese, ", " in English.</summary>
+    public static string Enumeration(Lang lang) => lang.Pick("、", ", ");
     public static string Role(Lang lang, AssignmentRole role) => role == AssignmentRole.Lead ? lang.Pick("牵头", "lead") : lang.Pick("配合", "assisting");
 
     // Dispatch card
@@ -33,6 +37,11 @@ public static class RelayTexts
     public static string NoDirectives(Lang lang) => lang.Pick("本单位无具体事项，仅需组织传达。", "No items for your unit; only the relay meeting is required.");
     public static string DeadlineOf(Lang lang, Assignment a) =>
         a.Due is { } d ? lang.Pick($"时限：{Date(lang, d)}", $"due {Date(lang, d)}") : lang.Pick($"时限：{a.DeadlineText ?? "未写明"}", $"due: {a.DeadlineText ?? "not given"}");
+    public static string DirectiveHeading(Lang lang, Assignment a) => lang.Pick(
+        $"**{Item(lang, a.Number)}**（{Role(lang, a.Role)}） · {DeadlineOf(lang, a)}",
+        $"**{Item(lang, a.Number)}** ({Role(lang, a.Role)}) · {DeadlineOf(lang, a)}");
+    /// <summary>A sentence quoted from the meeting text.</summary>
+    public static string Quoted(Lang lang, string source) => lang.Pick($"“{source}”", $"\"{source}\"");
     public static string SignAction(Lang lang) => lang.Pick("签收", "Sign for receipt");
     public static string ConfirmAction(Lang lang) => lang.Pick("确认已传达", "Confirm relay meeting held");
     public static string SignedBy(Lang lang, string name, string at) => lang.Pick($"✅ 已签收（{name}，{at}）", $"✅ Signed for by {name} at {at}");
@@ -57,6 +66,7 @@ public static class RelayTexts
     public static string AskAttendees(Lang lang) => lang.Pick("参会人数是多少？", "How many people attended?");
     public static string AskUnit(Lang lang) => lang.Pick("您在多个单位任职，这次是为哪个单位确认？", "You act for several units. Which unit is this for?");
     public static string OfficeNameUnit(Lang lang) => lang.Pick("请说明为哪个单位确认，例如“市政工程处 昨天开了班子会议，30人参加”。", "Please name the unit, e.g. \"市政工程处 held its leadership team meeting yesterday, 30 attendees\".");
+    public static string ChoiceExpired(Lang lang) => lang.Pick("这个选择已过期，请重新说明传达情况。", "That choice has expired; please tell me about the relay meeting again.");
     public static string NotAnAnswer(Lang lang, string question) => lang.Pick($"没能看懂这个回答。{question}（回复“取消”可放弃）", $"I couldn't read that answer. {question} (type \"cancel\" to stop)");
 
     // Bad input
@@ -97,7 +107,7 @@ public static class RelayTexts
     public static string Summary(Lang lang, RelayConfirmation r) => lang.Pick(
         $"{r.Form}（{Date(lang, r.HeldOn)}，{People(lang, r.Attendees)}）",
         $"{RelayForms.Display(r.Form, lang)} ({Date(lang, r.HeldOn)}, {People(lang, r.Attendees)})");
-    private static string Summaries(Lang lang, IEnumerable<RelayConfirmation> rs) => string.Join(lang.Pick("；", "; "), rs.Select(r => Summary(lang, r)));
+    private static string Summaries(Lang lang, IEnumerable<RelayConfirmation> rs) => string.Join(ListSeparator(lang), rs.Select(r => Summary(lang, r)));
     public static string SignedNow(Lang lang, string unit, int items) => lang.Pick($"{unit} 已签收（{items} 项事项）。", $"Signed for {unit} ({items} item(s)).");
     public static string SignedBefore(Lang lang, string name, string at) => lang.Pick($"已于 {at} 由 {name} 签收，无需重复签收。", $"Already signed for by {name} at {at}.");
 

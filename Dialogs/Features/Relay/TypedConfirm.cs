@@ -155,7 +155,7 @@ internal static class TypedConfirm
         var draft = Drafts.Live(desk.Turn);
         var unitId = desk.ActionValue("unitId");
         if (draft is null || unitId is null || draft.MeetingId != desk.ActionValue("meetingId"))
-            return TurnResult.Of(desk.Lang.Pick("这个选择已过期，请重新说明传达情况。", "That choice has expired; please tell me about the relay meeting again."));
+            return TurnResult.Of(RelayTexts.ChoiceExpired(desk.Lang));
         return Continue(desk, draft, Intent.Of(Intents.RelayConfirm, ("unit", unitId)))!;
     }
 

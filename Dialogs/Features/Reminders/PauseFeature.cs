@@ -13,7 +13,7 @@ public sealed class PauseFeature(ReminderOptions options) : ITurnFeature
 
     public Task<TurnResult> HandleAsync(TurnContext turn, Intent intent, CancellationToken ct)
     {
-        var texts = ReminderTexts.For(turn.Request.Locale);
+        var texts = ReminderTexts.For(turn.Lang);
         var today = turn.Clock.Today;
         if (intent.Name == Intents.ResumeReminders)
             return Task.FromResult(TurnResult.Of(turn.Store.ResumeReminders(turn.Member.Id, today) ? texts.Resumed : texts.NotPaused));

@@ -16,6 +16,8 @@ public sealed class ReminderTexts
     public static ReminderTexts For(string? locale) =>
         Conversation.LangExtensions.FromLocale(locale) == Conversation.Lang.En ? English : Chinese;
 
+    public static ReminderTexts For(Conversation.Lang lang) => lang == Conversation.Lang.En ? English : Chinese;
+
     public string Locale => _zh ? "zh-CN" : "en-US";
 
     public string Title(ReminderKind kind) => (kind, _zh) switch

@@ -1,4 +1,6 @@
+using ChatBot.Dialogs.Conversation;
 using ChatBot.Dialogs.Domain;
+using ChatBot.Dialogs.Features.OpenItems;
 using ChatBot.Dialogs.Storage;
 
 namespace ChatBot.Dialogs.Features.Roster;
@@ -16,12 +18,12 @@ public static class OpenWork
         store.Assignments.Find(LiteDB.BsonExpression.Create("$.AssigneeMemberIds[*] ANY = @0", new LiteDB.BsonValue(memberId)))
             .Where(a => a.Status != AssignmentStatus.Closed).OrderBy(a => a.Number).ToList();
 
-    /// <summary>"第3条 清理占道经营; 第7条 …", shortened so a refusal stays readable.</summary>
-    public static string Describe(IEnumerable<Assignment> items, int max = 10)
+    /// <summary>"第3条 清理占道经营；第7条 …" / "Item 3 清理占道经营; Item 7 …", shortened so a refusal stays readable.</summary>
+    public static string Describe(IEnumerable<Assignment> items, Lang lang, int max = 10)
     {
         var list = items.ToList();
-        var shown = list.Take(max).Select(a => $"第{a.Number}条 {Short(a.Task)}");
-        return string.Join("；", shown) + (list.Count > max ? $"……（共{list.Count}条）" : "");
+        var shown = list.Take(max).Select(a => $"{ItemTexts.Item(lang, a.Number)} {Short(a.Task)}");
+        return string.Join(Chat.RosterTexts.ItemSeparator(lang), shown) + (list.Count > max ? Chat.RosterTexts.ItemsInAll(lang, list.Count) : "");
     }
 
     private static string Short(string task) => task.Length <= 24 ? task : task[..24] + "…";

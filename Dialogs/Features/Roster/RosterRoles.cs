@@ -26,17 +26,7 @@ public static class RosterRoles
     public static string Code(UnitRole role) => role.ToString().ToLowerInvariant();
     public static string Code(BureauRole role) => role.ToString().ToLowerInvariant();
 
-    public static string Show(UnitRole role, Lang lang) => role switch
-    {
-        UnitRole.Head => lang.Pick("负责人", "head"),
-        UnitRole.Deputy => lang.Pick("副职", "deputy"),
-        UnitRole.Liaison => lang.Pick("联络员", "liaison"),
-        _ => lang.Pick("干部职工", "staff"),
-    };
+    public static string Show(UnitRole role, Lang lang) => Chat.RosterTexts.UnitRoleName(lang, role);
 
-    public static string Show(BureauRole role, Lang lang) => role switch
-    {
-        BureauRole.Office => lang.Pick("督办员（办公室）", "office (supervisor)"),
-        _ => lang.Pick("分管领导", "leader"),
-    };
+    public static string Show(BureauRole role, Lang lang) => Chat.RosterTexts.BureauRoleName(lang, role);
 }

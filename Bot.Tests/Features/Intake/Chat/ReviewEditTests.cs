@@ -57,7 +57,7 @@ public class ReviewEditTests
     {
         var h = new ReviewHarness(Fourteen());
         await h.SayAsync(IntakeChat.Minutes, "en-US");
-        Assert.Contains("〔to confirm〕", h.ItemLine(12));
+        Assert.Contains("[to confirm]", h.ItemLine(12));
         Assert.Contains("Source: 第09句", h.Card);
     }
 

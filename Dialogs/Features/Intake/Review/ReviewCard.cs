@@ -77,18 +77,17 @@ public static class ReviewCard
     private static JsonObject Item(ExtractedDirective d, int n, Context context)
     {
         var lang = context.Lang;
-        var mark = IsUnsure(d) ? $" 〔{IntakeTexts.Unsure(lang)}〕" : "";
+        var mark = IsUnsure(d) ? IntakeTexts.UnsureMark(lang) : "";
         var lines = new List<JsonNode>
         {
             AdaptiveCard.Text($"**{IntakeTexts.Item(lang, n)}**{mark} {d.Task}", color: IsUnsure(d) ? "Warning" : null),
-            AdaptiveCard.Text($"{IntakeTexts.Lead(lang)}：{Units(d.Owners, lang, context.UnitCount)}" +
-                (d.Assisting.Count > 0 ? $"　{IntakeTexts.Assisting(lang)}：{Units(d.Assisting, lang, context.UnitCount)}" : "") +
-                $"　{IntakeTexts.Deadline(lang)}：{Deadline(d.DeadlineText, d.Due, lang)}", size: "Small"),
+            AdaptiveCard.Text(IntakeTexts.ItemFacts(lang, Units(d.Owners, lang, context.UnitCount),
+                d.Assisting.Count > 0 ? Units(d.Assisting, lang, context.UnitCount) : null, Deadline(d.DeadlineText, d.Due, lang)), size: "Small"),
         };
         var flags = Flags(d, context);
-        if (flags.Count > 0) lines.Add(AdaptiveCard.Text("⚠ " + string.Join(lang.Pick("；", "; "), flags), color: "Attention", size: "Small"));
+        if (flags.Count > 0) lines.Add(AdaptiveCard.Text("⚠ " + string.Join(IntakeTexts.FlagSeparator(lang), flags), color: "Attention", size: "Small"));
         // The exact words of the meeting, so the reviewer judges the item against what was said.
-        if (d.Source.Length > 0) lines.Add(AdaptiveCard.Text(IntakeTexts.SourceLabel(lang) + lang.Pick("：", ": ") + d.Source, subtle: true, size: "Small"));
+        if (d.Source.Length > 0) lines.Add(AdaptiveCard.Text(IntakeTexts.Sourced(lang, d.Source), subtle: true, size: "Small"));
         return AdaptiveCard.Container(lines, separator: true);
     }
 
@@ -101,7 +100,7 @@ public static class ReviewCard
     }
 
     private static string Units(List<string> units, Lang lang, int? unitCount) =>
-        units.Count == 0 ? "—" : string.Join("、", units.Select(u => u != RosterNames.AllUnits ? u
+        units.Count == 0 ? "—" : string.Join(IntakeTexts.UnitSeparator(lang), units.Select(u => u != RosterNames.AllUnits ? u
             : unitCount is { } count ? IntakeTexts.AllUnitsCount(lang, count) : IntakeTexts.AllUnits(lang)));
 
     private static string Deadline(string? text, DateOnly? due, Lang lang) =>

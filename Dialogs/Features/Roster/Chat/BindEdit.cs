@@ -9,8 +9,8 @@ internal static class BindEdit
     public static TurnResult Bind(TurnContext turn, RosterSlots slots)
     {
         var lang = turn.Lang;
-        if (slots["value"] is not { } account) return TurnResult.Of(RosterTexts.Missing(lang, "要绑定的 Teams 账号", "which Teams account"));
-        if (slots["member"] is not { } said) return TurnResult.Of(RosterTexts.Missing(lang, "名册中的成员", "the roster member"));
+        if (slots["value"] is not { } account) return TurnResult.Of(RosterTexts.MissingAccount(lang));
+        if (slots["member"] is not { } said) return TurnResult.Of(RosterTexts.MissingRosterMember(lang));
         if (UnmatchedUsers.Find(turn.Store, account) is not { } user) return TurnResult.Of(RosterTexts.UnknownUnmatched(lang, account));
         var found = RosterPeople.Member(turn.Store, said, lang);
         if (found.Value is not { } member) return TurnResult.Of(found.Problem!);
@@ -18,6 +18,6 @@ internal static class BindEdit
         AccountMatcher.Bind(turn.Store, member, new TeamsAccount(user.Id, user.Name, user.AadObjectId, user.Email, null),
             turn.Member.Id, turn.Clock.UtcNow, turn.Request.ActivityId);
         return new TurnResult().Show(RosterCards.Member(turn.Store, member, lang,
-            lang.Pick($"已绑定：{user.Name ?? user.Id} → {member.Name}", $"Linked: {user.Name ?? user.Id} → {member.Name}")));
+            RosterTexts.LinkedTitle(lang, user.Name ?? user.Id, member.Name)));
     }
 }

@@ -9,8 +9,8 @@ internal static class MemberEdits
     public static TurnResult Add(TurnContext turn, RosterSlots slots)
     {
         var lang = turn.Lang;
-        if (slots["member"] is not { } name) return TurnResult.Of(RosterTexts.Missing(lang, "成员姓名", "the person's name"));
-        if (slots["unit"] is not { } unitSaid) return TurnResult.Of(RosterTexts.Missing(lang, "所在单位", "the unit"));
+        if (slots["member"] is not { } name) return TurnResult.Of(RosterTexts.MissingMemberName(lang));
+        if (slots["unit"] is not { } unitSaid) return TurnResult.Of(RosterTexts.MissingMemberUnit(lang));
         var unitFound = RosterPeople.Unit(turn.Store, unitSaid, lang);
         if (unitFound.Value is not { } unit) return TurnResult.Of(unitFound.Problem!);
         if (RosterRoles.ParseUnitRole(slots["role"]) is not { } role) return TurnResult.Of(RosterTexts.UnknownRole(lang, slots["role"]!));
@@ -31,22 +31,21 @@ internal static class MemberEdits
             s.Members.Upsert(member);
             turn.Audit("member", member.Id, existing is null ? "roster.memberAdded" : "roster.membershipAdded", null, $"{unit.Name}:{RosterRoles.Code(role)}");
         });
-        return new TurnResult().Show(RosterCards.Member(turn.Store, member, lang, lang.Pick("已添加成员", "Member added")));
+        return new TurnResult().Show(RosterCards.Member(turn.Store, member, lang, RosterTexts.MemberAdded(lang)));
     }
 
     public static TurnResult Remove(TurnContext turn, RosterSlots slots)
     {
         var lang = turn.Lang;
-        if (slots["member"] is not { } said) return TurnResult.Of(RosterTexts.Missing(lang, "要删除的成员", "who to remove"));
+        if (slots["member"] is not { } said) return TurnResult.Of(RosterTexts.MissingWhoToRemove(lang));
         var found = RosterPeople.Member(turn.Store, said, lang);
         if (found.Value is not { } member) return TurnResult.Of(found.Problem!);
         var open = OpenWork.ForMember(turn.Store, member.Id);
-        if (open.Count > 0) return TurnResult.Of(RosterTexts.HasOpenItems(lang, member.Name, OpenWork.Describe(open)));
+        if (open.Count > 0) return TurnResult.Of(RosterTexts.HasOpenItems(lang, member.Name, OpenWork.Describe(open, lang)));
         if (member.IsOffice && turn.Store.Members.FindAll().Count(m => m.IsOffice) == 1)
-            return TurnResult.Of(lang.Pick($"{member.Name}是唯一的督办员，删除后将无人能维护名册，没有更改。",
-                $"{member.Name} is the only supervisor; removing them would leave nobody to keep the roster. Nothing was changed."));
+            return TurnResult.Of(RosterTexts.OnlySupervisor(lang, member.Name));
 
-        var card = RosterCards.Member(turn.Store, member, lang, lang.Pick("已删除成员", "Member removed"));
+        var card = RosterCards.Member(turn.Store, member, lang, RosterTexts.MemberRemoved(lang));
         turn.Store.Write(s =>
         {
             s.Members.Delete(member.Id);
@@ -59,8 +58,8 @@ internal static class MemberEdits
     public static TurnResult SetRole(TurnContext turn, RosterSlots slots)
     {
         var lang = turn.Lang;
-        if (slots["member"] is not { } said) return TurnResult.Of(RosterTexts.Missing(lang, "成员姓名", "the person's name"));
-        if (slots["role"] is not { } roleSaid) return TurnResult.Of(RosterTexts.Missing(lang, "角色", "the role"));
+        if (slots["member"] is not { } said) return TurnResult.Of(RosterTexts.MissingMemberName(lang));
+        if (slots["role"] is not { } roleSaid) return TurnResult.Of(RosterTexts.MissingRole(lang));
         var found = RosterPeople.Member(turn.Store, said, lang);
         if (found.Value is not { } member) return TurnResult.Of(found.Problem!);
         var before = Describe(turn, member);
@@ -78,7 +77,7 @@ internal static class MemberEdits
         }
         else if (RosterRoles.ParseUnitRole(roleSaid) is { } role)
         {
-            if (slots["unit"] is not { } unitSaid) return TurnResult.Of(RosterTexts.Missing(lang, "哪个单位的角色", "in which unit"));
+            if (slots["unit"] is not { } unitSaid) return TurnResult.Of(RosterTexts.MissingRoleUnit(lang));
             var unitFound = RosterPeople.Unit(turn.Store, unitSaid, lang);
             if (unitFound.Value is not { } unit) return TurnResult.Of(unitFound.Problem!);
             var membership = member.Memberships.FirstOrDefault(x => x.UnitId == unit.Id);
@@ -94,7 +93,7 @@ internal static class MemberEdits
             s.Members.Update(member);
             turn.Audit("member", member.Id, "roster.roleSet", before, after);
         });
-        return new TurnResult().Show(RosterCards.Member(turn.Store, member, lang, lang.Pick("角色已更新", "Role updated")));
+        return new TurnResult().Show(RosterCards.Member(turn.Store, member, lang, RosterTexts.RoleUpdated(lang)));
     }
 
     /// <summary>The member as the audit trail records it: "units=…; roles=…; portfolio=…".</summary>

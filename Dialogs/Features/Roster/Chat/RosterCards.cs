@@ -18,15 +18,15 @@ internal static class RosterCards
         string Name(string id) => units.GetValueOrDefault(id, id);
         var facts = new List<(string, string)>
         {
-            (lang.Pick("姓名", "Name"), m.Name),
-            (lang.Pick("单位", "Units"), m.Memberships.Count == 0 ? "—"
-                : RosterTexts.List(lang, m.Memberships.Select(x => $"{Name(x.UnitId)}（{RosterRoles.Show(x.Role, lang)}）"))),
+            (RosterTexts.NameLabel(lang), m.Name),
+            (RosterTexts.UnitsLabel(lang), m.Memberships.Count == 0 ? "—"
+                : RosterTexts.List(lang, m.Memberships.Select(x => RosterTexts.WithDetail(lang, Name(x.UnitId), RosterRoles.Show(x.Role, lang))))),
         };
-        if (m.BureauRoles.Count > 0) facts.Add((lang.Pick("局级角色", "Bureau roles"), RosterTexts.List(lang, m.BureauRoles.Select(r => RosterRoles.Show(r, lang)))));
-        if (m.Portfolio.Count > 0) facts.Add((lang.Pick("分管单位", "Portfolio"), RosterTexts.List(lang, m.Portfolio.Select(Name))));
-        if (m.Email is not null) facts.Add((lang.Pick("邮箱", "Email"), m.Email));
-        if (m.Phone is not null) facts.Add((lang.Pick("电话", "Phone"), m.Phone));
-        facts.Add(("Teams", m.ChannelUserId is null ? lang.Pick("尚未绑定", "not linked yet") : lang.Pick("已绑定", "linked")));
+        if (m.BureauRoles.Count > 0) facts.Add((RosterTexts.BureauRolesLabel(lang), RosterTexts.List(lang, m.BureauRoles.Select(r => RosterRoles.Show(r, lang)))));
+        if (m.Portfolio.Count > 0) facts.Add((RosterTexts.PortfolioLabel(lang), RosterTexts.List(lang, m.Portfolio.Select(Name))));
+        if (m.Email is not null) facts.Add((RosterTexts.EmailLabel(lang), m.Email));
+        if (m.Phone is not null) facts.Add((RosterTexts.PhoneLabel(lang), m.Phone));
+        facts.Add(("Teams", RosterTexts.Linked(lang, m.ChannelUserId is not null)));
         return AdaptiveCard.New(AdaptiveCard.Text(title, bold: true, size: "Medium"), AdaptiveCard.Facts(facts));
     }
 
@@ -37,14 +37,14 @@ internal static class RosterCards
             ? RosterTexts.List(lang, names) : "—";
         var facts = new List<(string, string)>
         {
-            (lang.Pick("单位", "Unit"), u.Name),
-            (lang.Pick("别名", "Aliases"), u.Aliases.Count == 0 ? "—" : RosterTexts.List(lang, u.Aliases)),
-            (lang.Pick("负责人", "Head"), Who(UnitRole.Head)),
-            (lang.Pick("副职", "Deputy"), Who(UnitRole.Deputy)),
-            (lang.Pick("联络员", "Liaison"), Who(UnitRole.Liaison)),
-            (lang.Pick("人数", "Members"), members.Count.ToString()),
+            (RosterTexts.UnitLabel(lang), u.Name),
+            (RosterTexts.AliasesLabel(lang), u.Aliases.Count == 0 ? "—" : RosterTexts.List(lang, u.Aliases)),
+            (RosterTexts.HeadLabel(lang), Who(UnitRole.Head)),
+            (RosterTexts.DeputyLabel(lang), Who(UnitRole.Deputy)),
+            (RosterTexts.LiaisonLabel(lang), Who(UnitRole.Liaison)),
+            (RosterTexts.MembersLabel(lang), members.Count.ToString()),
         };
-        if (!string.IsNullOrEmpty(u.Kind)) facts.Insert(1, (lang.Pick("类别", "Kind"), u.Kind));
+        if (!string.IsNullOrEmpty(u.Kind)) facts.Insert(1, (RosterTexts.KindLabel(lang), u.Kind));
         return AdaptiveCard.New(AdaptiveCard.Text(title, bold: true, size: "Medium"), AdaptiveCard.Facts(facts));
     }
 
@@ -53,9 +53,8 @@ internal static class RosterCards
     {
         var body = new List<JsonNode?>
         {
-            AdaptiveCard.Text(lang.Pick($"未匹配人员（{users.Count}）", $"Unmatched people ({users.Count})"), bold: true, size: "Medium"),
-            AdaptiveCard.Text(lang.Pick("为每个人选择名册中的成员并绑定；也可以说“绑定 张三 <Teams账号>”。",
-                "Choose the roster member for each person and link them, or say \"bind 张三 <account>\"."), subtle: true),
+            AdaptiveCard.Text(RosterTexts.UnmatchedTitle(lang, users.Count), bold: true, size: "Medium"),
+            AdaptiveCard.Text(RosterTexts.UnmatchedHint(lang), subtle: true),
         };
         var units = store.Units.FindAll().ToDictionary(u => u.Id, u => u.Name);
         var unbound = store.Members.Find(m => m.ChannelUserId == null).ToList();
@@ -66,20 +65,20 @@ internal static class RosterCards
             var seen = clock.ToLocal(user.FirstSeen).ToString("yyyy-MM-dd HH:mm");
             var choices = Likely(unbound, user).Take(MaxChoices).Select(m => (JsonNode)new JsonObject
             {
-                ["title"] = $"{m.Name}（{RosterTexts.List(lang, m.UnitIds.Select(id => units.GetValueOrDefault(id, id)))}）",
+                ["title"] = RosterTexts.WithDetail(lang, m.Name, RosterTexts.List(lang, m.UnitIds.Select(id => units.GetValueOrDefault(id, id)))),
                 ["value"] = m.Id,
             }).ToArray();
             body.Add(AdaptiveCard.Container(
             [
                 AdaptiveCard.Text($"{user.Name ?? "?"} · {user.Email ?? user.AadObjectId ?? user.Id}", bold: true),
-                AdaptiveCard.Text(lang.Pick($"首次出现：{seen}", $"First seen: {seen}"), subtle: true),
+                AdaptiveCard.Text(RosterTexts.FirstSeen(lang, seen), subtle: true),
                 new JsonObject
                 {
                     ["type"] = "Input.ChoiceSet", ["id"] = input, ["style"] = "filtered",
-                    ["placeholder"] = lang.Pick("选择名册成员", "Choose a roster member"),
+                    ["placeholder"] = RosterTexts.ChooseMember(lang),
                     ["choices"] = new JsonArray(choices),
                 },
-                AdaptiveCard.ActionSet(AdaptiveCard.Submit(lang.Pick("绑定", "Link"), Conversation.Intents.RosterChange,
+                AdaptiveCard.ActionSet(AdaptiveCard.Submit(RosterTexts.LinkAction(lang), Conversation.Intents.RosterChange,
                     new JsonObject { ["action"] = "bind", ["value"] = user.Id, ["input"] = input })),
             ], separator: true));
         }

@@ -27,7 +27,7 @@ public sealed class RosterLookupFeature : ITurnFeature
             var who = members.Where(m => m.HasRole(unit.Id, role)).Select(m => m.Name).ToList();
             var name = RosterRoles.Show(role, lang);
             return who.Count == 0 ? RosterTexts.NoWhoIs(lang, unit.Name, name)
-                : lang.Pick($"{unit.Name}{name}：{RosterTexts.List(lang, who)}", $"{Capital(name)} of {unit.Name}: {RosterTexts.List(lang, who)}");
+                : RosterTexts.WhoIs(lang, unit.Name, name, Capital(name), who);
         });
         return TurnResult.Of(string.Join("\n\n", lines));
     }
@@ -39,7 +39,7 @@ public sealed class RosterLookupFeature : ITurnFeature
         var leaders = turn.Store.Members.FindAll().Where(m => m.IsLeader && m.Portfolio.Contains(unit.Id)).Select(m => m.Name).ToList();
         var role = RosterRoles.Show(BureauRole.Leader, lang);
         return TurnResult.Of(leaders.Count == 0 ? RosterTexts.NoWhoIs(lang, unit.Name, role)
-            : lang.Pick($"{unit.Name}的分管领导：{RosterTexts.List(lang, leaders)}", $"Leaders in charge of {unit.Name}: {RosterTexts.List(lang, leaders)}"));
+            : RosterTexts.LeadersOf(lang, unit.Name, leaders));
     }
 
     private static TurnResult MyUnit(TurnContext turn)
@@ -49,13 +49,12 @@ public sealed class RosterLookupFeature : ITurnFeature
         if (me.Memberships.Count == 0 && me.BureauRoles.Count == 0) return TurnResult.Of(RosterTexts.NoUnitOfMine(lang, me.Name));
         var units = turn.Store.Units.FindAll().ToDictionary(u => u.Id, u => u.Name);
         string Name(string id) => units.GetValueOrDefault(id, id);
-        var parts = me.Memberships.Select(x => lang.Pick($"{Name(x.UnitId)}（{RosterRoles.Show(x.Role, lang)}）", $"{Name(x.UnitId)} ({RosterRoles.Show(x.Role, lang)})")).ToList();
-        var text = lang.Pick($"{me.Name}，您在名册中属于：{RosterTexts.List(lang, parts)}。", $"{me.Name}, the roster places you in: {RosterTexts.List(lang, parts)}.");
+        var parts = me.Memberships.Select(x => RosterTexts.WithDetail(lang, Name(x.UnitId), RosterRoles.Show(x.Role, lang))).ToList();
+        var text = RosterTexts.MyUnits(lang, me.Name, parts);
         if (me.BureauRoles.Count > 0)
-            text += lang.Pick($"局级角色：{RosterTexts.List(lang, me.BureauRoles.Select(r => RosterRoles.Show(r, lang)))}。",
-                $" Bureau roles: {RosterTexts.List(lang, me.BureauRoles.Select(r => RosterRoles.Show(r, lang)))}.");
+            text += RosterTexts.MyBureauRoles(lang, me.BureauRoles.Select(r => RosterRoles.Show(r, lang)));
         if (me.Portfolio.Count > 0)
-            text += lang.Pick($"分管：{RosterTexts.List(lang, me.Portfolio.Select(Name))}。", $" In charge of: {RosterTexts.List(lang, me.Portfolio.Select(Name))}.");
+            text += RosterTexts.MyPortfolio(lang, me.Portfolio.Select(Name));
         return TurnResult.Of(text);
     }
 

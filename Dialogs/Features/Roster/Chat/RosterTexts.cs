@@ -1,4 +1,5 @@
 using ChatBot.Dialogs.Conversation;
+using ChatBot.Dialogs.Domain;
 
 namespace ChatBot.Dialogs.Features.Roster.Chat;
 
@@ -6,6 +7,74 @@ namespace ChatBot.Dialogs.Features.Roster.Chat;
 internal static class RosterTexts
 {
     public static string List(Lang lang, IEnumerable<string> names) => string.Join(lang.Pick("、", ", "), names);
+
+    // Roles
+    public static string UnitRoleName(Lang lang, UnitRole role) => role switch
+    {
+        UnitRole.Head => lang.Pick("负责人", "head"),
+        UnitRole.Deputy => lang.Pick("副职", "deputy"),
+        UnitRole.Liaison => lang.Pick("联络员", "liaison"),
+        _ => lang.Pick("干部职工", "staff"),
+    };
+    public static string BureauRoleName(Lang lang, BureauRole role) => role switch
+    {
+        BureauRole.Office => lang.Pick("督办员（办公室）", "office (supervisor)"),
+        _ => lang.Pick("分管领导", "leader"),
+    };
+    /// <summary>"市政工程处（负责人）" / "市政工程处 (head)".</summary>
+    public static string WithDetail(Lang lang, string name, string detail) => lang.Pick($"{name}（{detail}）", $"{name} ({detail})");
+
+    // Member and unit cards
+    public static string NameLabel(Lang lang) => lang.Pick("姓名", "Name");
+    public static string UnitsLabel(Lang lang) => lang.Pick("单位", "Units");
+    public static string BureauRolesLabel(Lang lang) => lang.Pick("局级角色", "Bureau roles");
+    public static string PortfolioLabel(Lang lang) => lang.Pick("分管单位", "Portfolio");
+    public static string EmailLabel(Lang lang) => lang.Pick("邮箱", "Email");
+    public static string PhoneLabel(Lang lang) => lang.Pick("电话", "Phone");
+    public static string Linked(Lang lang, bool linked) => linked ? lang.Pick("已绑定", "linked") : lang.Pick("尚未绑定", "not linked yet");
+    public static string UnitLabel(Lang lang) => lang.Pick("单位", "Unit");
+    public static string AliasesLabel(Lang lang) => lang.Pick("别名", "Aliases");
+    public static string HeadLabel(Lang lang) => lang.Pick("负责人", "Head");
+    public static string DeputyLabel(Lang lang) => lang.Pick("副职", "Deputy");
+    public static string LiaisonLabel(Lang lang) => lang.Pick("联络员", "Liaison");
+    public static string MembersLabel(Lang lang) => lang.Pick("人数", "Members");
+    public static string KindLabel(Lang lang) => lang.Pick("类别", "Kind");
+
+    // The unmatched people card
+    public static string UnmatchedTitle(Lang lang, int count) => lang.Pick($"未匹配人员（{count}）", $"Unmatched people ({count})");
+    public static string UnmatchedHint(Lang lang) => lang.Pick("为每个人选择名册中的成员并绑定；也可以说“绑定 张三 <Teams账号>”。",
+        "Choose the roster member for each person and link them, or say \"bind 张三 <account>\".");
+    public static string FirstSeen(Lang lang, string at) => lang.Pick($"首次出现：{at}", $"First seen: {at}");
+    public static string ChooseMember(Lang lang) => lang.Pick("选择名册成员", "Choose a roster member");
+    public static string LinkAction(Lang lang) => lang.Pick("绑定", "Link");
+
+    // Titles of the card shown after a change
+    public static string LinkedTitle(Lang lang, string account, string member) => lang.Pick($"已绑定：{account} → {member}", $"Linked: {account} → {member}");
+    public static string UnitAdded(Lang lang) => lang.Pick("已添加单位", "Unit added");
+    public static string AliasAdded(Lang lang) => lang.Pick("已添加别名", "Alias added");
+    public static string UnitRenamed(Lang lang) => lang.Pick("单位已更名", "Unit renamed");
+    public static string UnitRemoved(Lang lang) => lang.Pick("已删除单位", "Unit removed");
+    public static string MemberAdded(Lang lang) => lang.Pick("已添加成员", "Member added");
+    public static string MemberRemoved(Lang lang) => lang.Pick("已删除成员", "Member removed");
+    public static string RoleUpdated(Lang lang) => lang.Pick("角色已更新", "Role updated");
+    public static string UnitHasMembers(Lang lang, string unit, IEnumerable<string> members) => lang.Pick(
+        $"{unit}还有成员：{List(lang, members)}。请先调整他们的单位，没有更改。",
+        $"{unit} still has members: {List(lang, members)}. Move them first; nothing was changed.");
+    public static string OnlySupervisor(Lang lang, string name) => lang.Pick(
+        $"{name}是唯一的督办员，删除后将无人能维护名册，没有更改。",
+        $"{name} is the only supervisor; removing them would leave nobody to keep the roster. Nothing was changed.");
+
+    // Who is who
+    public static string WhoIs(Lang lang, string unit, string role, string roleCapitalised, IEnumerable<string> who) => lang.Pick(
+        $"{unit}{role}：{List(lang, who)}", $"{roleCapitalised} of {unit}: {List(lang, who)}");
+    public static string LeadersOf(Lang lang, string unit, IEnumerable<string> leaders) => lang.Pick(
+        $"{unit}的分管领导：{List(lang, leaders)}", $"Leaders in charge of {unit}: {List(lang, leaders)}");
+    public static string MyUnits(Lang lang, string name, IEnumerable<string> parts) => lang.Pick(
+        $"{name}，您在名册中属于：{List(lang, parts)}。", $"{name}, the roster places you in: {List(lang, parts)}.");
+    public static string MyBureauRoles(Lang lang, IEnumerable<string> roles) => lang.Pick(
+        $"局级角色：{List(lang, roles)}。", $" Bureau roles: {List(lang, roles)}.");
+    public static string MyPortfolio(Lang lang, IEnumerable<string> units) => lang.Pick(
+        $"分管：{List(lang, units)}。", $" In charge of: {List(lang, units)}.");
 
     public static string Unmatched(Lang lang, string? name, IReadOnlyList<string> officeNames) => lang.Pick(
         $"您好{(string.IsNullOrWhiteSpace(name) ? "" : "，" + name)}！您还不在督办名册中（或账号尚未与名册对应），暂时无法使用督办助手。" +
@@ -29,6 +98,19 @@ internal static class RosterTexts
         $"Several people are called \"{said}\": {List(lang, who)}. Please name them by email instead.");
 
     public static string Missing(Lang lang, string zh, string en) => lang.Pick($"请说明{zh}。", $"Please say {en}.");
+    public static string MissingMemberName(Lang lang) => Missing(lang, "成员姓名", "the person's name");
+    public static string MissingMemberUnit(Lang lang) => Missing(lang, "所在单位", "the unit");
+    public static string MissingWhoToRemove(Lang lang) => Missing(lang, "要删除的成员", "who to remove");
+    public static string MissingRole(Lang lang) => Missing(lang, "角色", "the role");
+    public static string MissingRoleUnit(Lang lang) => Missing(lang, "哪个单位的角色", "in which unit");
+    public static string MissingUnitName(Lang lang) => Missing(lang, "单位名称", "the unit's name");
+    public static string MissingAlias(Lang lang) => Missing(lang, "别名", "the alias");
+    public static string MissingNewName(Lang lang) => Missing(lang, "新名称", "the new name");
+    public static string MissingUnit(Lang lang) => Missing(lang, "单位", "the unit");
+    public static string MissingAccount(Lang lang) => Missing(lang, "要绑定的 Teams 账号", "which Teams account");
+    public static string MissingRosterMember(Lang lang) => Missing(lang, "名册中的成员", "the roster member");
+    public static string ItemSeparator(Lang lang) => lang.Pick("；", "; ");
+    public static string ItemsInAll(Lang lang, int count) => lang.Pick($"……（共{count}条）", $"... ({count} in all)");
 
     public static string UnknownRole(Lang lang, string said) => lang.Pick(
         $"不认识角色“{said}”。可用：负责人、副职、联络员、干部职工、分管领导、督办员。",

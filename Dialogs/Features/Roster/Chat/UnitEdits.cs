@@ -11,7 +11,7 @@ internal static class UnitEdits
     public static TurnResult Add(TurnContext turn, RosterSlots slots)
     {
         var lang = turn.Lang;
-        if (slots["unit"] is not { } name) return TurnResult.Of(RosterTexts.Missing(lang, "单位名称", "the unit's name"));
+        if (slots["unit"] is not { } name) return TurnResult.Of(RosterTexts.MissingUnitName(lang));
         if (MemberDirectory.FindUnit(turn.Store, name) is not null) return TurnResult.Of(RosterTexts.UnitExists(lang, name));
         var unit = new Unit
         {
@@ -24,14 +24,14 @@ internal static class UnitEdits
             s.Units.Insert(unit);
             turn.Audit("unit", unit.Id, "roster.unitAdded", null, unit.Name);
         });
-        return Show(turn, unit, lang.Pick("已添加单位", "Unit added"));
+        return Show(turn, unit, RosterTexts.UnitAdded(lang));
     }
 
     public static TurnResult AddAlias(TurnContext turn, RosterSlots slots)
     {
         var lang = turn.Lang;
         if (Resolve(turn, slots) is not { } unit) return TurnResult.Of(Problem(turn, slots));
-        if (slots["value"] is not { } alias) return TurnResult.Of(RosterTexts.Missing(lang, "别名", "the alias"));
+        if (slots["value"] is not { } alias) return TurnResult.Of(RosterTexts.MissingAlias(lang));
         if (MemberDirectory.FindUnit(turn.Store, alias) is not null) return TurnResult.Of(RosterTexts.UnitExists(lang, alias));
         var before = string.Join(";", unit.Aliases);
         unit.Aliases.Add(alias);
@@ -40,7 +40,7 @@ internal static class UnitEdits
             s.Units.Update(unit);
             turn.Audit("unit", unit.Id, "roster.aliasAdded", before, string.Join(";", unit.Aliases));
         });
-        return Show(turn, unit, lang.Pick("已添加别名", "Alias added"));
+        return Show(turn, unit, RosterTexts.AliasAdded(lang));
     }
 
     /// <summary>The old name stays as an alias, so texts and people using it still find the unit.</summary>
@@ -48,7 +48,7 @@ internal static class UnitEdits
     {
         var lang = turn.Lang;
         if (Resolve(turn, slots) is not { } unit) return TurnResult.Of(Problem(turn, slots));
-        if (slots["value"] is not { } name) return TurnResult.Of(RosterTexts.Missing(lang, "新名称", "the new name"));
+        if (slots["value"] is not { } name) return TurnResult.Of(RosterTexts.MissingNewName(lang));
         if (MemberDirectory.FindUnit(turn.Store, name) is { } other && other.Id != unit.Id) return TurnResult.Of(RosterTexts.UnitExists(lang, name));
         var before = unit.Name;
         unit.Aliases.Remove(name);
@@ -59,7 +59,7 @@ internal static class UnitEdits
             s.Units.Update(unit);
             turn.Audit("unit", unit.Id, "roster.unitRenamed", before, name);
         });
-        return Show(turn, unit, lang.Pick("单位已更名", "Unit renamed"));
+        return Show(turn, unit, RosterTexts.UnitRenamed(lang));
     }
 
     public static TurnResult Remove(TurnContext turn, RosterSlots slots)
@@ -67,12 +67,11 @@ internal static class UnitEdits
         var lang = turn.Lang;
         if (Resolve(turn, slots) is not { } unit) return TurnResult.Of(Problem(turn, slots));
         var open = OpenWork.ForUnit(turn.Store, unit.Id);
-        if (open.Count > 0) return TurnResult.Of(RosterTexts.HasOpenItems(lang, unit.Name, OpenWork.Describe(open)));
+        if (open.Count > 0) return TurnResult.Of(RosterTexts.HasOpenItems(lang, unit.Name, OpenWork.Describe(open, lang)));
         var members = turn.Store.Members.Find(m => m.UnitIds.Contains(unit.Id)).Select(m => m.Name).ToList();
         if (members.Count > 0)
-            return TurnResult.Of(lang.Pick($"{unit.Name}还有成员：{RosterTexts.List(lang, members)}。请先调整他们的单位，没有更改。",
-                $"{unit.Name} still has members: {RosterTexts.List(lang, members)}. Move them first; nothing was changed."));
-        var card = RosterCards.Unit(turn.Store, unit, lang, lang.Pick("已删除单位", "Unit removed"));
+            return TurnResult.Of(RosterTexts.UnitHasMembers(lang, unit.Name, members));
+        var card = RosterCards.Unit(turn.Store, unit, lang, RosterTexts.UnitRemoved(lang));
         turn.Store.Write(s =>
         {
             s.Units.Delete(unit.Id);
@@ -92,7 +91,7 @@ internal static class UnitEdits
         slots["unit"] is { } said ? MemberDirectory.FindUnit(turn.Store, said) : null;
 
     private static string Problem(TurnContext turn, RosterSlots slots) =>
-        slots["unit"] is { } said ? RosterTexts.UnknownUnit(turn.Lang, said) : RosterTexts.Missing(turn.Lang, "单位", "the unit");
+        slots["unit"] is { } said ? RosterTexts.UnknownUnit(turn.Lang, said) : RosterTexts.MissingUnit(turn.Lang);
 
     private static TurnResult Show(TurnContext turn, Unit unit, string title) =>
         new TurnResult().Show(RosterCards.Unit(turn.Store, unit, turn.Lang, title));

@@ -105,6 +105,7 @@ public static class RosterPlanner
                 Phone = string.IsNullOrWhiteSpace(m.Phone) ? null : m.Phone.Trim(),
                 // The Teams binding is learned at run time, not carried in files: keep it.
                 ChannelUserId = old?.ChannelUserId,
+                Locale = old?.Locale,
                 Memberships = memberships,
                 UnitIds = memberships.Select(x => x.UnitId).Distinct().ToList(),
                 BureauRoles = roles,
@@ -146,7 +147,7 @@ public static class RosterPlanner
         foreach (var old in oldUnits.Where(o => plan.Units.All(u => u.Id != o.Id)))
         {
             var open = OpenWork.ForUnit(store, old.Id);
-            if (open.Count > 0) plan.Errors.Add($"unit {old.Name} is not in the file but still has open items: {OpenWork.Describe(open)}");
+            if (open.Count > 0) plan.Errors.Add($"unit {old.Name} is not in the file but still has open items: {OpenWork.Describe(open, Conversation.Lang.En)}");
             plan.Changes.Add(new("unit", "removed", old.Id, old.Name));
         }
         foreach (var member in plan.Members)
@@ -159,7 +160,7 @@ public static class RosterPlanner
         foreach (var old in oldMembers.Where(o => plan.Members.All(m => m.Id != o.Id)))
         {
             var open = OpenWork.ForMember(store, old.Id);
-            if (open.Count > 0) plan.Errors.Add($"member {old.Name} is not in the file but still has open items: {OpenWork.Describe(open)}");
+            if (open.Count > 0) plan.Errors.Add($"member {old.Name} is not in the file but still has open items: {OpenWork.Describe(open, Conversation.Lang.En)}");
             plan.Changes.Add(new("member", "removed", old.Id, old.Name));
         }
     }
