@@ -1,6 +1,7 @@
 using ChatBot.Dialogs.Conversation;
 using ChatBot.Dialogs.Domain;
 using ChatBot.Dialogs.Features.OpenItems;
+using ChatBot.Dialogs.Items;
 using ChatBot.Dialogs.Storage;
 
 namespace ChatBot.Dialogs.Features.Roster;
