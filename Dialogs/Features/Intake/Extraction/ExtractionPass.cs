@@ -19,10 +19,13 @@ internal sealed partial class ExtractionPass(string text, OwnerReader owners, Ch
     private Draft? _recent;
     private Segment? _pendingItem;
     private bool _minutes;
+    private readonly bool _declarative = !IsSpeech(text);
+    private List<TextSpan> _lines = [];
 
     public void Run()
     {
         var lines = ClauseSegmenter.Lines(text);
+        _lines = lines;
         var consumed = new HashSet<int>();
         foreach (var row in FlatTable.Read(text, lines, consumed, PlausibleRow))
             AddRow(row);
@@ -111,6 +114,23 @@ internal sealed partial class ExtractionPass(string text, OwnerReader owners, Ch
         }
 
         if (seg.Enumerated) { _recent = null; _pendingItem = null; }
+        if (seg.Enumerated && ClauseSegmenter.EnumeratorLength(text, seg.Span.Start) > 0) ForgetSections(seg.EnumLevel);
+
+        // "3.服务办。牵头负责…" — a numbered unit name opens that unit's paragraph of the division of labour.
+        if (seg.Enumerated && !seg.WholeLine && IsUnitName(bodyText))
+        {
+            Heading(seg.EnumLevel, bodyText, []);
+            return;
+        }
+        // "（二）规建办：负责督促…" — the same with a colon: the rest of the line is the unit's.
+        if (seg.Enumerated && UnitLabel().Match(bodyText) is { Success: true } unitLabel && IsUnitName(unitLabel.Groups["unit"].Value))
+        {
+            Heading(seg.EnumLevel, unitLabel.Groups["unit"].Value, []);
+            body = new TextSpan(body.Start + unitLabel.Length, body.End);
+            if (body.Length == 0) return;
+            bodyText = body.Of(text);
+            seg = seg with { Span = body };
+        }
 
         // "推进老旧小区改造 牵头单位：市政工程处 完成时限：2026年底" — a task followed by its fields on one line.
         if (FirstLabel(bodyText) is var at and > 0)
@@ -140,10 +160,22 @@ internal sealed partial class ExtractionPass(string text, OwnerReader owners, Ch
             return;
         }
         var before = Drafts.Count;
+        var relaysBefore = Relays.Count;
         Sentence(body, seg with { Span = body });
+        RecallUncovered(body, seg, before, relaysBefore);
         // A numbered item that assigned nothing yet may still get its 责任单位 line next.
         if (Drafts.Count == before && seg.Enumerated) _pendingItem = seg with { Span = body };
     }
+
+    /// <summary>A new numbered item ends the sections at its level and below.</summary>
+    private void ForgetSections(int level)
+    {
+        foreach (var k in _sectionOwners.Keys.Where(k => k >= level).ToList()) _sectionOwners.Remove(k);
+        foreach (var k in _sectionDeadlines.Keys.Where(k => k >= level).ToList()) _sectionDeadlines.Remove(k);
+    }
+
+    [GeneratedRegex(@"^(?<unit>[^，,。；;：:（(]{2,20})[：:]")]
+    private static partial Regex UnitLabel();
 
     private static bool IsBracketOnly(string s) =>
         s.Length > 2 && s[0] is '（' or '(' && s[^1] is '）' or ')' && s.IndexOfAny(['（', '('], 1) < 0;
