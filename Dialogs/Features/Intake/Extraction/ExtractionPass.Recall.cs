@@ -95,7 +95,7 @@ internal sealed partial class ExtractionPass
 
         var leads = brackets.Leads.SelectMany(owners.ReadExplicit).ToList();
         if (labels is not null) leads.AddRange(labels.Leads.SelectMany(owners.ReadExplicit));
-        if (leads.Count == 0 && owners.LeadingUnit(clauseText) is { } lu && DoerVerb().IsMatch(clauseText)) leads.Add(lu);
+        if (leads.Count == 0) leads.AddRange(SubjectUnits(clauseText));
         if (leads.Count == 0 && carried.Count > 0) leads.AddRange(carried);
         if (leads.Count == 0 && SectionOwner() is { } section) leads.AddRange(section);
 
@@ -113,10 +113,10 @@ internal sealed partial class ExtractionPass
     {
         var bare = masked.Replace("○", "").Trim();
         if (bare.Length < 8) return false;
-        if (Metadata().IsMatch(masked) || Framing().IsMatch(masked)) return false;
+        if (Metadata().IsMatch(masked) || Framing().IsMatch(masked) || ScoreRow().IsMatch(masked)) return false;
         if (Hearsay().IsMatch(masked) || Contents().IsMatch(masked)) return false;
         if (Present().IsMatch(masked) && !Obligation().IsMatch(masked)) return false;
-        if (Past().IsMatch(masked) || Cues.DoneReport().IsMatch(masked) || Statistic().IsMatch(masked)) return false;
+        if (IsPast(masked) || Cues.DoneReport().IsMatch(masked) || Statistic().IsMatch(masked)) return false;
         if (Problem().IsMatch(masked) && !Obligation().IsMatch(masked)) return false;
         if (Permission().IsMatch(masked) && !Obligation().IsMatch(masked)) return false;
         if (Goal().IsMatch(masked)) return false;
@@ -126,6 +126,26 @@ internal sealed partial class ExtractionPass
         return verb.Success && acting.Length - (verb.Index + verb.Length) >= 2;
     }
 
+    /// <summary>
+    /// The units standing before the clause's first verb or modal: "市X、Y部门将联合…", "各街道、镇作为…负责…",
+    /// "我镇将…". Empty when the clause opens with its verb ("督促拆房公司…") or with a circumstance.
+    /// </summary>
+    private List<Owner> SubjectUnits(string clause)
+    {
+        var first = clause.Split('，', ',', '：', ':')[0];
+        var verb = SubjectEnd().Match(first);
+        if (!verb.Success || verb.Index < 2 || verb.Index > 30) return [];
+        var subject = first[..verb.Index];
+        if (MeansSubject().IsMatch(subject)) return [];
+        var named = owners.ReadList(subject);
+        return named.Count > 0 && named[^1].IsUnit || named.Count > 0 && named.All(o => o.IsUnit || o.Kind == OwnerKind.Person)
+            ? named.Where(o => o.IsUnit || o.Kind == OwnerKind.Person || o.Name.Length <= 4).Select(o => o.Kind == OwnerKind.Other ? o with { Kind = OwnerKind.Unknown } : o).ToList()
+            : [];
+    }
+
+    [GeneratedRegex(@"要|须|应|将|负责|牵头|作为|于|在|对|按|根据|结合|会同|配合|协助|联合|共同|定期|每[周月季年天日]|(?:开展|组织|建立|制定|编制|完成|报送|上报|提交|排查|检查|核查|督促|指导|落实|推进|推动|召开|收集|做好|加强|实施|研究|形成|发放|设置|整治|监管|宣传|巡查)")]
+    private static partial Regex SubjectEnd();
+
     /// <summary>A unit opening a clause as its doer: "区X局负责…", "X要…", "X对…开展…".</summary>
     [GeneratedRegex(@"负责|牵头|要|须|应|将|于|在|对|做好|组织|开展|会同|配合|协助|督促|指导|落实|推进|加强|建立|完成|报送|上报|提交")]
     private static partial Regex DoerVerb();
@@ -133,8 +153,10 @@ internal sealed partial class ExtractionPass
     [GeneratedRegex(@"开展|组织|建立|健全|制定|编制|完成|报送|上报|提交|填报|报备|排查|摸排|排摸|检查|核查|抽查|巡查|督查|督促|指导|落实|推进|推动|召开|收集|登记|发放|安装|配备|设置|增设|配置|整治|整改|清理|清运|收运|监管|监督|处罚|查处|申报|备案|宣传|培训|总结|评估|纳入|协调|部署|实施|研究|提出|形成|出台|修订|修改|审核|审查|验收|确认|更新|建设|搭建|对接|提供|安排|签订|约谈|通报|公布|汇总|梳理|开发|启动|设立|成立|加强|强化|做好|抓好|压实|严查|打击|保障|跟踪|反馈|报告|移交|移送|确定|核定|测算|下达|拨付|办理|审批|核准|评审|论证|编报|改造|维修|修缮|负责|牵头|会同|联合|配合|协助|参与|规范|管控|管理|处置|巡检|排摸|发布|告知|通知|补充|完善|整合|归并|简化|调整|加大|扩大|落实好|谋划|开工|建成|投入使用")]
     private static partial Regex ActionVerb();
 
+    internal static bool IsPast(string masked) => Past().IsMatch(masked);
+
     /// <summary>What already happened or holds: "已…", "…了", "去年", "以来".</summary>
-    [GeneratedRegex(@"(?<![为除罢])了(?![解])|(?<!不)被|受到|已经|业已|(?<!不得)已(?!知)|曾经|去年|上年|近年来|以来|截至|截止目前|此前")]
+    [GeneratedRegex(@"(?<![为除罢])了(?![解])|(?<!不)被|受到|已经|业已|(?<!不得)已(?![有知久])|曾经|去年|上年|近年来|以来|截至|截止目前|此前")]
     private static partial Regex Past();
 
     /// <summary>What others asked or concluded: "你省请求…", "专家组认为…", "意见中建议：".</summary>
@@ -146,7 +168,7 @@ internal sealed partial class ExtractionPass
     private static partial Regex Contents();
 
     /// <summary>How things stand: "目前…", "一直…", "正在…".</summary>
-    [GeneratedRegex(@"目前|一直|正在|仍然|依然|主要用于|具有")]
+    [GeneratedRegex(@"(?:^|[，：])[○\s]*目前|一直|正在|仍然|依然|主要用于|具有")]
     private static partial Regex Present();
 
     [GeneratedRegex(@"共有|现有|累计|占比|同比|环比|涉及[\d一二三四五六七八九十百千万]+|[\d.]+(?:%|％)")]
@@ -173,7 +195,11 @@ internal sealed partial class ExtractionPass
     [GeneratedRegex(@"电话|联系人|传真|邮箱|网址|https?:|索引号|发布日期|发文字号|成文日期|主题分类|打印|关闭窗口|收藏|^[○\s]*附件[\d一二三四五六七八九十]*[：:.．]?")]
     private static partial Regex Metadata();
 
-    [GeneratedRegex(@"高度重视|充分认识|深刻认识|提高(?:思想|政治)?(?:认识|站位)|统一思想|增强[^，。；]{0,8}意识|务求实效|加强(?:组织)?领导|精心组织|周密部署|认真(?:贯彻)?落实|抓好落实|狠抓落实|落到实处|贯彻落实|加强协调配合|形成合力|确保[^，。；]{0,8}(?:取得实效|落地见效|顺利)")]
+    /// <summary>A row of an assessment table: "（2分）", "扣1分", "一票否决".</summary>
+    [GeneratedRegex(@"[（(][\d.]+分[）)]|扣[\d.]+分|一票否决")]
+    private static partial Regex ScoreRow();
+
+    [GeneratedRegex(@"(?:认识|认清|理解|把握)[^，。；]{0,24}(?:重要性|重要意义|紧迫性|必要性|严峻性)|高度重视|充分认识|深刻认识|提高(?:思想|政治)?(?:认识|站位)|统一思想|增强[^，。；]{0,8}意识|务求实效|加强(?:组织)?领导|精心组织|周密部署|认真(?:贯彻)?落实|抓好落实|狠抓落实|落到实处|贯彻落实|加强协调配合|形成合力|确保[^，。；]{0,8}(?:取得实效|落地见效|顺利)")]
     private static partial Regex Attitude();
 
     /// <summary>Whether the text reads as a speech (the speaker's voice), where only the modal reading applies.</summary>

@@ -21,6 +21,8 @@ internal sealed partial class ExtractionPass(string text, OwnerReader owners, Ch
     private bool _minutes;
     private readonly bool _declarative = !IsSpeech(text);
     private List<TextSpan> _lines = [];
+    private int _line;
+    private (int Line, List<Owner> Owners)? _lineOwner;
 
     public void Run()
     {
@@ -70,6 +72,7 @@ internal sealed partial class ExtractionPass(string text, OwnerReader owners, Ch
 
     private void Segment(Segment seg)
     {
+        _line = seg.Line;
         var bodyStart = seg.Span.Start + ClauseSegmenter.EnumeratorLength(text, seg.Span.Start);
         if (bodyStart >= seg.Span.End) return;
         var body = new TextSpan(bodyStart, seg.Span.End);
@@ -121,6 +124,16 @@ internal sealed partial class ExtractionPass(string text, OwnerReader owners, Ch
         {
             Heading(seg.EnumLevel, bodyText, []);
             return;
+        }
+        // "各村：负责…" at the head of an unnumbered line: the line is that unit's.
+        if (!seg.Enumerated && seg.Span.Start == _lines[seg.Line].Start && UnitLabel().Match(bodyText) is { Success: true } lineLabel
+            && IsUnitName(lineLabel.Groups["unit"].Value))
+        {
+            _lineOwner = (seg.Line, owners.ReadList(lineLabel.Groups["unit"].Value));
+            body = new TextSpan(body.Start + lineLabel.Length, body.End);
+            if (body.Length == 0) return;
+            bodyText = body.Of(text);
+            seg = seg with { Span = body };
         }
         // "（二）规建办：负责督促…" — the same with a colon: the rest of the line is the unit's.
         if (seg.Enumerated && UnitLabel().Match(bodyText) is { Success: true } unitLabel && IsUnitName(unitLabel.Groups["unit"].Value))
@@ -193,10 +206,11 @@ internal sealed partial class ExtractionPass(string text, OwnerReader owners, Ch
     private bool IsUnitName(string body)
     {
         var named = owners.ReadList(body.Trim().TrimEnd('：', ':', '。'));
-        return named.Count > 0 && named.All(o => o.IsUnit);
+        // "甲、乙派出所": short names before the last share its kind.
+        return named.Count > 0 && named[^1].IsUnit && named.All(o => o.IsUnit || o.Name.Length <= 4);
     }
 
-    private List<Owner>? SectionOwner() => _sectionOwners.OrderByDescending(k => k.Key).Select(k => k.Value).FirstOrDefault();
+    private List<Owner>? SectionOwner() => _lineOwner is { } lo && lo.Line == _line ? lo.Owners : _sectionOwners.OrderByDescending(k => k.Key).Select(k => k.Value).FirstOrDefault();
     private TimeResolution? SectionDeadline() => _sectionDeadlines.OrderByDescending(k => k.Key).Select(k => (TimeResolution?)k.Value).FirstOrDefault();
 
     /// <summary>Fields on their own line: they complete the last directive, or make the numbered item above one.</summary>
