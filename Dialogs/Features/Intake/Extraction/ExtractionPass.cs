@@ -109,9 +109,14 @@ internal sealed partial class ExtractionPass(string text, OwnerReader owners, Ch
             {
                 // "（1）摸底排查。11月30日前，各执法大队对…摸底" — the item's heading words open the directive's source.
                 var count = Drafts.Count;
+                var relayCount = Relays.Count;
                 Sentence(body, seg with { Span = body });
                 if (Drafts.Count > count) Drafts[^1].Span = Drafts[^1].Span with { Start = pending.Span.Start };
-                else _pendingItem = pending with { Span = pending.Span with { End = seg.Span.End } };
+                else
+                {
+                    RecallUncovered(body, seg, count, relayCount);
+                    if (Drafts.Count == count) _pendingItem = pending with { Span = pending.Span with { End = seg.Span.End } };
+                }
                 return;
             }
         }
