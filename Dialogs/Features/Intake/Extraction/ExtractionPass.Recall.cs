@@ -51,6 +51,7 @@ internal sealed partial class ExtractionPass
         var line = _lines[seg.Line].Of(text);
         var end = line.TrimEnd()[^1];
         if (end is '：' or ':') return false;
+        if (ScoreRow().IsMatch(line)) return false;
         if (end is not ('。' or '；' or ';' or '！' or '!' or '）' or ')') && line.Length <= 50) return false;
         if (end is '）' or ')' && ClosingRoles().Match(line) is { Success: true } roles && ReadBrackets(roles.Value).Leads.Count > 0) return false;
         return true;
@@ -119,7 +120,8 @@ internal sealed partial class ExtractionPass
         if (IsPast(masked) || Cues.DoneReport().IsMatch(masked) || Statistic().IsMatch(masked)) return false;
         if (Problem().IsMatch(masked) && !Obligation().IsMatch(masked)) return false;
         if (Permission().IsMatch(masked) && !Obligation().IsMatch(masked)) return false;
-        if (Goal().IsMatch(masked)) return false;
+        if (Goal().IsMatch(masked) || Copula().IsMatch(masked)) return false;
+        if ((Purpose().IsMatch(masked) || Effect().IsMatch(masked) || Conditional().IsMatch(masked)) && !Obligation().IsMatch(masked)) return false;
         // Attitude ("高度重视", "认真贯彻落实") is not checkable: what is left once it is taken out must still act.
         var acting = Attitude().Replace(masked, "");
         var verb = ActionVerb().Match(acting);
@@ -195,11 +197,27 @@ internal sealed partial class ExtractionPass
     [GeneratedRegex(@"电话|联系人|传真|邮箱|网址|https?:|索引号|发布日期|发文字号|成文日期|主题分类|打印|关闭窗口|收藏|^[○\s]*附件[\d一二三四五六七八九十]*[：:.．]?")]
     private static partial Regex Metadata();
 
+    /// <summary>A statement of what something is: "推行…是加强…的重要手段".</summary>
+    [GeneratedRegex(@"^[^，。；]{2,40}?是(?!否)[^，。；]{0,30}(?:手段|举措|基础|关键|保障|前提|途径|抓手|内容|责任|目标|要求)(?:[，。；]|$)")]
+    private static partial Regex Copula();
+
+    /// <summary>A purpose or basis opening the document's framing: "为全面落实…，按照…".</summary>
+    [GeneratedRegex(@"^[○\s]*为(?![期止])")]
+    private static partial Regex Purpose();
+
+    /// <summary>What an action will bring: "将有效支撑…", "有助于…".</summary>
+    [GeneratedRegex(@"有助于|有利于|将有效|能够有效|将[^，。；]{0,6}(?:降低|提升|提高|减少|改善)")]
+    private static partial Regex Effect();
+
+    /// <summary>A standing rule for a case: "对…的，一律…".</summary>
+    [GeneratedRegex(@"的[，,](?:一律|予以|依法)")]
+    private static partial Regex Conditional();
+
     /// <summary>A row of an assessment table: "（2分）", "扣1分", "一票否决".</summary>
     [GeneratedRegex(@"[（(][\d.]+分[）)]|扣[\d.]+分|一票否决")]
     private static partial Regex ScoreRow();
 
-    [GeneratedRegex(@"(?:认识|认清|理解|把握)[^，。；]{0,24}(?:重要性|重要意义|紧迫性|必要性|严峻性)|高度重视|充分认识|深刻认识|提高(?:思想|政治)?(?:认识|站位)|统一思想|增强[^，。；]{0,8}意识|务求实效|加强(?:组织)?领导|精心组织|周密部署|认真(?:贯彻)?落实|抓好落实|狠抓落实|落到实处|贯彻落实|加强协调配合|形成合力|确保[^，。；]{0,8}(?:取得实效|落地见效|顺利)")]
+    [GeneratedRegex(@"(?:认识|认清|理解|把握)[^，。；]{0,24}(?:重要性|重要意义|紧迫性|必要性|严峻性)|(?:保持|克服|防止|杜绝|抵制|摒弃|树立)[^，。；]{0,12}(?:头脑|思想|倾向|意识|作风|观念|心态|理念)|高度重视|充分认识|深刻认识|提高(?:思想|政治)?(?:认识|站位)|统一思想|增强[^，。；]{0,8}意识|务求实效|加强(?:组织)?领导|精心组织|周密部署|认真(?:贯彻)?落实|抓好落实|狠抓落实|落到实处|贯彻落实|加强协调配合|形成合力|确保[^，。；]{0,8}(?:取得实效|落地见效|顺利)")]
     private static partial Regex Attitude();
 
     /// <summary>Whether the text reads as a speech (the speaker's voice), where only the modal reading applies.</summary>
