@@ -112,6 +112,7 @@ internal sealed partial class ExtractionPass
     /// </summary>
     internal static bool BuiltLikeTask(string masked)
     {
+        masked = Spaces().Replace(masked, ""); // PDF copies break words: "开 展", "情 况"
         var bare = masked.Replace("○", "").Trim();
         if (bare.Length < 8) return false;
         if (Metadata().IsMatch(masked) || Framing().IsMatch(masked) || ScoreRow().IsMatch(masked)) return false;
@@ -196,6 +197,9 @@ internal sealed partial class ExtractionPass
 
     [GeneratedRegex(@"电话|联系人|传真|邮箱|网址|https?:|索引号|发布日期|发文字号|成文日期|主题分类|打印|关闭窗口|收藏|^[○\s]*附件[\d一二三四五六七八九十]*[：:.．]?")]
     private static partial Regex Metadata();
+
+    [GeneratedRegex(@"[ \t\u3000]+")]
+    private static partial Regex Spaces();
 
     /// <summary>A statement of what something is: "推行…是加强…的重要手段".</summary>
     [GeneratedRegex(@"^[^，。；]{2,40}?是(?!否)[^，。；]{0,30}(?:手段|举措|基础|关键|保障|前提|途径|抓手|内容|责任|目标|要求)(?:[，。；]|$)")]

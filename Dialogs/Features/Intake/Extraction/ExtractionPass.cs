@@ -124,6 +124,13 @@ internal sealed partial class ExtractionPass(string text, OwnerReader owners, Ch
         if (seg.Enumerated) { _recent = null; _pendingItem = null; }
         if (seg.Enumerated && ClauseSegmenter.EnumeratorLength(text, seg.Span.Start) > 0) ForgetSections(seg.EnumLevel);
 
+        // "（二）试点阶段（3月底前）。各区…" — a numbered item's title with a date: the date is the deadline of the item's sentences.
+        if (seg.Enumerated && !seg.WholeLine && bodyText.Length <= 30 && StageTitle().IsMatch(bodyText)
+            && Cues.Modal().Match(Masking.Mask(bodyText)) is not { Success: true } && time.FindDeadlines(bodyText, reference) is { Count: > 0 } stageDates)
+        {
+            Heading(seg.EnumLevel, bodyText, stageDates);
+            return;
+        }
         // "3.服务办。牵头负责…" — a numbered unit name opens that unit's paragraph of the division of labour.
         if (seg.Enumerated && !seg.WholeLine && IsUnitName(bodyText))
         {
@@ -192,6 +199,10 @@ internal sealed partial class ExtractionPass(string text, OwnerReader owners, Ch
         foreach (var k in _sectionDeadlines.Keys.Where(k => k >= level).ToList()) _sectionDeadlines.Remove(k);
     }
 
+    /// <summary>"…阶段（2026年5月底前）", "形成报告（2026年10月）": a title whose bracket holds its time.</summary>
+    [GeneratedRegex(@"^[^，。；（(]{2,20}[（(][^（）()]*(?:\d+月|年底|年末|季度)[^（）()]*[）)]$")]
+    private static partial Regex StageTitle();
+
     [GeneratedRegex(@"^(?<unit>[^，,。；;：:（(]{2,20})[：:]")]
     private static partial Regex UnitLabel();
 
@@ -205,7 +216,7 @@ internal sealed partial class ExtractionPass(string text, OwnerReader owners, Ch
         // "（三）市政工程处" — a section named after a unit assigns everything under it to that unit.
         if (IsUnitName(body)) _sectionOwners[level] = owners.ReadList(body.Trim().TrimEnd('：', ':', '。'));
         // "（一）动员部署阶段（3月1日—3月15日）" — a stage's end is the deadline of its items.
-        if (body.Contains("阶段") && deadlines.Count > 0) _sectionDeadlines[level] = deadlines[^1];
+        if ((body.Contains("阶段") || StageTitle().IsMatch(body)) && deadlines.Count > 0) _sectionDeadlines[level] = deadlines[^1];
     }
 
     private bool IsUnitName(string body)
