@@ -116,7 +116,8 @@ public sealed partial class ChineseTimeResolver
     [GeneratedRegex(@"(?<w>今天|今日|昨天|昨日|前天|明天|明日|后天)(?<p>上午|下午|晚上|中午)?(?<sfx>下班前|前|之前|内)?")]
     private static partial Regex DayWordRule();
 
-    [GeneratedRegex(@"(?<n>\d{1,3}|[一二三四五六七八九十两半]{1,3})个?(?<u>工作日|日|天|周|星期|月)(?:内|之内)")]
+    /// <summary>"3个工作日内", and relative to the document: "本通知印发之日起30日内", "自收到本函之日起15个工作日内".</summary>
+    [GeneratedRegex(@"(?:(?:自|从)?(?:本|该)?(?:通知|意见|方案|办法|函|文件|决定|纪要)?(?:印发|下发|发布|公布|收到[^，。；]{0,12}?)之日起)?(?<n>\d{1,3}|[一二三四五六七八九十两半]{1,3})个?(?<u>工作日|日|天|周|星期|月)(?:内|之内)")]
     private static partial Regex WithinDaysRule();
 
     [GeneratedRegex(@"立即|立刻|马上|迅速|即刻|第一时间|会后|立行立改|即知即改")]

@@ -84,6 +84,9 @@ internal sealed partial class ExtractionPass
     {
         var clauseText = span.Of(text);
         var masked = Masking.Mask(clauseText);
+        // A clause with a modal was judged by the modal reading (exhortation or not); the sweep reads declaratives only.
+        if (!ActionModal().IsMatch(masked) && Cues.Modal().Match(masked) is { Success: true } modal
+            && (Cues.People().IsMatch(masked[..modal.Index]) || Cues.Exhortation().IsMatch(masked[modal.Index..]) || Attitude().IsMatch(masked))) return null;
         if (!BuiltLikeTask(masked)) return null;
 
         var brackets = ReadBrackets(clauseText);
@@ -110,16 +113,24 @@ internal sealed partial class ExtractionPass
     /// Whether a clause is built like a task: it has an action verb with something after it, and it is not
     /// narration of the past, a statistic, a goal, permission, an attitude, the document's own framing or a contact line.
     /// </summary>
+    /// <summary>Clauses that are not tasks whatever their modal: narration of the past, hearsay, framing, contents, contact lines.</summary>
+    internal static bool NarratesOrFrames(string masked)
+    {
+        masked = Spaces().Replace(masked, "");
+        return Metadata().IsMatch(masked) || Framing().IsMatch(masked) || ScoreRow().IsMatch(masked) || Hearsay().IsMatch(masked)
+               || Contents().IsMatch(masked) || IsPast(masked);
+    }
+
     internal static bool BuiltLikeTask(string masked)
     {
         masked = Spaces().Replace(masked, ""); // PDF copies break words: "开 展", "情 况"
         var bare = masked.Replace("○", "").Trim();
         if (bare.Length < 8) return false;
-        if (Metadata().IsMatch(masked) || Framing().IsMatch(masked) || ScoreRow().IsMatch(masked)) return false;
-        if (Hearsay().IsMatch(masked) || Contents().IsMatch(masked)) return false;
+        if (NarratesOrFrames(masked)) return false;
+        if (Prohibition().IsMatch(masked)) return false;
         if (Present().IsMatch(masked) && !Obligation().IsMatch(masked)) return false;
         if (IsPast(masked) || Cues.DoneReport().IsMatch(masked) || Statistic().IsMatch(masked)) return false;
-        if (Problem().IsMatch(masked) && !Obligation().IsMatch(masked)) return false;
+        if (Problem().IsMatch(masked) && !StrongModal().IsMatch(masked)) return false;
         if (Permission().IsMatch(masked) && !Obligation().IsMatch(masked)) return false;
         if (Goal().IsMatch(masked) || Copula().IsMatch(masked)) return false;
         if ((Purpose().IsMatch(masked) || Effect().IsMatch(masked) || Conditional().IsMatch(masked)) && !Obligation().IsMatch(masked)) return false;
@@ -135,14 +146,20 @@ internal sealed partial class ExtractionPass
     /// </summary>
     private List<Owner> SubjectUnits(string clause)
     {
-        var first = clause.Split('，', ',', '：', ':')[0];
+        // "2026年3月1日至31日，各区…": a time opening the clause stands before its subject.
+        var pieces = clause.Split('，', ',', '：', ':');
+        var first = pieces.Length > 1 && time.FindDeadlines(pieces[0], reference).Count > 0 && pieces[0].Length <= 24 ? pieces[1] : pieces[0];
         var verb = SubjectEnd().Match(first);
         if (!verb.Success || verb.Index < 2 || verb.Index > 30) return [];
         var subject = first[..verb.Index];
-        if (MeansSubject().IsMatch(subject)) return [];
+        if (MeansSubject().IsMatch(subject) || Cues.People().IsMatch(subject)) return [];
         var named = owners.ReadList(subject);
-        return named.Count > 0 && named[^1].IsUnit || named.Count > 0 && named.All(o => o.IsUnit || o.Kind == OwnerKind.Person)
-            ? named.Where(o => o.IsUnit || o.Kind == OwnerKind.Person || o.Name.Length <= 4).Select(o => o.Kind == OwnerKind.Other ? o with { Kind = OwnerKind.Unknown } : o).ToList()
+        if (named.Count > 0 && (named[^1].IsUnit || named.All(o => o.IsUnit || o.Kind == OwnerKind.Person)))
+            return named.Where(o => o.IsUnit || o.Kind == OwnerKind.Person || o.Name.Length <= 4).Select(o => o.Kind == OwnerKind.Other ? o with { Kind = OwnerKind.Unknown } : o).ToList();
+        // The clause's own structure names the doer even when the name has no unit shape ("运营企业应…", "平台组织…").
+        var bare = subject.Trim();
+        return bare.Length is >= 2 and <= 14 && !Circumstance().IsMatch(bare) && !ActionVerb().IsMatch(bare) && !bare.Contains('的')
+            ? [new Owner(bare, OwnerKind.Unknown)]
             : [];
     }
 
@@ -183,6 +200,17 @@ internal sealed partial class ExtractionPass
 
     [GeneratedRegex(@"要(?![求点害素是])|须|应当|应于|必须|务必|确保|负责|牵头|请")]
     private static partial Regex Obligation();
+
+    [GeneratedRegex(@"(?<![重主需只必首紧])要(?![求点害素是])|(?<![必无])须|必须|务必|确保|请")]
+    private static partial Regex StrongModal();
+
+    /// <summary>Cues the modal reading treats as modal but that are the action itself ("X负责…", "会同Y…"): the sweep may still read them.</summary>
+    [GeneratedRegex(@"^(?:(?!要|须|应当|应于|必须|务必|确保|力争|请|责成|要求).)*$")]
+    private static partial Regex ActionModal();
+
+    /// <summary>A standing prohibition, not a task: "不得…", "严禁…".</summary>
+    [GeneratedRegex(@"不得|严禁|禁止|不准|杜绝")]
+    private static partial Regex Prohibition();
 
     /// <summary>Permission or encouragement, not an obligation: "可…", "鼓励…", "允许…".</summary>
     [GeneratedRegex(@"(?<![不许认])可(?![能持靠控行])|鼓励|允许|支持[^，]{0,10}(?:开展|探索|参与)")]
