@@ -23,7 +23,9 @@ internal static partial class Cues
     /// Predicates nobody can check off: attitudes, awareness, style ("要提高政治站位", "要高度重视", "要带头").
     /// Only consulted when no specific unit owns the sentence and no deadline is set.
     /// </summary>
-    [GeneratedRegex(@"站位|认识|自觉|意识|精神|作风|成效|高度重视|带头|靠前|做到|增强|提高|坚持|维护|破除|克服|摒弃|认清|树立|统一思想|正视|进一步从|以上率下|担当|敢于|善于|切实把|第一责任人|切实履行|履职尽责|加强统筹|按期完成|抓好落实|狠抓落实|认真落实|落到实处|加强协调配合")]
+    /// Built from how such predicates are made — an attitude word, a realisation of importance, holding or
+    /// overcoming a mindset, leading in person — not from the phrases of one speech.
+    [GeneratedRegex(@"站位|认识|自觉|意识|精神|作风|成效|高度重视|带头|增强|提高|坚持|树立|统一思想|担当|敢于|善于|责任人|履行[^，。；]{0,6}职责|履职尽责|加强统筹|按期完成|抓好落实|狠抓落实|认真落实|落到实处|加强协调配合|(?:认识|认清|理解|把握)[^，。；]{0,24}(?:重要性|重要意义|紧迫性|必要性|严峻性|形势)|(?:保持|克服|防止|杜绝|抵制|摒弃|破除|正视)[^，。；]{0,12}(?:头脑|思想|倾向|意识|作风|观念|心态|理念|习气|问题)|(?:亲自|靠前|一线)(?:指挥|部署|督战|调度|督导)")]
     public static partial Regex Exhortation();
 
     /// <summary>Narration of what already happened ("已召开党委会传达学习了", "召开了专题民主生活会").</summary>

@@ -18,6 +18,8 @@ internal sealed partial class ExtractionPass
     private void RecallUncovered(TextSpan body, Segment seg, int draftsBefore, int relaysBefore)
     {
         if (!_declarative || !ProseLine(seg)) return;
+        // "重点抓好三项工作：一是…" — the words before the colon introduce the items, they are not one.
+        if (text[body.End - 1] is '：' or ':') return;
         // "（三）开展培训。" before the item's sentences is the item's title.
         if (seg.Enumerated && !seg.WholeLine && body.Length <= 20 && seg.Span.Start == _lines[seg.Line].Start) return;
         var covered = Drafts.Skip(draftsBefore).Select(d => d.Span).Concat(Relays.Skip(relaysBefore).Select(r => r.Span)).ToList();
@@ -126,7 +128,7 @@ internal sealed partial class ExtractionPass
         masked = Spaces().Replace(masked, ""); // PDF copies break words: "开 展", "情 况"
         var bare = masked.Replace("○", "").Trim();
         if (bare.Length < 8) return false;
-        if (NarratesOrFrames(masked)) return false;
+        if (NarratesOrFrames(masked) || MeetingItself().IsMatch(masked)) return false;
         if (Prohibition().IsMatch(masked)) return false;
         if (Present().IsMatch(masked) && !Obligation().IsMatch(masked)) return false;
         if (IsPast(masked) || Cues.DoneReport().IsMatch(masked) || Statistic().IsMatch(masked)) return false;
@@ -207,6 +209,10 @@ internal sealed partial class ExtractionPass
     /// <summary>Cues the modal reading treats as modal but that are the action itself ("X负责…", "会同Y…"): the sweep may still read them.</summary>
     [GeneratedRegex(@"^(?:(?!要|须|应当|应于|必须|务必|确保|力争|请|责成|要求).)*$")]
     private static partial Regex ActionModal();
+
+    /// <summary>The meeting narrating itself: "…主持召开局务会议，研究…", "出席/列席".</summary>
+    [GeneratedRegex(@"主持|出席|列席|参会|参加会议|会议(?:研究|听取|审议|讨论)")]
+    private static partial Regex MeetingItself();
 
     /// <summary>A standing prohibition, not a task: "不得…", "严禁…".</summary>
     [GeneratedRegex(@"不得|严禁|禁止|不准|杜绝")]

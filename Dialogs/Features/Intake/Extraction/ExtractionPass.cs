@@ -221,6 +221,8 @@ internal sealed partial class ExtractionPass(string text, OwnerReader owners, Ch
 
     private bool IsUnitName(string body)
     {
+        // "市容科要完成…" names a unit but is a sentence: a name carries no modal and no action.
+        if (Cues.Modal().IsMatch(body) || ActionVerb().IsMatch(body)) return false;
         var named = owners.ReadList(body.Trim().TrimEnd('：', ':', '。'));
         // "甲、乙派出所": short names before the last share its kind.
         return named.Count > 0 && named[^1].IsUnit && named.All(o => o.IsUnit || o.Name.Length <= 4);
