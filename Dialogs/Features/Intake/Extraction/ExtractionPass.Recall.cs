@@ -211,7 +211,7 @@ internal sealed partial class ExtractionPass
     private static partial Regex ActionModal();
 
     /// <summary>The meeting narrating itself: "…主持召开局务会议，研究…", "出席/列席".</summary>
-    [GeneratedRegex(@"主持|出席|列席|参会|参加会议|会议(?:研究|听取|审议|讨论)")]
+    [GeneratedRegex(@"主持|出席|列席|参会|参加会议|会议(?:研究|听取|审议|讨论)|^[^，。；]{0,24}召开[^，。；]{0,10}会议[，,]")]
     private static partial Regex MeetingItself();
 
     /// <summary>A standing prohibition, not a task: "不得…", "严禁…".</summary>
@@ -257,6 +257,23 @@ internal sealed partial class ExtractionPass
 
     [GeneratedRegex(@"(?:认识|认清|理解|把握)[^，。；]{0,24}(?:重要性|重要意义|紧迫性|必要性|严峻性)|(?:保持|克服|防止|杜绝|抵制|摒弃|树立)[^，。；]{0,12}(?:头脑|思想|倾向|意识|作风|观念|心态|理念)|高度重视|充分认识|深刻认识|提高(?:思想|政治)?(?:认识|站位)|统一思想|增强[^，。；]{0,8}意识|务求实效|加强(?:组织)?领导|精心组织|周密部署|认真(?:贯彻)?落实|抓好落实|狠抓落实|落到实处|贯彻落实|加强协调配合|形成合力|确保[^，。；]{0,8}(?:取得实效|落地见效|顺利)")]
     private static partial Regex Attitude();
+
+    /// <summary>
+    /// Whether the text is an issued document (公文) — a title naming its kind (通知, 方案, 函, 纪要…) or an
+    /// addressee line ("各区、各相关单位：") at its head. Their declaratives are tasks; a pasted snippet's are not known to be.
+    /// </summary>
+    internal static bool IsIssuedDocument(string text)
+    {
+        var head = text.Length > 600 ? text[..600] : text;
+        var lines = head.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).Take(6);
+        return lines.Any(l => DocumentTitle().IsMatch(l) || Addressee().IsMatch(l));
+    }
+
+    [GeneratedRegex(@"(?:通知|方案|意见|函|复函|通报|决定|纪要|计划|办法|安排|分工)[》”]?$")]
+    private static partial Regex DocumentTitle();
+
+    [GeneratedRegex(@"^各[^。；]{1,60}[：:]$")]
+    private static partial Regex Addressee();
 
     /// <summary>Whether the text reads as a speech (the speaker's voice), where only the modal reading applies.</summary>
     internal static bool IsSpeech(string text) => SpeechVoice().IsMatch(text.Length > 1000 ? text[..1000] : text);

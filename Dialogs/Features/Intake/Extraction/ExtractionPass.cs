@@ -19,7 +19,7 @@ internal sealed partial class ExtractionPass(string text, OwnerReader owners, Ch
     private Draft? _recent;
     private Segment? _pendingItem;
     private bool _minutes;
-    private readonly bool _declarative = !IsSpeech(text);
+    private readonly bool _declarative = !IsSpeech(text) && IsIssuedDocument(text);
     private List<TextSpan> _lines = [];
     private int _line;
     private (int Line, List<Owner> Owners)? _lineOwner;
