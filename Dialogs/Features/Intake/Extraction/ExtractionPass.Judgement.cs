@@ -28,6 +28,9 @@ internal sealed partial class ExtractionPass
             main = clause[0];
         }
         if (Cues.DoneReport().IsMatch(main.Masked)) return null;
+        // Notices and letters narrate what was done ("X会同Y研究提出了意见"); a speech's own voice is left to the cues above.
+        if (_declarative && IsPast(main.Masked) && !main.Masked.Contains('将')) return null;
+        if (_declarative && NarratesOrFrames(masked) && !(brackets.Leads.Count > 0 || labels is { Leads.Count: > 0 })) return null;
 
         var leads = CollectLeads(clause, main, brackets, labels);
         var assisting = CollectAssisting(masked, brackets, labels);

@@ -32,7 +32,7 @@ internal sealed partial class ExtractionPass
         foreach (Match m in AssistBefore().Matches(masked))
             list.AddRange(owners.ReadList(m.Groups["list"].Value).Where(o => o.Kind != OwnerKind.Other));
         foreach (Match m in Assist().Matches(masked))
-            list.AddRange(owners.ReadList(m.Groups["list"].Value).Where(o => o.Kind != OwnerKind.Other || o.Name.Length is >= 2 and <= 8));
+            list.AddRange(owners.ReadList(m.Groups["list"].Value).Where(o => o.Kind != OwnerKind.Other || o.Name.Length is >= 2 and <= 4 && !ActionVerb().IsMatch(o.Name)));
         list.AddRange(brackets.Assisting.SelectMany(owners.ReadExplicit));
         if (labels is not null) list.AddRange(labels.Assisting.SelectMany(owners.ReadExplicit));
         return AsWritten(list);

@@ -18,10 +18,15 @@ internal sealed partial class ExtractionPass(string text, OwnerReader owners, Ch
     private Draft? _recent;
     private Segment? _pendingItem;
     private bool _minutes;
+    private readonly bool _declarative = !IsSpeech(text) && IsIssuedDocument(text);
+    private List<TextSpan> _lines = [];
+    private int _line;
+    private (int Line, List<Owner> Owners)? _lineOwner;
 
     public void Run()
     {
         var lines = ClauseSegmenter.Lines(text);
+        _lines = lines;
         var consumed = new HashSet<int>();
         foreach (var row in FlatTable.Read(text, lines, consumed, PlausibleRow))
             AddRow(row);
@@ -66,6 +71,7 @@ internal sealed partial class ExtractionPass(string text, OwnerReader owners, Ch
 
     private void Segment(Segment seg)
     {
+        _line = seg.Line;
         var bodyStart = seg.Span.Start + ClauseSegmenter.EnumeratorLength(text, seg.Span.Start);
         if (bodyStart >= seg.Span.End) return;
         var body = new TextSpan(bodyStart, seg.Span.End);
@@ -102,14 +108,53 @@ internal sealed partial class ExtractionPass(string text, OwnerReader owners, Ch
             {
                 // "（1）摸底排查。11月30日前，各执法大队对…摸底" — the item's heading words open the directive's source.
                 var count = Drafts.Count;
+                var relayCount = Relays.Count;
                 Sentence(body, seg with { Span = body });
                 if (Drafts.Count > count) Drafts[^1].Span = Drafts[^1].Span with { Start = pending.Span.Start };
-                else _pendingItem = pending with { Span = pending.Span with { End = seg.Span.End } };
+                else
+                {
+                    RecallUncovered(body, seg, count, relayCount);
+                    if (Drafts.Count == count) _pendingItem = pending with { Span = pending.Span with { End = seg.Span.End } };
+                }
                 return;
             }
         }
 
         if (seg.Enumerated) { _recent = null; _pendingItem = null; }
+        if (seg.Enumerated && ClauseSegmenter.EnumeratorLength(text, seg.Span.Start) > 0) ForgetSections(seg.EnumLevel);
+
+        // "（二）试点阶段（3月底前）。各区…" — a numbered item's title with a date: the date is the deadline of the item's sentences.
+        if (seg.Enumerated && !seg.WholeLine && bodyText.Length <= 30 && StageTitle().IsMatch(bodyText)
+            && Cues.Modal().Match(Masking.Mask(bodyText)) is not { Success: true } && time.FindDeadlines(bodyText, reference) is { Count: > 0 } stageDates)
+        {
+            Heading(seg.EnumLevel, bodyText, stageDates);
+            return;
+        }
+        // "3.服务办。牵头负责…" — a numbered unit name opens that unit's paragraph of the division of labour.
+        if (seg.Enumerated && !seg.WholeLine && IsUnitName(bodyText))
+        {
+            Heading(seg.EnumLevel, bodyText, []);
+            return;
+        }
+        // "各村：负责…" at the head of an unnumbered line: the line is that unit's.
+        if (!seg.Enumerated && seg.Span.Start == _lines[seg.Line].Start && UnitLabel().Match(bodyText) is { Success: true } lineLabel
+            && IsUnitName(lineLabel.Groups["unit"].Value))
+        {
+            _lineOwner = (seg.Line, owners.ReadList(lineLabel.Groups["unit"].Value));
+            body = new TextSpan(body.Start + lineLabel.Length, body.End);
+            if (body.Length == 0) return;
+            bodyText = body.Of(text);
+            seg = seg with { Span = body };
+        }
+        // "（二）规建办：负责督促…" — the same with a colon: the rest of the line is the unit's.
+        if (seg.Enumerated && UnitLabel().Match(bodyText) is { Success: true } unitLabel && IsUnitName(unitLabel.Groups["unit"].Value))
+        {
+            Heading(seg.EnumLevel, unitLabel.Groups["unit"].Value, []);
+            body = new TextSpan(body.Start + unitLabel.Length, body.End);
+            if (body.Length == 0) return;
+            bodyText = body.Of(text);
+            seg = seg with { Span = body };
+        }
 
         // "推进老旧小区改造 牵头单位：市政工程处 完成时限：2026年底" — a task followed by its fields on one line.
         if (FirstLabel(bodyText) is var at and > 0)
@@ -139,10 +184,26 @@ internal sealed partial class ExtractionPass(string text, OwnerReader owners, Ch
             return;
         }
         var before = Drafts.Count;
+        var relaysBefore = Relays.Count;
         Sentence(body, seg with { Span = body });
+        RecallUncovered(body, seg, before, relaysBefore);
         // A numbered item that assigned nothing yet may still get its 责任单位 line next.
         if (Drafts.Count == before && seg.Enumerated) _pendingItem = seg with { Span = body };
     }
+
+    /// <summary>A new numbered item ends the sections at its level and below.</summary>
+    private void ForgetSections(int level)
+    {
+        foreach (var k in _sectionOwners.Keys.Where(k => k >= level).ToList()) _sectionOwners.Remove(k);
+        foreach (var k in _sectionDeadlines.Keys.Where(k => k >= level).ToList()) _sectionDeadlines.Remove(k);
+    }
+
+    /// <summary>"…阶段（2026年5月底前）", "形成报告（2026年10月）": a title whose bracket holds its time.</summary>
+    [GeneratedRegex(@"^[^，。；（(]{2,20}[（(][^（）()]*(?:\d+月|年底|年末|季度)[^（）()]*[）)]$")]
+    private static partial Regex StageTitle();
+
+    [GeneratedRegex(@"^(?<unit>[^，,。；;：:（(]{2,20})[：:]")]
+    private static partial Regex UnitLabel();
 
     private static bool IsBracketOnly(string s) =>
         s.Length > 2 && s[0] is '（' or '(' && s[^1] is '）' or ')' && s.IndexOfAny(['（', '('], 1) < 0;
@@ -154,16 +215,19 @@ internal sealed partial class ExtractionPass(string text, OwnerReader owners, Ch
         // "（三）市政工程处" — a section named after a unit assigns everything under it to that unit.
         if (IsUnitName(body)) _sectionOwners[level] = owners.ReadList(body.Trim().TrimEnd('：', ':', '。'));
         // "（一）动员部署阶段（3月1日—3月15日）" — a stage's end is the deadline of its items.
-        if (body.Contains("阶段") && deadlines.Count > 0) _sectionDeadlines[level] = deadlines[^1];
+        if ((body.Contains("阶段") || StageTitle().IsMatch(body)) && deadlines.Count > 0) _sectionDeadlines[level] = deadlines[^1];
     }
 
     private bool IsUnitName(string body)
     {
+        // "市容科要完成…" names a unit but is a sentence: a name carries no modal and no action.
+        if (Cues.Modal().IsMatch(body) || ActionVerb().IsMatch(body)) return false;
         var named = owners.ReadList(body.Trim().TrimEnd('：', ':', '。'));
-        return named.Count > 0 && named.All(o => o.IsUnit);
+        // "甲、乙派出所": short names before the last share its kind.
+        return named.Count > 0 && named[^1].IsUnit && named.All(o => o.IsUnit || o.Name.Length <= 4);
     }
 
-    private List<Owner>? SectionOwner() => _sectionOwners.OrderByDescending(k => k.Key).Select(k => k.Value).FirstOrDefault();
+    private List<Owner>? SectionOwner() => _lineOwner is { } lo && lo.Line == _line ? lo.Owners : _sectionOwners.OrderByDescending(k => k.Key).Select(k => k.Value).FirstOrDefault();
     private TimeResolution? SectionDeadline() => _sectionDeadlines.OrderByDescending(k => k.Key).Select(k => (TimeResolution?)k.Value).FirstOrDefault();
 
     /// <summary>Fields on their own line: they complete the last directive, or make the numbered item above one.</summary>

@@ -86,7 +86,9 @@ internal sealed partial class OwnerReader
         // "王局长", "张伟同志" are named persons; "局分管同志" is the role "分管同志".
         if (NamedPerson().IsMatch(token)) return new(token, OwnerKind.Person);
         if (PersonInCharge().Match(token) is { Success: true } p) return new(p.Value, OwnerKind.Person);
-        if (token.Length is >= 2 and <= 16 && UnitShape().IsMatch(token) && !Cues.People().IsMatch(token) && !NotAUnit().IsMatch(token))
+        // "区公安分局（交管）": the bracket after a name qualifies it.
+        var shape = TrailingQualifier().Replace(token, "");
+        if (token.Length is >= 2 and <= 16 && UnitShape().IsMatch(shape) && !Cues.People().IsMatch(shape) && !NotAUnit().IsMatch(shape) && !VerbInside().IsMatch(shape))
             return new(token, OwnerKind.Unknown);
         return new(token, OwnerKind.Other);
     }
@@ -125,7 +127,14 @@ internal sealed partial class OwnerReader
     [GeneratedRegex(@"分管同志|分管领导|分管局领导|分管副局长|分管负责同志|主要负责同志|主要领导|主要负责人|一把手|局长|副局长|书记|主任|组长")]
     private static partial Regex PersonInCharge();
 
-    [GeneratedRegex(@"(?:科|股|处|办|室|大队|中队|支队|中心|局|委|厅|部|站|所|院|政府|办事处|公司|街道|社区|区|县|镇|乡|部门|专班|组|集团)$")]
+    [GeneratedRegex(@"[（(][^（）()]{1,8}[）)]$")]
+    private static partial Regex TrailingQualifier();
+
+    /// <summary>A stretch with an action in it ("督促拆房公司", "部署各区场所") is a predicate, not a name.</summary>
+    [GeneratedRegex(@"督促|部署|组织|开展|推动|落实|指导|协调|联合|要求|加强|定期|负责|牵头|配合|对|将|把")]
+    private static partial Regex VerbInside();
+
+    [GeneratedRegex(@"(?:科|股|处|办|室|大队|中队|支队|中心|局|委|厅|部|站|所|院|政府|办事处|公司|街道|社区|区|县|镇|乡|村|部门|专班|组|集团|单位|委员会|居委|企业|机构|网格|民警)$")]
     private static partial Regex UnitShape();
 
     [GeneratedRegex(@"^(?:我局|本局|全局|该局|市局|局|我处|本处|部门|有关部门|相关部门|单位|社区|小区|辖区|城区|中心城区|老城区|新区|片区|景区|园区|街道|区|县|中心)$|^[对在按为把将从向]")]
