@@ -14,15 +14,15 @@ namespace ChatBot.Dialogs.Features.Intake.Extraction;
 /// </summary>
 internal sealed partial class ExtractionPass
 {
-    /// <summary>Reads the stretches of <paramref name="body"/> that no directive or relay created since the given counts covers.</summary>
-    private void RecallUncovered(TextSpan body, Segment seg, int draftsBefore, int relaysBefore)
+    /// <summary>Reads the stretches of <paramref name="body"/> that neither a directive created since the given count nor a relay requirement covers.</summary>
+    private void RecallUncovered(TextSpan body, Segment seg, int draftsBefore)
     {
         if (!_declarative || !ProseLine(seg)) return;
         // "重点抓好三项工作：一是…" — the words before the colon introduce the items, they are not one.
         if (text[body.End - 1] is '：' or ':') return;
         // "（三）开展培训。" before the item's sentences is the item's title.
         if (seg.Enumerated && !seg.WholeLine && body.Length <= 20 && seg.Span.Start == _lines[seg.Line].Start) return;
-        var covered = Drafts.Skip(draftsBefore).Select(d => d.Span).Concat(Relays.Skip(relaysBefore).Select(r => r.Span)).ToList();
+        var covered = Drafts.Skip(draftsBefore).Select(d => d.Span).Concat(RelaySpans).ToList();
         var pieces = ClauseSegmenter.Pieces(text, body);
         var stretch = new List<TextSpan>();
         foreach (var p in pieces)

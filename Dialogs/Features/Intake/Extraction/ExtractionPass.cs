@@ -13,6 +13,9 @@ internal sealed partial class ExtractionPass(string text, OwnerReader owners, Ch
 {
     public List<Draft> Drafts { get; } = [];
 
+    /// <summary>Sentences the relay reader took: the recall sweep leaves them alone.</summary>
+    public IReadOnlyList<TextSpan> RelaySpans { get; init; } = [];
+
     private readonly Dictionary<int, List<Owner>> _sectionOwners = [];
     private readonly Dictionary<int, TimeResolution> _sectionDeadlines = [];
     private Draft? _recent;
@@ -108,12 +111,11 @@ internal sealed partial class ExtractionPass(string text, OwnerReader owners, Ch
             {
                 // "（1）摸底排查。11月30日前，各执法大队对…摸底" — the item's heading words open the directive's source.
                 var count = Drafts.Count;
-                var relayCount = Relays.Count;
                 Sentence(body, seg with { Span = body });
                 if (Drafts.Count > count) Drafts[^1].Span = Drafts[^1].Span with { Start = pending.Span.Start };
                 else
                 {
-                    RecallUncovered(body, seg, count, relayCount);
+                    RecallUncovered(body, seg, count);
                     if (Drafts.Count == count) _pendingItem = pending with { Span = pending.Span with { End = seg.Span.End } };
                 }
                 return;
@@ -184,9 +186,8 @@ internal sealed partial class ExtractionPass(string text, OwnerReader owners, Ch
             return;
         }
         var before = Drafts.Count;
-        var relaysBefore = Relays.Count;
         Sentence(body, seg with { Span = body });
-        RecallUncovered(body, seg, before, relaysBefore);
+        RecallUncovered(body, seg, before);
         // A numbered item that assigned nothing yet may still get its 责任单位 line next.
         if (Drafts.Count == before && seg.Enumerated) _pendingItem = seg with { Span = body };
     }

@@ -23,9 +23,9 @@ public sealed class RuleExtractor
         ArgumentNullException.ThrowIfNull(text);
         var meeting = MeetingHeader.Read(text);
         var owners = new OwnerReader(roster);
-        var pass = new ExtractionPass(text, owners, _time, meeting.Date ?? reference);
-        pass.Run();
         var relays = new RelayReader(text, owners, _time, meeting.Date ?? reference).Read();
+        var pass = new ExtractionPass(text, owners, _time, meeting.Date ?? reference) { RelaySpans = relays.Select(r => r.Span).ToList() };
+        pass.Run();
         return new ExtractionResult
         {
             Meeting = meeting,
