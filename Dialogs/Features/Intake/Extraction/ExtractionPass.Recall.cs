@@ -128,7 +128,7 @@ internal sealed partial class ExtractionPass
         masked = Spaces().Replace(masked, ""); // PDF copies break words: "开 展", "情 况"
         var bare = masked.Replace("○", "").Trim();
         if (bare.Length < 8) return false;
-        if (NarratesOrFrames(masked) || MeetingItself().IsMatch(masked)) return false;
+        if (NarratesOrFrames(masked) || NarratesMeeting(masked)) return false;
         if (Prohibition().IsMatch(masked)) return false;
         if (Present().IsMatch(masked) && !Obligation().IsMatch(masked)) return false;
         if (IsPast(masked) || Cues.DoneReport().IsMatch(masked) || Statistic().IsMatch(masked)) return false;
@@ -160,10 +160,14 @@ internal sealed partial class ExtractionPass
             return named.Where(o => o.IsUnit || o.Kind == OwnerKind.Person || o.Name.Length <= 4).Select(o => o.Kind == OwnerKind.Other ? o with { Kind = OwnerKind.Unknown } : o).ToList();
         // The clause's own structure names the doer even when the name has no unit shape ("运营企业应…", "平台组织…").
         var bare = subject.Trim();
-        return bare.Length is >= 2 and <= 14 && !Circumstance().IsMatch(bare) && !ActionVerb().IsMatch(bare) && !bare.Contains('的')
+        return bare.Length is >= 2 and <= 14 && !Circumstance().IsMatch(bare) && !Manner().IsMatch(bare) && !ActionVerb().IsMatch(bare) && !bare.Contains('的')
             ? [new Owner(bare, OwnerKind.Unknown)]
             : [];
     }
+
+    /// <summary>Adverbs of manner or pace that open a subjectless clause ("抓紧完成…", "尽快制定…"): never a doer.</summary>
+    [GeneratedRegex(@"^(?:抓紧|加快|尽快|及时|全力|认真|切实|积极|进一步|全面|大力|持续|不断|深入|扎实|严格|逐步|立即|迅速|统一|共同|分别|继续|着力|主动|重点|依法|定期|逐一|集中|专门|按时|按期|限期|同步|提前|再次|另行)")]
+    private static partial Regex Manner();
 
     [GeneratedRegex(@"要|须|应|将|负责|牵头|作为|于|在|对|按|根据|结合|会同|配合|协助|联合|共同|定期|每[周月季年天日]|(?:开展|组织|建立|制定|编制|完成|报送|上报|提交|排查|检查|核查|督促|指导|落实|推进|推动|召开|收集|做好|加强|实施|研究|形成|发放|设置|整治|监管|宣传|巡查)")]
     private static partial Regex SubjectEnd();
@@ -193,7 +197,7 @@ internal sealed partial class ExtractionPass
     [GeneratedRegex(@"(?:^|[，：])[○\s]*目前|一直|正在|仍然|依然|主要用于|具有")]
     private static partial Regex Present();
 
-    [GeneratedRegex(@"共有|现有|累计|占比|同比|环比|涉及[\d一二三四五六七八九十百千万]+|[\d.]+(?:%|％)")]
+    [GeneratedRegex(@"(?:共有|现有)[\d一二三四五六七八九十百千万几]|累计|占比|同比|环比|涉及[\d一二三四五六七八九十百千万]+|[\d.]+(?:%|％)")]
     private static partial Regex Statistic();
 
     /// <summary>A finding, not an instruction: "…不到位", "…较为薄弱".</summary>
@@ -210,8 +214,19 @@ internal sealed partial class ExtractionPass
     [GeneratedRegex(@"^(?:(?!要|须|应当|应于|必须|务必|确保|力争|请|责成|要求).)*$")]
     private static partial Regex ActionModal();
 
-    /// <summary>The meeting narrating itself: "…主持召开局务会议，研究…", "出席/列席".</summary>
-    [GeneratedRegex(@"主持|出席|列席|参会|参加会议|会议(?:研究|听取|审议|讨论)|^[^，。；]{0,24}召开[^，。；]{0,10}会议[，,]")]
+    /// <summary>The meeting narrating itself, unless a modal or a deadline comes first ("各区要于…前召开专题会研究…" is a task).</summary>
+    private static bool NarratesMeeting(string masked) =>
+        MeetingItself().Match(masked) is { Success: true } m && !BeforeMeeting().IsMatch(masked[..m.Groups["act"].Index]);
+
+    /// <summary>What makes holding a meeting a task: a modal, a deadline, a duty, a recurrence ("每月召集…召开").</summary>
+    [GeneratedRegex(@"要|须|应|将|请|前|负责|牵头|组织|召集|每[日周月季年]|定期")]
+    private static partial Regex BeforeMeeting();
+
+    /// <summary>
+    /// The meeting narrating itself: "…主持召开局务会议，研究…", "出席/列席", "X月X日，局长办公会研究…",
+    /// "X月X日，局党组召开会议，…" — a body holding its meeting with no modal or deadline before it, which a task would have.
+    /// </summary>
+    [GeneratedRegex(@"(?<act>主持|出席|列席|参会|参加会议|(?:会议?|党组|党委|常委会)(?:研究|听取|审议|讨论))|^(?:[^，。；]{0,16}[，,])?[^，。；]{0,24}(?<act>召开)[^，。；]{0,12}会议?(?:[，,]|$)")]
     private static partial Regex MeetingItself();
 
     /// <summary>A standing prohibition, not a task: "不得…", "严禁…".</summary>

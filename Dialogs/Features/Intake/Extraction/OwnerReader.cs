@@ -44,6 +44,13 @@ internal sealed partial class OwnerReader
     [GeneratedRegex(@"^(?:由)?(?<u>[\u4e00-\u9fa5]{0,14}?(?:科|处|办|大队|中队|支队|中心|局|委|厅|站|所|院|政府|办事处|公司|街道|各单位|各科室|各部门))(?=于|在|要|负责|牵头|将|按|对|会同|配合|抓紧|做好|完成|加快|组织|研究|制定|开展)")]
     private static partial Regex LeadingUnitShape();
 
+    /// <summary>The text with every roster name and alias taken out, longest first.</summary>
+    public string WithoutRosterNames(string text)
+    {
+        foreach (var (name, _) in _names) text = text.Replace(name, "", StringComparison.Ordinal);
+        return text;
+    }
+
     /// <summary>Reads a list like "局人事科、公用事业管理科" or "分管同志组织政策法规科、执法大队的同志".</summary>
     public List<Owner> ReadList(string zone)
     {
@@ -86,9 +93,9 @@ internal sealed partial class OwnerReader
         // "王局长", "张伟同志" are named persons; "局分管同志" is the role "分管同志".
         if (NamedPerson().IsMatch(token)) return new(token, OwnerKind.Person);
         if (PersonInCharge().Match(token) is { Success: true } p) return new(p.Value, OwnerKind.Person);
-        // "区公安分局（交管）": the bracket after a name qualifies it.
+        // "区公安分局（交管）": the bracket after a name qualifies it. "工作不力的单位" describes units, it names none.
         var shape = TrailingQualifier().Replace(token, "");
-        if (token.Length is >= 2 and <= 16 && UnitShape().IsMatch(shape) && !Cues.People().IsMatch(shape) && !NotAUnit().IsMatch(shape) && !VerbInside().IsMatch(shape))
+        if (token.Length is >= 2 and <= 16 && UnitShape().IsMatch(shape) && !Cues.People().IsMatch(shape) && !NotAUnit().IsMatch(shape) && !VerbInside().IsMatch(shape) && !shape.Contains('的'))
             return new(token, OwnerKind.Unknown);
         return new(token, OwnerKind.Other);
     }
