@@ -94,7 +94,7 @@ internal sealed partial class ExtractionPass
         var brackets = ReadBrackets(clauseText);
         var labels = ReadLabels(clauseText);
         var deadlines = time.FindDeadlines(clauseText, reference);
-        var deadline = deadlines.Count > 0 ? deadlines[^1] : null;
+        var deadline = ChooseDeadline(clauseText, deadlines);
         if (labels?.Deadline is { } labelled) deadline = DeadlineOfCell(labelled);
         if (brackets.Deadline is { } inBracket && deadline is null) deadline = DeadlineOfCell(inBracket);
         deadline ??= SectionDeadline();
@@ -102,8 +102,20 @@ internal sealed partial class ExtractionPass
         var leads = brackets.Leads.SelectMany(owners.ReadExplicit).ToList();
         if (labels is not null) leads.AddRange(labels.Leads.SelectMany(owners.ReadExplicit));
         if (leads.Count == 0) leads.AddRange(SubjectUnits(clauseText));
+        var ownDoer = leads.Count > 0;
         if (leads.Count == 0 && carried.Count > 0) leads.AddRange(carried);
         if (leads.Count == 0 && SectionOwner() is { } section) leads.AddRange(section);
+
+        // "（二）某办：负责…；同时配合…。" — within a sentence of a unit's line of the division of labour, its duties continue one item.
+        if (!ownDoer && _labelLine == _line && _recent is { Unsure: true } duty && duty.Span.Start >= _lines[_line].Start
+            && duty.Span.End <= span.Start && text.IndexOfAny(['。', '！', '!'], duty.Span.End, span.Start - duty.Span.End) < 0
+            && duty.Leads.SequenceEqual(leads.Distinct()))
+        {
+            duty.Span = duty.Span with { End = span.End };
+            duty.Deadline ??= deadline;
+            duty.Assisting = AsWritten([.. duty.Assisting, .. CollectAssisting(masked, brackets, labels)]);
+            return duty;
+        }
 
         var draft = NewDraft(span, TrimDeadlines(clauseText, deadlines), leads.Distinct().ToList(), deadline);
         draft.Assisting = CollectAssisting(masked, brackets, labels);
@@ -123,13 +135,16 @@ internal sealed partial class ExtractionPass
                || Contents().IsMatch(masked) || IsPast(masked);
     }
 
+    private static bool Attributive(string s, Match verb) =>
+        verb.Index + verb.Length < s.Length && s[verb.Index + verb.Length] == '的';
+
     internal static bool BuiltLikeTask(string masked)
     {
         masked = Spaces().Replace(masked, ""); // PDF copies break words: "开 展", "情 况"
         var bare = masked.Replace("○", "").Trim();
         if (bare.Length < 8) return false;
         if (NarratesOrFrames(masked) || NarratesMeeting(masked)) return false;
-        if (Prohibition().IsMatch(masked)) return false;
+        if (Prohibition().IsMatch(masked) || Question().IsMatch(masked)) return false;
         if (Present().IsMatch(masked) && !Obligation().IsMatch(masked)) return false;
         if (IsPast(masked) || Cues.DoneReport().IsMatch(masked) || Statistic().IsMatch(masked)) return false;
         if (Problem().IsMatch(masked) && !StrongModal().IsMatch(masked)) return false;
@@ -138,8 +153,9 @@ internal sealed partial class ExtractionPass
         if ((Purpose().IsMatch(masked) || Effect().IsMatch(masked) || Conditional().IsMatch(masked)) && !Obligation().IsMatch(masked)) return false;
         // Attitude ("高度重视", "认真贯彻落实") is not checkable: what is left once it is taken out must still act.
         var acting = Attitude().Replace(masked, "");
-        var verb = ActionVerb().Match(acting);
-        return verb.Success && acting.Length - (verb.Index + verb.Length) >= 2;
+        // "…范围内建设的充电设施", "依法登记的场所": a verb that only describes a noun ("建设的") acts on nothing.
+        var verb = ActionVerb().Matches(acting).FirstOrDefault(v => !Attributive(acting, v));
+        return verb is not null && acting.Length - (verb.Index + verb.Length) >= 2;
     }
 
     /// <summary>
@@ -155,15 +171,24 @@ internal sealed partial class ExtractionPass
         if (!verb.Success || verb.Index < 2 || verb.Index > 30) return [];
         var subject = first[..verb.Index];
         if (MeansSubject().IsMatch(subject) || Cues.People().IsMatch(subject)) return [];
+        // "4月召开…", "每周开展…": a time before the verb is when, not who.
+        if (time.FindDeadlines(subject, reference).Count > 0 || TimeWord().IsMatch(subject)) return [];
         var named = owners.ReadList(subject);
         if (named.Count > 0 && (named[^1].IsUnit || named.All(o => o.IsUnit || o.Kind == OwnerKind.Person)))
             return named.Where(o => o.IsUnit || o.Kind == OwnerKind.Person || o.Name.Length <= 4).Select(o => o.Kind == OwnerKind.Other ? o with { Kind = OwnerKind.Unknown } : o).ToList();
         // The clause's own structure names the doer even when the name has no unit shape ("运营企业应…", "平台组织…").
         var bare = subject.Trim();
-        return bare.Length is >= 2 and <= 14 && !Circumstance().IsMatch(bare) && !Manner().IsMatch(bare) && !ActionVerb().IsMatch(bare) && !bare.Contains('的')
+        return bare.Length is >= 2 and <= 14 && !Conjunction().IsMatch(bare) && !bare.Contains('请') && !Circumstance().IsMatch(bare) && !Manner().IsMatch(bare) && !ActionVerb().IsMatch(bare) && !bare.Contains('的')
             ? [new Owner(bare, OwnerKind.Unknown)]
             : [];
     }
+
+    [GeneratedRegex(@"^\s*(?:[\d一二三四五六七八九十]+月|每[日周月季年半]|今年|明年|年内|近期|届时|期间|此后|随后)")]
+    private static partial Regex TimeWord();
+
+    /// <summary>A clause continuing the one before ("并…", "同时…") has its subject there, not in its first words.</summary>
+    [GeneratedRegex(@"^(?:并|且|同时|另|还|再|也|又|及|以及|其中)")]
+    private static partial Regex Conjunction();
 
     /// <summary>Adverbs of manner or pace that open a subjectless clause ("抓紧完成…", "尽快制定…"): never a doer.</summary>
     [GeneratedRegex(@"^(?:抓紧|加快|尽快|及时|全力|认真|切实|积极|进一步|全面|大力|持续|不断|深入|扎实|严格|逐步|立即|迅速|统一|共同|分别|继续|着力|主动|重点|依法|定期|逐一|集中|专门|按时|按期|限期|同步|提前|再次|另行)")]
@@ -228,6 +253,10 @@ internal sealed partial class ExtractionPass
     /// </summary>
     [GeneratedRegex(@"(?<act>主持|出席|列席|参会|参加会议|(?:会议?|党组|党委|常委会)(?:研究|听取|审议|讨论))|^(?:[^，。；]{0,16}[，,])?[^，。；]{0,24}(?<act>召开)[^，。；]{0,12}会议?(?:[，,]|$)")]
     private static partial Regex MeetingItself();
+
+    /// <summary>A checklist question of a self-check form ("是否建立…制度"): what is checked, not who must act.</summary>
+    [GeneratedRegex(@"^[○\s]*(?:[\d一二三四五六七八九十]+[.、．])?是否|是否[^，。；]{0,30}[？?]")]
+    private static partial Regex Question();
 
     /// <summary>A standing prohibition, not a task: "不得…", "严禁…".</summary>
     [GeneratedRegex(@"不得|严禁|禁止|不准|杜绝")]

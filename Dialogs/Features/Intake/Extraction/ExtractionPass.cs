@@ -26,6 +26,8 @@ internal sealed partial class ExtractionPass(string text, OwnerReader owners, Ch
     private List<TextSpan> _lines = [];
     private int _line;
     private (int Line, List<Owner> Owners)? _lineOwner;
+    /// <summary>The line that opened with "X：" naming its doer: that unit's line of the division of labour.</summary>
+    private int _labelLine = -1;
 
     public void Run()
     {
@@ -155,6 +157,7 @@ internal sealed partial class ExtractionPass(string text, OwnerReader owners, Ch
             && LabelNamesDoer(lineLabel.Groups["unit"].Value, bodyText[lineLabel.Length..]) is { Count: > 0 } lineOwners)
         {
             _lineOwner = (seg.Line, lineOwners);
+            _labelLine = seg.Line;
             body = new TextSpan(body.Start + lineLabel.Length, body.End);
             if (body.Length == 0) return;
             bodyText = body.Of(text);
@@ -166,6 +169,7 @@ internal sealed partial class ExtractionPass(string text, OwnerReader owners, Ch
         {
             Heading(seg.EnumLevel, unitLabel.Groups["unit"].Value, []);
             _sectionOwners[seg.EnumLevel] = labelOwners;
+            _labelLine = seg.Line;
             body = new TextSpan(body.Start + unitLabel.Length, body.End);
             if (body.Length == 0) return;
             bodyText = body.Of(text);
