@@ -17,7 +17,7 @@ internal sealed partial class ExtractionPass
         var brackets = ReadBrackets(clauseText);
         var labels = ReadLabels(clauseText);
         var deadlines = time.FindDeadlines(clauseText, reference);
-        var deadline = deadlines.Count > 0 ? deadlines[^1] : null;
+        var deadline = ChooseDeadline(clauseText, deadlines);
 
         if (main is null)
         {
@@ -28,6 +28,11 @@ internal sealed partial class ExtractionPass
             main = clause[0];
         }
         if (Cues.DoneReport().IsMatch(main.Masked)) return null;
+        // Notices and letters narrate what was done ("X会同Y研究提出了意见"); a speech's own voice is left to the cues above.
+        if (_declarative && IsPast(main.Masked) && !main.Masked.Contains('将')) return null;
+        if (_declarative && NarratesOrFrames(masked) && !(brackets.Leads.Count > 0 || labels is { Leads.Count: > 0 })) return null;
+        // A row of a scoring table ("应…（2分）") states a standard to be assessed against, not a task; its bracket is masked above.
+        if (ScoreRow().IsMatch(clauseText) || ScoreRow().IsMatch(_lines[seg.Line].Of(text))) return null;
 
         var leads = CollectLeads(clause, main, brackets, labels);
         var assisting = CollectAssisting(masked, brackets, labels);

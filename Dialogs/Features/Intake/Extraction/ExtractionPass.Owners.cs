@@ -32,11 +32,16 @@ internal sealed partial class ExtractionPass
         foreach (Match m in AssistBefore().Matches(masked))
             list.AddRange(owners.ReadList(m.Groups["list"].Value).Where(o => o.Kind != OwnerKind.Other));
         foreach (Match m in Assist().Matches(masked))
-            list.AddRange(owners.ReadList(m.Groups["list"].Value).Where(o => o.Kind != OwnerKind.Other || o.Name.Length is >= 2 and <= 8));
+            list.AddRange(owners.ReadList(m.Groups["list"].Value).Where(o => o.Kind != OwnerKind.Other
+                || o.Name.Length is >= 2 and <= 4 && !ActionVerb().IsMatch(o.Name) && !Activity().IsMatch(o.Name)));
         list.AddRange(brackets.Assisting.SelectMany(owners.ReadExplicit));
         if (labels is not null) list.AddRange(labels.Assisting.SelectMany(owners.ReadExplicit));
         return AsWritten(list);
     }
+
+    /// <summary>"联合执法、督查督办", "配合检查": after 联合/配合 an activity, not a short unit name such as "国土".</summary>
+    [GeneratedRegex(@"执法|检查|督查|督办|督导|整治|巡查|监管|治理|宣传|行动|调查|办理|处置|服务|保障|工作|攻坚|会商|联动|联防|联控|执勤|演练|指导|协调|审查|评估|验收")]
+    private static partial Regex Activity();
 
     /// <summary>The stretch after 请/带领 that names units, up to the verb or the 会同 that ends it.</summary>
     private static string Zone(string s)

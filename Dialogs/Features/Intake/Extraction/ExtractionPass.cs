@@ -13,15 +13,26 @@ internal sealed partial class ExtractionPass(string text, OwnerReader owners, Ch
 {
     public List<Draft> Drafts { get; } = [];
 
+    /// <summary>Sentences the relay reader took: the recall sweep leaves them alone.</summary>
+    public IReadOnlyList<TextSpan> RelaySpans { get; init; } = [];
+
     private readonly Dictionary<int, List<Owner>> _sectionOwners = [];
     private readonly Dictionary<int, TimeResolution> _sectionDeadlines = [];
     private Draft? _recent;
     private Segment? _pendingItem;
+    private bool _pendingMeasures;
     private bool _minutes;
+    private readonly bool _declarative = !IsSpeech(text) && IsIssuedDocument(text);
+    private List<TextSpan> _lines = [];
+    private int _line;
+    private (int Line, List<Owner> Owners)? _lineOwner;
+    /// <summary>The line that opened with "X：" naming its doer: that unit's line of the division of labour.</summary>
+    private int _labelLine = -1;
 
     public void Run()
     {
         var lines = ClauseSegmenter.Lines(text);
+        _lines = lines;
         var consumed = new HashSet<int>();
         foreach (var row in FlatTable.Read(text, lines, consumed, PlausibleRow))
             AddRow(row);
@@ -66,6 +77,7 @@ internal sealed partial class ExtractionPass(string text, OwnerReader owners, Ch
 
     private void Segment(Segment seg)
     {
+        _line = seg.Line;
         var bodyStart = seg.Span.Start + ClauseSegmenter.EnumeratorLength(text, seg.Span.Start);
         if (bodyStart >= seg.Span.End) return;
         var body = new TextSpan(bodyStart, seg.Span.End);
@@ -85,7 +97,7 @@ internal sealed partial class ExtractionPass(string text, OwnerReader owners, Ch
             if (content.Length == 0) return;
             var count = Drafts.Count;
             Sentence(content, seg with { Span = content, EnumLevel = Math.Max(seg.EnumLevel, 3) });
-            if (Drafts.Count == count) { _pendingItem = seg with { Span = content }; _recent = null; }
+            if (Drafts.Count == count) { _pendingItem = seg with { Span = content }; _pendingMeasures = true; _recent = null; }
             return;
         }
         if (_recent is null && _pendingItem is { } pending && pending.Line == seg.Line)
@@ -104,12 +116,65 @@ internal sealed partial class ExtractionPass(string text, OwnerReader owners, Ch
                 var count = Drafts.Count;
                 Sentence(body, seg with { Span = body });
                 if (Drafts.Count > count) Drafts[^1].Span = Drafts[^1].Span with { Start = pending.Span.Start };
-                else _pendingItem = pending with { Span = pending.Span with { End = seg.Span.End } };
+                else
+                {
+                    // Measures under a label ("整改措施：1.…。2.…。") wait together for their 责任单位 line; other items are swept.
+                    if (!_pendingMeasures) RecallUncovered(body, seg, count);
+                    if (Drafts.Count == count) _pendingItem = pending with { Span = pending.Span with { End = seg.Span.End } };
+                }
                 return;
             }
         }
 
-        if (seg.Enumerated) { _recent = null; _pendingItem = null; }
+        // "（2）集中整治。12月…依法拆除。市容科负责统筹协调。" — a unit that only leads completes the ownerless item the sweep read before it on the line.
+        if (!seg.Enumerated && _recent is { Unsure: true, Leads.Count: 0 } ownerless && ownerless.Span.Start >= _lines[seg.Line].Start
+            && LeadOnly().Match(bodyText) is { Success: true } leadOnly && owners.ReadList(leadOnly.Groups["list"].Value) is { Count: > 0 } leaders && leaders.All(o => o.IsUnit))
+        {
+            ownerless.Leads = leaders;
+            ownerless.Unsure = false; // the item now has its explicit lead: an assignment, not a guess
+            ownerless.Span = ownerless.Span with { End = seg.Span.End };
+            return;
+        }
+
+        if (seg.Enumerated) { _recent = null; _pendingItem = null; _pendingMeasures = false; }
+        if (seg.Enumerated && ClauseSegmenter.EnumeratorLength(text, seg.Span.Start) > 0) ForgetSections(seg.EnumLevel);
+
+        // "（二）试点阶段（3月底前）。各区…" — a numbered item's title with a date: the date is the deadline of the item's sentences.
+        if (seg.Enumerated && !seg.WholeLine && bodyText.Length <= 30 && StageTitle().IsMatch(bodyText)
+            && Cues.Modal().Match(Masking.Mask(bodyText)) is not { Success: true } && time.FindDeadlines(bodyText, reference) is { Count: > 0 } stageDates)
+        {
+            Heading(seg.EnumLevel, bodyText, stageDates);
+            return;
+        }
+        // "3.服务办。牵头负责…" — a numbered unit name opens that unit's paragraph of the division of labour.
+        if (seg.Enumerated && !seg.WholeLine && IsUnitName(bodyText))
+        {
+            Heading(seg.EnumLevel, bodyText, []);
+            return;
+        }
+        // "各村：负责…" at the head of an unnumbered line: the line is that unit's.
+        if (!seg.Enumerated && seg.Span.Start == _lines[seg.Line].Start && UnitLabel().Match(bodyText) is { Success: true } lineLabel
+            && LabelNamesDoer(lineLabel.Groups["unit"].Value, bodyText[lineLabel.Length..]) is { Count: > 0 } lineOwners)
+        {
+            _lineOwner = (seg.Line, lineOwners);
+            _labelLine = seg.Line;
+            body = new TextSpan(body.Start + lineLabel.Length, body.End);
+            if (body.Length == 0) return;
+            bodyText = body.Of(text);
+            seg = seg with { Span = body };
+        }
+        // "（二）规建办：负责督促…" — the same with a colon: the rest of the line is the unit's.
+        if (seg.Enumerated && UnitLabel().Match(bodyText) is { Success: true } unitLabel
+            && LabelNamesDoer(unitLabel.Groups["unit"].Value, bodyText[unitLabel.Length..]) is { Count: > 0 } labelOwners)
+        {
+            Heading(seg.EnumLevel, unitLabel.Groups["unit"].Value, []);
+            _sectionOwners[seg.EnumLevel] = labelOwners;
+            _labelLine = seg.Line;
+            body = new TextSpan(body.Start + unitLabel.Length, body.End);
+            if (body.Length == 0) return;
+            bodyText = body.Of(text);
+            seg = seg with { Span = body };
+        }
 
         // "推进老旧小区改造 牵头单位：市政工程处 完成时限：2026年底" — a task followed by its fields on one line.
         if (FirstLabel(bodyText) is var at and > 0)
@@ -121,7 +186,7 @@ internal sealed partial class ExtractionPass(string text, OwnerReader owners, Ch
                 var task = new TextSpan(body.Start, end);
                 var count = Drafts.Count;
                 Sentence(task, seg with { Span = task });
-                if (Drafts.Count == count) { _pendingItem = seg with { Span = task }; _recent = null; }
+                if (Drafts.Count == count) { _pendingItem = seg with { Span = task }; _pendingMeasures = false; _recent = null; }
                 AttachFacts(inline, seg);
                 return;
             }
@@ -136,13 +201,29 @@ internal sealed partial class ExtractionPass(string text, OwnerReader owners, Ch
         {
             Heading(seg.EnumLevel, bodyText, deadlines);
             _pendingItem = seg with { Span = body };
+            _pendingMeasures = false;
             return;
         }
         var before = Drafts.Count;
         Sentence(body, seg with { Span = body });
+        RecallUncovered(body, seg, before);
         // A numbered item that assigned nothing yet may still get its 责任单位 line next.
-        if (Drafts.Count == before && seg.Enumerated) _pendingItem = seg with { Span = body };
+        if (Drafts.Count == before && seg.Enumerated) { _pendingItem = seg with { Span = body }; _pendingMeasures = false; }
     }
+
+    /// <summary>A new numbered item ends the sections at its level and below.</summary>
+    private void ForgetSections(int level)
+    {
+        foreach (var k in _sectionOwners.Keys.Where(k => k >= level).ToList()) _sectionOwners.Remove(k);
+        foreach (var k in _sectionDeadlines.Keys.Where(k => k >= level).ToList()) _sectionDeadlines.Remove(k);
+    }
+
+    /// <summary>"…阶段（2026年5月底前）", "形成报告（2026年10月）": a title whose bracket holds its time.</summary>
+    [GeneratedRegex(@"^[^，。；（(]{2,20}[（(][^（）()]*(?:\d+月|年底|年末|季度)[^（）()]*[）)]$")]
+    private static partial Regex StageTitle();
+
+    [GeneratedRegex(@"^(?<unit>[^，,。；;：:（(]{2,20})[：:]")]
+    private static partial Regex UnitLabel();
 
     private static bool IsBracketOnly(string s) =>
         s.Length > 2 && s[0] is '（' or '(' && s[^1] is '）' or ')' && s.IndexOfAny(['（', '('], 1) < 0;
@@ -154,16 +235,39 @@ internal sealed partial class ExtractionPass(string text, OwnerReader owners, Ch
         // "（三）市政工程处" — a section named after a unit assigns everything under it to that unit.
         if (IsUnitName(body)) _sectionOwners[level] = owners.ReadList(body.Trim().TrimEnd('：', ':', '。'));
         // "（一）动员部署阶段（3月1日—3月15日）" — a stage's end is the deadline of its items.
-        if (body.Contains("阶段") && deadlines.Count > 0) _sectionDeadlines[level] = deadlines[^1];
+        if ((body.Contains("阶段") || StageTitle().IsMatch(body)) && deadlines.Count > 0) _sectionDeadlines[level] = deadlines[^1];
     }
+
+    /// <summary>
+    /// Who a "X：…" label names as doer: a unit name, or any short name when the text after the colon states
+    /// its duty ("仓库：负责清点…") — the division-of-labour layout makes it the doer whatever its shape.
+    /// </summary>
+    private List<Owner> LabelNamesDoer(string label, string rest)
+    {
+        if (IsUnitName(label)) return owners.ReadList(label.Trim());
+        var bare = label.Trim();
+        return bare.Length is >= 2 and <= 10 && DutyOpening().IsMatch(rest) && !bare.Contains('的') && !ActionVerb().IsMatch(bare)
+               && !Cues.Modal().IsMatch(bare) && !Circumstance().IsMatch(bare) && time.FindDeadlines(bare, reference).Count == 0
+               && owners.ReadExplicit(bare) is [{ } only] ? [only] : [];
+    }
+
+    [GeneratedRegex(@"^\s*(?:主要|具体|统一)?(?:负责|牵头)")]
+    private static partial Regex DutyOpening();
 
     private bool IsUnitName(string body)
     {
-        var named = owners.ReadList(body.Trim().TrimEnd('：', ':', '。'));
-        return named.Count > 0 && named.All(o => o.IsUnit);
+        // "市容科要完成…" names a unit but is a sentence: a name carries no modal and no action.
+        if (Cues.Modal().IsMatch(body)) return false;
+        var name = body.Trim().TrimEnd('：', ':', '。');
+        var named = owners.ReadList(name);
+        // "甲、乙派出所": short names before the last share its kind.
+        if (named.Count == 0 || !named[^1].IsUnit || !named.All(o => o.IsUnit || o.Name.Length <= 4)) return false;
+        // A name may hold an action word ("…管理处", "…建设局"): only what is left once the names are taken out must not act.
+        if (named is [{ Kind: OwnerKind.Unknown } only] && only.Name == name) return true;
+        return !ActionVerb().IsMatch(owners.WithoutRosterNames(name));
     }
 
-    private List<Owner>? SectionOwner() => _sectionOwners.OrderByDescending(k => k.Key).Select(k => k.Value).FirstOrDefault();
+    private List<Owner>? SectionOwner() => _lineOwner is { } lo && lo.Line == _line ? lo.Owners : _sectionOwners.OrderByDescending(k => k.Key).Select(k => k.Value).FirstOrDefault();
     private TimeResolution? SectionDeadline() => _sectionDeadlines.OrderByDescending(k => k.Key).Select(k => (TimeResolution?)k.Value).FirstOrDefault();
 
     /// <summary>Fields on their own line: they complete the last directive, or make the numbered item above one.</summary>

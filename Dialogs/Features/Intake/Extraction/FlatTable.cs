@@ -35,15 +35,16 @@ internal static partial class FlatTable
             for (var k = i; k < i + cols; k++) consumed.Add(k);
             var numberCol = header.IndexOf(Column.Number);
             var r = i + cols;
-            while (r + cols <= lines.Count)
+            // The last row of a copied table may stop early (merged cells below it were not copied): its missing cells are empty.
+            while (r + cols <= lines.Count || (numberCol == 0 && r + 1 < lines.Count && RowNumber().IsMatch(lines[r].Of(text))))
             {
                 if (lines[r].Length == 0 && numberCol != 0) break;
                 if (numberCol >= 0 && !RowNumber().IsMatch(lines[r + numberCol].Of(text))) break;
-                var cells = Enumerable.Range(0, cols).Select(k => (header[k], lines[r + k].Of(text))).ToList();
+                var cells = Enumerable.Range(0, cols).Select(k => (header[k], r + k < lines.Count ? lines[r + k].Of(text) : "")).ToList();
                 if (numberCol < 0 && !plausible(cells)) break;
-                var nonEmpty = Enumerable.Range(r, cols).Where(k => lines[k].Length > 0).ToList();
+                var nonEmpty = Enumerable.Range(r, Math.Min(cols, lines.Count - r)).Where(k => lines[k].Length > 0).ToList();
                 rows.Add(new TableRow(cells, new TextSpan(lines[nonEmpty[0]].Start, lines[nonEmpty[^1]].End)));
-                for (var k = r; k < r + cols; k++) consumed.Add(k);
+                for (var k = r; k < r + cols && k < lines.Count; k++) consumed.Add(k);
                 r += cols;
             }
             i = r - 1;

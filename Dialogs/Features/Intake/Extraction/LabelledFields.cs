@@ -19,7 +19,7 @@ internal static partial class LabelledFields
     public static Column Classify(string label) => label.Trim().TrimEnd('：', ':') switch
     {
         "序号" or "编号" => Column.Number,
-        "工作任务" or "任务内容" or "重点任务" or "具体任务" or "主要任务" or "工作内容" or "任务" or "事项" or "督办事项" or "工作事项" or "目标任务" => Column.Task,
+        "工作任务" or "整改任务" or "整改事项" or "任务内容" or "重点任务" or "具体任务" or "主要任务" or "工作内容" or "任务" or "事项" or "督办事项" or "工作事项" or "目标任务" => Column.Task,
         "问题" or "存在问题" or "问题清单" or "问题描述" or "主要问题" => Column.Problem,
         "整改措施" or "整改内容" or "工作措施" or "具体措施" or "落实措施" or "措施" => Column.Measure,
         "牵头单位" or "责任单位" or "主责单位" or "负责单位" or "责任部门" or "牵头部门" or "承办单位" => Column.Lead,

@@ -23,9 +23,9 @@ public sealed class RuleExtractor
         ArgumentNullException.ThrowIfNull(text);
         var meeting = MeetingHeader.Read(text);
         var owners = new OwnerReader(roster);
-        var pass = new ExtractionPass(text, owners, _time, meeting.Date ?? reference);
-        pass.Run();
         var relays = new RelayReader(text, owners, _time, meeting.Date ?? reference).Read();
+        var pass = new ExtractionPass(text, owners, _time, meeting.Date ?? reference) { RelaySpans = relays.Select(r => r.Span).ToList() };
+        pass.Run();
         return new ExtractionResult
         {
             Meeting = meeting,
@@ -47,6 +47,8 @@ internal sealed class Draft
     public List<Owner> Leads { get; set; } = [];
     public List<Owner> Assisting { get; set; } = [];
     public TimeResolution? Deadline { get; set; }
+    /// <summary>Kept by the recall sweep without a modal or an explicit assignment: the reviewer confirms it.</summary>
+    public bool Unsure { get; set; }
 
     public ExtractedDirective ToDirective(string text)
     {
@@ -66,6 +68,7 @@ internal sealed class Draft
             if (o.Kind == OwnerKind.Unknown && o.Name.Length >= 3 && !d.Owners.Contains(o.Name)) d.NeedsReview.Add($"unknown-owner:{o.Name}");
         if (Leads.Count == 0) d.NeedsReview.Add("no-owner");
         if (Deadline?.Kind == TimeKind.NeedsDate) d.NeedsReview.Add("needs-date");
+        if (Unsure) d.NeedsReview.Add(ReviewCodes.Unsure);
         var codes = d.NeedsReview.Distinct().ToList();
         d.NeedsReview.Clear();
         d.NeedsReview.AddRange(codes);
