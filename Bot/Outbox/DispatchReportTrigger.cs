@@ -15,7 +15,7 @@ namespace ChatBot.Bot.Outbox;
 /// meetings dispatched lately, in case the process stopped between the last outcome and the report.
 /// </summary>
 public sealed class DispatchReportTrigger(
-    Outbox outbox, TaskStore store, IDispatchDeliveries deliveries, ProactiveDelivery delivery, TimeProvider time,
+    Outbox outbox, TaskStore store, IDispatchDeliveries deliveries, ProactiveDelivery delivery, BureauLanguage bureau, TimeProvider time,
     ILogger<DispatchReportTrigger> log) : IHostedService
 {
     /// <summary>How far back the start-up pass looks (well inside Storage:RetentionDays, so no report key was pruned).</summary>
@@ -46,7 +46,7 @@ public sealed class DispatchReportTrigger(
     {
         try
         {
-            if (DispatchReport.WhenSettled(store, deliveries, meetingId) is not { } report) return false;
+            if (DispatchReport.WhenSettled(store, deliveries, meetingId, bureau.Default) is not { } report) return false;
             if (outbox.Find(report.IdempotencyKey) is not null) return false;
             delivery.Deliver([report]);
             return true;

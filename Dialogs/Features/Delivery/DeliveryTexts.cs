@@ -49,15 +49,15 @@ internal static class DeliveryTexts
 
     public static string NoMeeting(Lang lang) => lang.Pick("还没有已下发的会议。", "No meeting has been dispatched yet.");
 
-    public static string NoNotices(Lang lang, string meeting) => lang.Pick($"“{meeting}”没有发给个人的下发通知。", $"“{meeting}” sent no notices to people.");
+    public static string NoNotices(Lang lang, string meeting) => lang.Pick($"“{meeting}”没有发给个人的下发通知。", $"\"{meeting}\" sent no notices to people.");
 
     public static string NothingToResend(Lang lang, string meeting) =>
-        lang.Pick($"“{meeting}”的下发通知已全部送达，无需重发。", $"Everyone has the notice of “{meeting}”; nothing to resend.");
+        lang.Pick($"“{meeting}”的下发通知已全部送达，无需重发。", $"Everyone has the notice of \"{meeting}\"; nothing to resend.");
 
     public static string StillTrying(Lang lang, string meeting, int n) =>
-        lang.Pick($"“{meeting}”还有 {n} 人的通知正在发送，发送完会给您送达报告。", $"{n} notice(s) of “{meeting}” are still being sent; the report follows when they are done.");
+        lang.Pick($"“{meeting}”还有 {n} 人的通知正在发送，发送完会给您送达报告。", $"{n} notice(s) of \"{meeting}\" are still being sent; the report follows when they are done.");
 
     public static string Requeued(Lang lang, string meeting, IReadOnlyList<string> names) => lang.Pick(
         $"已重新发送“{meeting}”的下发通知给 {names.Count} 人：{string.Join("、", names)}。已送达的人不会重复收到；发送完会给您新的送达报告。",
-        $"Resending the notice of “{meeting}” to {names.Count}: {string.Join(", ", names)}. Nobody who has it gets it twice; a new report follows when they are done.");
+        $"Resending the notice of \"{meeting}\" to {names.Count}: {string.Join(", ", names)}. Nobody who has it gets it twice; a new report follows when they are done.");
 }

@@ -12,7 +12,7 @@ namespace ChatBot.Dialogs.Features.Delivery;
 public static class DispatchReport
 {
     /// <summary>The report to send now, or null while notices are still being tried (or there is nothing to report).</summary>
-    public static ProactiveMessage? WhenSettled(TaskStore store, IDispatchDeliveries deliveries, string meetingId)
+    public static ProactiveMessage? WhenSettled(TaskStore store, IDispatchDeliveries deliveries, string meetingId, Lang bureau = Lang.Zh)
     {
         var meeting = store.Meetings.FindById(meetingId);
         if (meeting is null) return null;
@@ -22,7 +22,11 @@ public static class DispatchReport
         if (!summary.Settled) return null;
 
         var round = ResendRound.Latest(store, meetingId);
-        var lang = round is null ? Lang.Zh : LangExtensions.FromLocale(round.Locale);
+        // The first report goes to the channel the office dispatched from (the bureau's language) or to
+        // the confirmer (their own); a report after a resend speaks the language of whoever asked.
+        var lang = round is not null ? LangExtensions.FromLocale(round.Locale)
+            : meeting.ChannelConversationId is not null ? bureau
+            : MemberLanguage.Of(store, meeting.CreatedBy, bureau);
         var key = DispatchKeys.Report(meetingId, round?.Round ?? 0);
         var card = DeliveryReportCard.Build(lang, meeting, summary, round?.Round ?? 0);
         var message = new Reply(null, card);
