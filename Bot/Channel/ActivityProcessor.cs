@@ -188,7 +188,7 @@ public sealed class ActivityProcessor(
     {
         try
         {
-            var typing = new Activity { Type = Activity.Types.Typing, From = activity.Recipient, Recipient = activity.From, Conversation = activity.Conversation, ChannelId = activity.ChannelId };
+            var typing = new Activity { Type = Activity.Types.Typing, From = activity.Recipient?.Addressed(), Recipient = activity.From?.Addressed(), Conversation = activity.Conversation, ChannelId = activity.ChannelId };
             await connector.SendToConversationAsync(activity.ServiceUrl!, activity.Conversation!.Id!, typing, window);
         }
         catch (Exception e) when (e is not OutOfMemoryException)

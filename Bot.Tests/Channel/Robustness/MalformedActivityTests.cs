@@ -176,6 +176,19 @@ public class MalformedActivityTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_reply_names_the_sender_without_echoing_the_extra_properties_they_sent()
+    {
+        var activity = Message();
+        activity["from"]!["email"] = new JsonObject { ["padding"] = new string('9', 60_000) };
+        Assert.Equal(HttpStatusCode.OK, (await _f.Http.PostAsync(_f.Bot.BaseUrl, activity)).StatusCode);
+        var reply = Assert.Single(await _f.Connector.WaitForActivitiesAsync(1));
+        var recipient = reply["recipient"]!.AsObject();
+        Assert.Equal(activity["from"]!["id"]!.GetValue<string>(), recipient["id"]!.GetValue<string>());
+        Assert.Null(recipient["email"]);
+        Assert.True(reply.ToJsonString().Length < 20_000, $"the reply is {reply.ToJsonString().Length} characters");
+    }
+
+    [Fact]
     public async Task A_body_that_starts_with_a_utf8_byte_order_mark_is_accepted()
     {
         var json = Encoding.UTF8.GetBytes(Message().ToJsonString());

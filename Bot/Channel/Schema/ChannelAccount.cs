@@ -12,4 +12,10 @@ public sealed class ChannelAccount
 
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Properties { get; set; }
+
+    /// <summary>
+    /// The account as the bot names it when it writes: id, name, object id and role, without whatever
+    /// else a sender put on it (a reply must not echo a client's extra, possibly huge, properties).
+    /// </summary>
+    public ChannelAccount Addressed() => new() { Id = Id, Name = Name, AadObjectId = AadObjectId, Role = Role };
 }
