@@ -59,7 +59,7 @@ public sealed class ActivityProcessor(
                 turn.Answer = Apology(turn);
             }
             if (turn.Outcome is { } early) return early;
-            if (!turn.IsTurn) return OnLifecycle(activity);
+            if (!turn.IsTurn) return OnLifecycle(turn);
             handedOver = true;
             return await RunTurnAsync(turn, window.Token);
         }
@@ -74,8 +74,9 @@ public sealed class ActivityProcessor(
     /// Installed, added or removed. The welcome is recorded as given in the same transaction that queues
     /// it in the outbox: it is never marked without being on its way, and never goes out twice.
     /// </summary>
-    private Outcome OnLifecycle(Activity activity)
+    private Outcome OnLifecycle(InboundTurn turn)
     {
+        var activity = turn.Activity;
         roster.OnMembersAdded(activity);
         var conversationId = activity.Conversation?.Id;
         store.Write(_ =>
@@ -83,7 +84,7 @@ public sealed class ActivityProcessor(
             if (conversationId is not null && activity.ServiceUrl is not null)
             {
                 if (WelcomeOnce.IsBotRemoved(activity)) welcome.Forget(conversationId);
-                else if (WelcomeOnce.IsBotAdded(activity)) welcome.Greet(activity);
+                else if (WelcomeOnce.IsBotAdded(activity)) welcome.Greet(activity, turn.Member);
             }
             replies.Queue(activity, []);
         });

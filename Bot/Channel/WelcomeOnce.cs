@@ -40,10 +40,10 @@ public sealed class WelcomeOnce(TaskStore store, Outbox.Outbox outbox, BureauLan
     /// replaces a welcome sent in the bureau's default once this event says the installer's own language.
     /// Joins the caller's store write.
     /// </summary>
-    public void Greet(Activity activity)
+    public void Greet(Activity activity, Member? installer)
     {
         if (activity.Conversation?.Id is not { } conversationId || activity.ServiceUrl is not { } serviceUrl) return;
-        var (lang, known) = InstallerLanguage(activity);
+        var (lang, known) = InstallerLanguage(activity, installer);
         store.Write(s =>
         {
             var col = s.Collection<Welcomed>("welcomed");
@@ -67,22 +67,15 @@ public sealed class WelcomeOnce(TaskStore store, Outbox.Outbox outbox, BureauLan
         });
     }
 
-    /// <summary>The installing person's language: this event's locale (learned onto them), else theirs from before, else the bureau's.</summary>
-    private (Lang Lang, bool Known) InstallerLanguage(Activity activity)
+    /// <summary>
+    /// The installing person's language: this event's locale, else the one learned from them before
+    /// (the pipeline's member step has already resolved them and stored a new locale), else the bureau's.
+    /// </summary>
+    private (Lang Lang, bool Known) InstallerLanguage(Activity activity, Member? installer)
     {
         var locale = LocaleOf(activity);
-        var installer = activity.From is { Id: { } id } from && from.Role != "bot" ? Installer(id, from.AadObjectId) : null;
-        if (installer is not null) MemberLanguage.Learn(store, installer, locale);
         if (!string.IsNullOrWhiteSpace(locale)) return (LangExtensions.FromLocale(locale), true);
         return installer?.Locale is { Length: > 0 } stored ? (LangExtensions.FromLocale(stored), true) : (bureau.Default, false);
-    }
-
-    private Member? Installer(string channelUserId, string? aadObjectId)
-    {
-        var member = store.Members.FindOne(m => m.ChannelUserId == channelUserId);
-        if (member is not null || string.IsNullOrWhiteSpace(aadObjectId)) return member;
-        var aad = aadObjectId.Trim().ToLowerInvariant();
-        return store.Members.FindOne(m => m.AadObjectId == aad);
     }
 
     /// <summary>The activity's locale, or the one in its clientInfo entity (Teams puts it there too).</summary>
