@@ -1,7 +1,7 @@
 namespace ChatBot.Dialogs.Features.Delivery;
 
 /// <summary>
-/// The keys dispatch notices and delivery reports are queued under. Intake's dispatch writes
+/// The keys dispatch notices and delivery reports are queued under, written and read only here:
 /// dispatch:{meetingId}:{unitId}:{memberId}; meeting ids hold no colon (mt-yyyyMMddHHmmss-xxxxxx).
 /// </summary>
 public static class DispatchKeys
@@ -9,6 +9,9 @@ public static class DispatchKeys
     public const string NoticePrefix = "dispatch:";
 
     public static string NoticesOf(string meetingId) => $"{NoticePrefix}{meetingId}:";
+
+    /// <summary>The key of one member's dispatch notice for one unit of a meeting.</summary>
+    public static string Notice(string meetingId, string unitId, string memberId) => $"{NoticesOf(meetingId)}{unitId}:{memberId}";
 
     /// <summary>The meeting a notice key belongs to, or null for any other key.</summary>
     public static string? MeetingOf(string key)

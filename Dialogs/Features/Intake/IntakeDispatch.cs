@@ -1,3 +1,4 @@
+using ChatBot.Dialogs.Features.Delivery;
 using ChatBot.Dialogs.Conversation;
 using ChatBot.Dialogs.Domain;
 using ChatBot.Dialogs.Features.Intake.Review;
@@ -121,7 +122,7 @@ public static class IntakeDispatch
                 // In the recipient's own language (the bureau's until they have written to the bot).
                 var theirs = turn.LangOf(member);
                 var card = RelayCards.Dispatch(meeting, unit, mine, theirs, member.Id, zone: turn.Clock.Zone);
-                notices.Add(ProactiveMessage.ToMember($"dispatch:{meeting.Id}:{unitId}:{member.Id}", member.Id,
+                notices.Add(ProactiveMessage.ToMember(DispatchKeys.Notice(meeting.Id, unitId, member.Id), member.Id,
                     new Reply(IntakeTexts.DispatchNotice(theirs, meeting.Title), card)));
                 notified++;
             }
