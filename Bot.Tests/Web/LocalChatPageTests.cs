@@ -44,7 +44,10 @@ public class LocalChatPageTests : IAsyncLifetime
         await page.FillAsync("#text", "帮助");
         await page.PressAsync("#text", "Enter");
         // Opening the chat installs the app for this member, so a welcome card arrives too (in either order).
-        await Assertions.Expect(page.Locator(".msg.bot .card", new PageLocatorOptions { HasText = "我是督办助手" })).ToBeVisibleAsync();
+        // The welcome comes through the outbox, not the HTTP answer: on a loaded machine it can take longer
+        // than Playwright's default 5 s, so the wait is bounded more generously.
+        await Assertions.Expect(page.Locator(".msg.bot .card", new PageLocatorOptions { HasText = "我是督办助手" }))
+            .ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = 20_000 });
         var card = page.Locator(".msg.bot .card", new PageLocatorOptions { HasText = "督办助手能为您做什么" });
         await Assertions.Expect(card).ToBeVisibleAsync();
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppContext.BaseDirectory, "local-chat-help.png"), FullPage = true });
