@@ -121,6 +121,32 @@ public class PhrasingExtractionTests
     }
 
     [Fact]
+    public void A_role_at_the_end_of_a_bracket_holds_for_every_name_before_it()
+    {
+        var d = Assert.Single(Extract("推行占道经营分时段管理（市容科、环卫处，各街道按职责分工负责）。").Directives);
+        Assert.Contains("市容环境管理科", d.Owners);
+        Assert.Contains("市环卫处", d.Owners);
+        Assert.Contains("*", d.Owners);
+        // A time in the bracket is no name: it does not become an owner.
+        var timed = Assert.Single(Extract("完成老旧路灯更换（2026年11月底前，路灯处负责）。").Directives);
+        Assert.Equal(["市路灯管理处"], timed.Owners);
+    }
+
+    [Theory]
+    // the work itself goes on
+    [InlineData("各街道要对信访积案实行常态化管理。", "常态化")]
+    [InlineData("环卫处要长期坚持开展夜间冲洗作业。", "长期坚持")]
+    // the word describes what is built or studied, which is done once
+    [InlineData("指挥中心要建立常态化巡查督办机制。", null)]
+    [InlineData("排水处要做好易涝点的长期监测工作，掌握其长期变化规律。", null)]
+    public void Ongoing_words_are_a_deadline_only_when_the_work_goes_on(string text, string? deadline)
+    {
+        var d = Assert.Single(Extract(text).Directives);
+        Assert.Equal(deadline, d.DeadlineText);
+        Assert.Null(d.Due);
+    }
+
+    [Fact]
     public void Staged_and_recurring_deadlines()
     {
         var staged = Assert.Single(Extract("市政工程处要在2026年12月底前完成主体施工，2027年6月底前全面完成竣工验收。").Directives);

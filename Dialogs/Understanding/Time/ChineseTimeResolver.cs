@@ -127,7 +127,12 @@ public sealed partial class ChineseTimeResolver
     [GeneratedRegex(@"近期|尽快|尽早|抓紧时间|及早|早日|适时")]
     private static partial Regex VagueRule();
 
-    [GeneratedRegex(@"长期坚持|常态化|长效化|长期")]
+    /// <summary>
+    /// "长期坚持", "实行常态化管理": the work itself goes on. Not when the word describes a thing the task
+    /// builds or studies: after 的/其/之 ("…的长期监测工作", "其长期变化") or before the mechanism or system
+    /// it qualifies ("建立常态化巡查机制" is done once the mechanism exists).
+    /// </summary>
+    [GeneratedRegex(@"(?<![的其之])(?:长期坚持|常态化|长效化|长期)(?![\u4e00-\u9fa5]{0,4}?(?:机制|制度|体系))")]
     private static partial Regex OngoingRule();
 
     // ── readers ──────────────────────────────────────────────────────────────────────────────────────

@@ -75,14 +75,22 @@ internal static partial class LabelledFields
             facts.Deadline ??= labelled.Deadline;
             return;
         }
+        // "（A、B，C按职责分工负责）": a role at the end of a part holds for the parts before it that have
+        // none, as a trailing predicate distributes over the whole list.
+        var waiting = new List<string>();
         foreach (var part in inner.Split('，', ',', '；', ';'))
         {
             var p = part.Trim();
-            if (RoleSuffix().Match(p) is { Success: true } r)
+            if (RoleSuffix().Match(p) is not { Success: true } r)
             {
-                if (r.Groups["role"].Value is "牵头" or "负责" or "主责" or "主办" or "落实") facts.Leads.Add(r.Groups["list"].Value);
-                else facts.Assisting.Add(r.Groups["list"].Value);
+                // Only a list of names waits for a role; "6月底前" or "试点先行" in the bracket does not.
+                if (UnitList().IsMatch(p)) waiting.Add(p);
+                else waiting.Clear();
+                continue;
             }
+            var leads = r.Groups["role"].Value is "牵头" or "负责" or "主责" or "主办" or "落实";
+            (leads ? facts.Leads : facts.Assisting).AddRange(waiting.Append(r.Groups["list"].Value));
+            waiting.Clear();
         }
     }
 
@@ -95,8 +103,12 @@ internal static partial class LabelledFields
     [GeneratedRegex(@"[（(](?<in>[^（）()]{2,80})[）)]")]
     private static partial Regex Bracket();
 
-    [GeneratedRegex(@"^(?<list>[^，,；;]{2,60}?)(?<role>牵头|负责|主责|主办|落实|配合|参与|协助|协办|协同)$")]
+    [GeneratedRegex(@"^(?<list>[^，,；;]{2,60}?)(?:按职责分工|按职能分工|按职责|按分工|分工|各自)?(?<role>牵头|负责|主责|主办|落实|配合|参与|协助|协办|协同)$")]
     private static partial Regex RoleSuffix();
+
+    /// <summary>"科技部、财政部", "各省级人民政府": names that end the way units do, with no number in them.</summary>
+    [GeneratedRegex(@"^[^\d０-９]{2,60}(?:部|局|委|厅|署|办|处|科|室|中心|政府|单位|部门|队|站|所|院|会|公司|街道|镇|乡)$")]
+    private static partial Regex UnitList();
 
     /// <summary>"由市容科牵头/负责": the lead stated with 由.</summary>
     [GeneratedRegex(@"由(?<list>[^，,。；;由（）()]{2,40}?)(?:牵头|负责|主责|承办|具体落实)")]
