@@ -42,8 +42,20 @@ public class RecallFirstExtractionTests
     [InlineData("22_minutes_director_office.txt", "会议认为")]
     [InlineData("22_minutes_director_office.txt", "听取了")]
     [InlineData("24_division_of_labour.txt", "提高站位")]
+    [InlineData("26_notice_basis_and_capacity.txt", "部署要求")]
+    [InlineData("26_notice_basis_and_capacity.txt", "20吨/日")]
+    [InlineData("26_notice_basis_and_capacity.txt", "共同责任")]
     public void Attitude_past_facts_and_framing_are_not_tasks(string file, string words) =>
         Assert.DoesNotContain(Extract(Text(file)).Directives, d => d.Source.Contains(words));
+
+    [Fact]
+    public void The_tasks_around_a_cited_basis_a_capacity_and_a_statement_of_duty_are_kept()
+    {
+        var r = Extract(Text("26_notice_basis_and_capacity.txt"));
+        Assert.Contains(r.Directives, d => d.Source.Contains("建立漂浮物清捞台账"));
+        Assert.Contains(r.Directives, d => d.Source.Contains("开展水质检测"));
+        Assert.Contains(r.Directives, d => d.Source.Contains("排查情况报送") && d.DeadlineText == "3月20日前");
+    }
 
     [Fact]
     public void Minutes_read_the_bracketed_lead_and_the_unit_labels()

@@ -131,7 +131,7 @@ internal sealed partial class ExtractionPass
     internal static bool NarratesOrFrames(string masked)
     {
         masked = Spaces().Replace(masked, "");
-        return Metadata().IsMatch(masked) || Framing().IsMatch(masked) || ScoreRow().IsMatch(masked) || Hearsay().IsMatch(masked)
+        return Metadata().IsMatch(masked) || Framing().IsMatch(masked) || Basis().IsMatch(masked) || ScoreRow().IsMatch(masked) || Hearsay().IsMatch(masked)
                || Contents().IsMatch(masked) || IsPast(masked);
     }
 
@@ -222,7 +222,7 @@ internal sealed partial class ExtractionPass
     [GeneratedRegex(@"(?:^|[，：])[○\s]*目前|一直|正在|仍然|依然|主要用于|具有")]
     private static partial Regex Present();
 
-    [GeneratedRegex(@"(?:共有|现有)[\d一二三四五六七八九十百千万几]|累计|占比|同比|环比|涉及[\d一二三四五六七八九十百千万]+|[\d.]+(?:%|％)")]
+    [GeneratedRegex(@"(?:共有|现有)[\d一二三四五六七八九十百千万几]|累计|占比|同比|环比|涉及[\d一二三四五六七八九十百千万]+|[\d.]+(?:%|％)|[\d.]+[\u4e00-\u9fa5]{0,2}/[日天周月年]")]
     private static partial Regex Statistic();
 
     /// <summary>A finding, not an instruction: "…不到位", "…较为薄弱".</summary>
@@ -279,9 +279,13 @@ internal sealed partial class ExtractionPass
     [GeneratedRegex(@"[ \t\u3000]+")]
     private static partial Regex Spaces();
 
-    /// <summary>A statement of what something is: "推行…是加强…的重要手段".</summary>
-    [GeneratedRegex(@"^[^，。；]{2,40}?是(?!否)[^，。；]{0,30}(?:手段|举措|基础|关键|保障|前提|途径|抓手|内容|责任|目标|要求)(?:[，。；]|$)")]
+    /// <summary>A statement of what something is: "推行…是加强…的重要手段", "守住…底线，是我们的责任".</summary>
+    [GeneratedRegex(@"^[^，。；]{2,40}?[，,]?是(?!否)[^，。；]{0,30}(?:手段|举措|基础|关键|保障|前提|途径|抓手|内容|责任|目标|要求)(?:[，。；]|$)")]
     private static partial Regex Copula();
+
+    /// <summary>A clause that only cites what the work rests on: "根据《…》的通知要求", "按照区委的部署".</summary>
+    [GeneratedRegex(@"^[○\s]*(?:根据|按照|依据|遵照|依照)[^，。；]*(?:要求|精神|规定|部署|安排)$")]
+    private static partial Regex Basis();
 
     /// <summary>A purpose or basis opening the document's framing: "为全面落实…，按照…".</summary>
     [GeneratedRegex(@"^[○\s]*为(?![期止])")]
