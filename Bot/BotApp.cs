@@ -19,6 +19,7 @@ using ChatBot.Dialogs.Features.Roster.Matching;
 using ChatBot.Dialogs.Features.Relay;
 using ChatBot.Dialogs.Features.Progress;
 using ChatBot.Dialogs.Features.Reminders;
+using ChatBot.Dialogs.Features.ReminderSettings;
 using ChatBot.Dialogs.Storage;
 using ChatBot.Bot.Llm;
 using ChatBot.Bot.Intake;
@@ -94,6 +95,7 @@ public static class BotApp
         services.AddCapability<CheckOffDecisionCapability>();
         services.AddCapability<ItemHistoryCapability>();
         services.AddCapability<PauseCapability>();
+        services.AddCapability<ReminderSettingsCapability>();
         services.AddCapability<DeliveryCapability>();
         services.AddIntake(config);
         services.AddSingleton<TurnEngine>();

@@ -9,6 +9,7 @@ using ChatBot.Dialogs.Features.OpenItems;
 using ChatBot.Dialogs.Features.Progress;
 using ChatBot.Dialogs.Features.Relay;
 using ChatBot.Dialogs.Features.Reminders;
+using ChatBot.Dialogs.Features.ReminderSettings;
 using ChatBot.Dialogs.Features.Roster.Chat;
 
 namespace ChatBot.Bot.Tests.Understanding;
@@ -163,6 +164,8 @@ public static class UtteranceTable
         new("pause reminders for 3 days", PauseCapability.Pause, ("days", "3")),
         new("恢复提醒", PauseCapability.Resume),
         new("resume reminders", PauseCapability.Resume),
+        new("我的提醒设置", ReminderSettingsCapability.Show),
+        new("my reminder settings", ReminderSettingsCapability.Show),
 
         // delivery of a dispatch (office)
         new("送达情况", DeliveryCapability.Report),
