@@ -77,6 +77,9 @@ public class CapabilityRegistryTests
         Assert.True(BuiltIn.ChangesState("noSuchVerb"));
         Assert.Equal("暂停提醒", BuiltIn.ProposalAction(Lang.Zh, PauseCapability.Pause));
         Assert.Equal("pause your reminders", BuiltIn.ProposalAction(Lang.En, PauseCapability.Pause));
+        // Every change the model may propose is named on the confirmation card in words, never by its wire name.
+        foreach (var spec in BuiltIn.Verbs.Where(v => v.Tool is not null && v.Verb.Effect == VerbEffect.Changes))
+            Assert.NotEqual(spec.Verb.Name, BuiltIn.ProposalAction(Lang.Zh, spec.Verb));
     }
 
     [Fact]

@@ -14,7 +14,7 @@ public sealed class DeliveryCapability : ICapability
     public CapabilityDescription Describe() => Capability.Named("delivery")
         .HandledBy<DeliveryFeature>()
         .Tool(Report, "The office asks who received a dispatch's notices and who did not (送达情况, delivery report).", CommonSlots.Meeting())
-        .Tool(Resend, "The office asks to resend a dispatch's notices to the people they did not reach (重发未送达, resend to unreached).", CommonSlots.Meeting())
+        .Tool(Resend, DeliveryTexts.ResendProposal, "The office asks to resend a dispatch's notices to the people they did not reach (重发未送达, resend to unreached).", CommonSlots.Meeting())
         .Rule(RuleOrder.Command, 30, DeliveryRules.Match)
         .Help(DeliveryTexts.HelpSay, DeliveryTexts.HelpWhat, place: 20, officeOnly: true)
         .Collection(ResendRound.CollectionName)
