@@ -8,6 +8,8 @@ using ChatBot.Bot.Outbox;
 using ChatBot.Bot.Scheduling;
 using ChatBot.Bot.Web.LocalChat;
 using ChatBot.Dialogs.Conversation;
+using ChatBot.Dialogs.Conversation.Capabilities;
+using ChatBot.Dialogs.Features.Delivery;
 using ChatBot.Dialogs.Features.Help;
 using ChatBot.Dialogs.Features.Audit;
 using ChatBot.Dialogs.Features.CheckOff;
@@ -17,6 +19,7 @@ using ChatBot.Dialogs.Features.Roster.Matching;
 using ChatBot.Dialogs.Features.Relay;
 using ChatBot.Dialogs.Features.Progress;
 using ChatBot.Dialogs.Features.Reminders;
+using ChatBot.Dialogs.Features.ReminderSettings;
 using ChatBot.Dialogs.Storage;
 using ChatBot.Bot.Llm;
 using ChatBot.Bot.Intake;
@@ -81,16 +84,19 @@ public static class BotApp
         // IChatClient only when Llm:Provider is set; understanding then uses the LLM with the rules behind it.
         services.AddLlm(config);
         services.AddUnderstanding();
-        services.AddSingleton<ITurnFeature, HelpFeature>();
-        services.AddSingleton<ITurnFeature, OpenItemsFeature>();
-        services.AddSingleton<ITurnFeature, RosterLookupFeature>();
-        services.AddSingleton<ITurnFeature, RosterMaintenanceFeature>();
-        services.AddSingleton<ITurnFeature, RelayFeature>();
-        services.AddSingleton<ITurnFeature, ProgressFeature>();
-        services.AddSingleton<ITurnFeature, CheckOffRequestFeature>();
-        services.AddSingleton<ITurnFeature, CheckOffDecisionFeature>();
-        services.AddSingleton<ITurnFeature, ItemHistoryFeature>();
-        services.AddSingleton<ITurnFeature, PauseFeature>();
+        // The capabilities, one line each: a capability's folder says everything else (Conversation/Capabilities).
+        services.AddCapability<HelpCapability>();
+        services.AddCapability<OpenItemsCapability>();
+        services.AddCapability<RosterLookupCapability>();
+        services.AddCapability<RosterMaintenanceCapability>();
+        services.AddCapability<RelayCapability>();
+        services.AddCapability<ProgressCapability>();
+        services.AddCapability<CheckOffRequestCapability>();
+        services.AddCapability<CheckOffDecisionCapability>();
+        services.AddCapability<ItemHistoryCapability>();
+        services.AddCapability<PauseCapability>();
+        services.AddCapability<ReminderSettingsCapability>();
+        services.AddCapability<DeliveryCapability>();
         services.AddIntake(config);
         services.AddSingleton<TurnEngine>();
 

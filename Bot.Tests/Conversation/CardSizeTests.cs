@@ -11,6 +11,7 @@ using ChatBot.Dialogs.Features.Reminders;
 using ChatBot.Dialogs.Storage;
 using Xunit.Abstractions;
 using ChatBot.Dialogs.Items;
+using ChatBot.Dialogs.Features.Intake;
 
 namespace ChatBot.Bot.Tests.Conversation;
 
@@ -73,9 +74,9 @@ public sealed class CardSizeTests(ITestOutputHelper output) : IDisposable
 
         var card = RelayCards.Dispatch(meeting, unit, items, Lang.Zh, "m047");
 
-        Check("dispatch", card, RelayVerbs.SignFor, RelayVerbs.OpenForm, "另有", "我的待办");
+        Check("dispatch", card, RelayCapability.SignFor, RelayCapability.Confirm, "另有", "我的待办");
         Assert.Contains("第1条", Json(card));
-        Check("dispatch-en", RelayCards.Dispatch(meeting, unit, items, Lang.En, "m047"), RelayVerbs.SignFor, "my open items");
+        Check("dispatch-en", RelayCards.Dispatch(meeting, unit, items, Lang.En, "m047"), RelayCapability.SignFor, "my open items");
     }
 
     [Fact]
@@ -99,7 +100,7 @@ public sealed class CardSizeTests(ITestOutputHelper output) : IDisposable
             Evidence = Enumerable.Range(1, 30).Select(i => new EvidenceFile { Name = Long("验收材料", 40) + $"{i}.pdf", Url = "https://files.example/" + Long("x", 3000) + i }).ToList(),
         };
 
-        Check("check-off", CheckOffCards.ForOffice(Lang.Zh, a, "市政工程处", "吕建华", record), Intents.CheckOffApprove, Intents.CheckOffReturn);
+        Check("check-off", CheckOffCards.ForOffice(Lang.Zh, a, "市政工程处", "吕建华", record), CheckOffDecisionCapability.Approve, CheckOffDecisionCapability.Return);
     }
 
     [Fact]
@@ -133,7 +134,7 @@ public sealed class CardSizeTests(ITestOutputHelper output) : IDisposable
         for (var page = 0; page < 300 / 12; page += 6)
         {
             draft.Page = page;
-            Check($"review-p{page}", ReviewCard.Build(draft, new ReviewCard.Context(Lang.Zh, 12, "2026-11-29 10:00", new DateOnly(2026, 11, 29), UnitCount: 300)), IntakeVerbs.Confirm, IntakeVerbs.Cancel);
+            Check($"review-p{page}", ReviewCard.Build(draft, new ReviewCard.Context(Lang.Zh, 12, "2026-11-29 10:00", new DateOnly(2026, 11, 29), UnitCount: 300)), IntakeCapability.Confirm, IntakeCapability.Cancel);
         }
     }
 

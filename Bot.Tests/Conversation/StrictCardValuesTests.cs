@@ -5,6 +5,9 @@ using ChatBot.Bot.Tests.Infrastructure;
 using ChatBot.Dialogs.Conversation;
 using ChatBot.Dialogs.Domain;
 using ChatBot.Dialogs.Items;
+using ChatBot.Dialogs.Features.CheckOff;
+using ChatBot.Dialogs.Features.OpenItems;
+using ChatBot.Dialogs.Features.Progress;
 
 namespace ChatBot.Bot.Tests.Conversation;
 
@@ -64,9 +67,9 @@ public sealed class StrictCardValuesTests : IAsyncLifetime
         var before = State();
         var node = JsonNode.Parse(item);
 
-        Assert.Contains("按钮已失效", await PressAsync(_office, new JsonObject { ["verb"] = Intents.CheckOffApprove, ["item"] = node?.DeepClone() }));
-        Assert.Contains("按钮已失效", await PressAsync(_head, new JsonObject { ["verb"] = Intents.ProgressReport, ["item"] = node?.DeepClone(), ["text"] = "已完成", ["form"] = true }));
-        Assert.Contains("按钮已失效", await PressAsync(_head, new JsonObject { ["verb"] = Intents.CheckOffRequest, ["item"] = node?.DeepClone(), ["note"] = "已完成", ["form"] = true }));
+        Assert.Contains("按钮已失效", await PressAsync(_office, new JsonObject { ["verb"] = CheckOffDecisionCapability.Approve.Name, ["item"] = node?.DeepClone() }));
+        Assert.Contains("按钮已失效", await PressAsync(_head, new JsonObject { ["verb"] = ProgressCapability.Report.Name, ["item"] = node?.DeepClone(), ["text"] = "已完成", ["form"] = true }));
+        Assert.Contains("按钮已失效", await PressAsync(_head, new JsonObject { ["verb"] = CheckOffRequestCapability.Request.Name, ["item"] = node?.DeepClone(), ["note"] = "已完成", ["form"] = true }));
 
         Assert.Equal(before, State());
     }
@@ -74,10 +77,10 @@ public sealed class StrictCardValuesTests : IAsyncLifetime
     [Fact]
     public async Task A_positive_integer_as_a_number_or_a_string_of_digits_acts()
     {
-        await PressAsync(_head, new JsonObject { ["verb"] = Intents.ProgressReport, ["item"] = "2", ["text"] = "已开工", ["percent"] = 10, ["form"] = true });
+        await PressAsync(_head, new JsonObject { ["verb"] = ProgressCapability.Report.Name, ["item"] = "2", ["text"] = "已开工", ["percent"] = 10, ["form"] = true });
         Assert.Equal(10, _f.Store.Assignments.FindOne(a => a.Number == 2).Percent);
 
-        await PressAsync(_office, new JsonObject { ["verb"] = Intents.CheckOffApprove, ["item"] = 1 });
+        await PressAsync(_office, new JsonObject { ["verb"] = CheckOffDecisionCapability.Approve.Name, ["item"] = 1 });
         Assert.Equal(AssignmentStatus.Closed, _f.Store.Assignments.FindOne(a => a.Number == 1).Status);
     }
 
@@ -85,7 +88,7 @@ public sealed class StrictCardValuesTests : IAsyncLifetime
     public async Task A_verb_or_paging_value_of_the_wrong_type_is_an_invalid_button()
     {
         Assert.Contains("按钮已失效", await PressAsync(_office, new JsonObject { ["verb"] = 12 }));
-        Assert.Contains("按钮已失效", await PressAsync(_office, new JsonObject { ["verb"] = Intents.OpenItems, ["from"] = "2abc9" }));
+        Assert.Contains("按钮已失效", await PressAsync(_office, new JsonObject { ["verb"] = OpenItemsCapability.OpenItems.Name, ["from"] = "2abc9" }));
         Assert.Contains("按钮已失效", await PressAsync(_office, new JsonObject { ["verb"] = "intakePage", ["draftId"] = 5, ["page"] = "x" }));
     }
 

@@ -4,6 +4,7 @@ using ChatBot.Bot.Tests.Infrastructure;
 using ChatBot.Dialogs.Conversation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using ChatBot.Dialogs.Features.Help;
 
 namespace ChatBot.Bot.Tests.EndToEnd;
 
@@ -69,7 +70,7 @@ public class ChannelBehaviourTests
         public async Task<Intent> RecognizeAsync(string text, Lang lang, CancellationToken ct)
         {
             await Task.Delay(delay, ct);
-            return Intent.Of(Intents.Help);
+            return Intent.Of(HelpCapability.Help);
         }
     }
 

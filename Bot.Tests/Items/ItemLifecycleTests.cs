@@ -6,6 +6,9 @@ using ChatBot.Bot.Tests.Features.Relay;
 using ChatBot.Dialogs.Conversation;
 using ChatBot.Dialogs.Domain;
 using ChatBot.Dialogs.Items;
+using ChatBot.Dialogs.Features.CheckOff;
+using ChatBot.Dialogs.Features.Progress;
+using ChatBot.Dialogs.Features.Relay;
 
 namespace ChatBot.Bot.Tests.Items;
 
@@ -48,12 +51,12 @@ public class ItemLifecycleTests
             Id = "mt1-a1", Number = 1, DirectiveId = "mt1-d1", MeetingId = "mt1", UnitId = "szgc", Task = "背街小巷环境整治", CreatedAt = ItemsWorld.Now, UpdatedAt = ItemsWorld.Now,
         }));
 
-        await w.Press("head", new JsonObject { ["verb"] = Intents.SignFor, ["meetingId"] = "mt1", ["unitId"] = "szgc" });
-        await w.Say("head", Intent.Of(Intents.ProgressReport, ("item", "1"), ("text", "已完成摸排"), ("percent", "40")));
-        await w.Press("head", new JsonObject { ["verb"] = Intents.CheckOffRequest, ["item"] = 1, ["form"] = true, ["note"] = "整治完毕" });
-        await w.Press("office1", new JsonObject { ["verb"] = Intents.CheckOffReturn, ["item"] = 1, ["form"] = true, ["reason"] = "缺少照片" });
-        await w.Press("head", new JsonObject { ["verb"] = Intents.CheckOffRequest, ["item"] = 1, ["form"] = true, ["note"] = "补充了照片" });
-        await w.Press("office1", new JsonObject { ["verb"] = Intents.CheckOffApprove, ["item"] = 1 });
+        await w.Press("head", new JsonObject { ["verb"] = RelayCapability.SignFor.Name, ["meetingId"] = "mt1", ["unitId"] = "szgc" });
+        await w.Say("head", Intent.Of(ProgressCapability.Report, ("item", "1"), ("text", "已完成摸排"), ("percent", "40")));
+        await w.Press("head", new JsonObject { ["verb"] = CheckOffRequestCapability.Request.Name, ["item"] = 1, ["form"] = true, ["note"] = "整治完毕" });
+        await w.Press("office1", new JsonObject { ["verb"] = CheckOffDecisionCapability.Return.Name, ["item"] = 1, ["form"] = true, ["reason"] = "缺少照片" });
+        await w.Press("head", new JsonObject { ["verb"] = CheckOffRequestCapability.Request.Name, ["item"] = 1, ["form"] = true, ["note"] = "补充了照片" });
+        await w.Press("office1", new JsonObject { ["verb"] = CheckOffDecisionCapability.Approve.Name, ["item"] = 1 });
 
         var moves = w.Store.AuditFor("mt1-a1").Where(e => e.Action != AuditActions.Percent).ToList();
         Assert.Equal(

@@ -1,5 +1,6 @@
 using ChatBot.Bot.Tests.Features.Relay;
 using ChatBot.Dialogs.Conversation;
+using ChatBot.Dialogs.Features.CheckOff;
 
 namespace ChatBot.Bot.Tests.Language;
 
@@ -25,7 +26,7 @@ public class CheckOffLanguageTests : IAsyncLifetime
         var meeting = RelayWorld.Meeting(_f.Store);
         var item = RelayWorld.Assign(_f.Store, meeting.Id, "szgc", 1, "凤凰山隧道二三期工程抢抓进度");
 
-        await _f.SayAsync(head, "第1条申请销号，已完工", Intent.Of(Intents.CheckOffRequest, ("item", "1"), ("note", "已完工")), locale: "zh-CN");
+        await _f.SayAsync(head, "第1条申请销号，已完工", Intent.Of(CheckOffRequestCapability.Request, ("item", "1"), ("note", "已完工")), locale: "zh-CN");
         var request = RelayFixture.Text(await _f.NextReplyAsync(office, 2));
         Assert.Contains("Check-off request · item 1", request);
         Assert.Contains("Approve check-off", request);
@@ -33,7 +34,7 @@ public class CheckOffLanguageTests : IAsyncLifetime
         EnglishPunctuation.AssertAscii(EnglishPunctuation.Template(request, item.Task, "市政工程处", head.Name, "已完工"));
         Assert.Contains("已提交第1条的销号申请", RelayFixture.Text(await _f.NextReplyAsync(head, 2))); // the requester, in Chinese
 
-        await _f.SayAsync(office, "approve item 1", Intent.Of(Intents.CheckOffApprove, ("item", "1")), locale: "en-US");
+        await _f.SayAsync(office, "approve item 1", Intent.Of(CheckOffDecisionCapability.Approve, ("item", "1")), locale: "en-US");
         Assert.Contains("Check-off of item 1 approved", RelayFixture.Text(await _f.NextReplyAsync(office, 3)));
         Assert.Contains("已通过办公室审核", RelayFixture.Text(await _f.NextReplyAsync(head, 3)));
         var told = RelayFixture.Text(await _f.NextReplyAsync(liaison, 2));

@@ -3,6 +3,7 @@ using ChatBot.Bot.Tests.Features.Intake.Chat;
 using ChatBot.Bot.Tests.Features.Relay;
 using ChatBot.Dialogs.Features.Intake.Review;
 using ChatBot.Dialogs.Features.Relay;
+using ChatBot.Dialogs.Features.Intake;
 
 namespace ChatBot.Bot.Tests.Language;
 
@@ -25,7 +26,7 @@ public class DispatchLanguageTests : IntakeChatTest
         Assert.Equal("zh-CN", _f.Member("m049").Locale);
 
         await _chat.SayAsync(_chat.Office, IntakeChat.Minutes);
-        var done = await _chat.ClickAsync(_chat.Office, IntakeVerbs.Confirm, _chat.Button(IntakeVerbs.Confirm));
+        var done = await _chat.ClickAsync(_chat.Office, IntakeCapability.Confirm, _chat.Button(IntakeCapability.Confirm));
         Assert.Contains("已下发", done); // the office clicked in Chinese and is answered in Chinese
 
         var english = await _f.NextReplyAsync(head, 2);
@@ -48,12 +49,12 @@ public class DispatchLanguageTests : IntakeChatTest
         Assert.Contains(_f.StatusCards(), c => RelayFixture.Text(c).Contains("传达落实情况 · 局党组会议纪要"));
 
         // 签收 on the English card: the card that replaces it is English too — also from a client that sends no locale.
-        var signData = ExecuteData(english, RelayVerbs.SignFor);
-        var signed = RelayFixture.CardText(await _f.InvokeAsync(head, RelayVerbs.SignFor, signData, "en-US"));
+        var signData = ExecuteData(english, RelayCapability.SignFor);
+        var signed = RelayFixture.CardText(await _f.InvokeAsync(head, RelayCapability.SignFor, signData, "en-US"));
         Assert.Contains("Signed for by", signed);
         Assert.Contains("Directives for your unit", signed);
         Assert.DoesNotContain("签收", signed);
-        var again = RelayFixture.CardText(await _f.InvokeAsync(head, RelayVerbs.SignFor, signData, locale: ""));
+        var again = RelayFixture.CardText(await _f.InvokeAsync(head, RelayCapability.SignFor, signData, locale: ""));
         Assert.Contains("Already signed for by", again);
         Assert.DoesNotContain("督办交办通知", again);
     }
@@ -64,7 +65,7 @@ public class DispatchLanguageTests : IntakeChatTest
         await _chat.GreetAsync("m037"); // 市环卫处 head, addressed 1:1 through an earlier 帮助 (zh-CN)
         Assert.Equal("zh-CN", _f.Member("m037").Locale);
         await _chat.SayAsync(_chat.Office, IntakeChat.Minutes);
-        await _chat.ClickAsync(_chat.Office, IntakeVerbs.Confirm, _chat.Button(IntakeVerbs.Confirm));
+        await _chat.ClickAsync(_chat.Office, IntakeCapability.Confirm, _chat.Button(IntakeCapability.Confirm));
         Assert.Contains("督办交办通知", RelayFixture.Text(await _f.NextReplyAsync(_f.Member("m037"), 2)));
         Assert.Null(_f.Member("m048").Locale); // the deputy never wrote: nothing learned, nothing guessed
     }

@@ -9,6 +9,8 @@ using ChatBot.Dialogs.Features.Intake.Review;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
+using ChatBot.Dialogs.Features.Delivery;
+using ChatBot.Dialogs.Features.Intake;
 
 namespace ChatBot.Bot.Tests.Production;
 
@@ -75,7 +77,7 @@ public sealed class DispatchDeliveryReportTests : IAsyncLifetime
         Assert.Contains($"{hwcLiaison.Name}、{szgcLiaison.Name}", report); // by roster order
         Assert.Contains($"{hwcHead.Name}：Teams 多次没有接收", report);
         Assert.DoesNotContain(szgcHead.Name, report);
-        var resendButton = Button(Cards(Channel).First(c => Text(c).Contains("下发送达情况")), Intents.ResendUnreached);
+        var resendButton = Button(Cards(Channel).First(c => Text(c).Contains("下发送达情况")), DeliveryCapability.Resend);
         Assert.Equal(meeting.Id, resendButton["meeting"]!.GetValue<string>());
         Assert.Single(Cards(Channel), c => Text(c).Contains("下发送达情况"));
 
@@ -156,7 +158,7 @@ public sealed class DispatchDeliveryReportTests : IAsyncLifetime
         var paste = Activities.Message(F.Connector.ServiceUrl, $"29:{office.Id}", Minutes, aadObjectId: office.AadObjectId, conversationId: Channel, conversationType: "channel");
         Assert.Equal(200, (int)(await _bot.PostAsync(paste)).StatusCode);
         var review = await WaitForAsync(() => Cards(Channel).LastOrDefault(c => Text(c).Contains("会议事项提取")), "the review card");
-        var done = await ClickAsync(office, Channel, "channel", Button(review, IntakeVerbs.Confirm));
+        var done = await ClickAsync(office, Channel, "channel", Button(review, IntakeCapability.Confirm));
         Assert.Contains("已下发", done);
     }
 

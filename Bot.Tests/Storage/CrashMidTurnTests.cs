@@ -6,6 +6,7 @@ using ChatBot.Dialogs.Domain;
 using ChatBot.Dialogs.Features.Intake.Review;
 using ChatBot.Dialogs.Storage;
 using Xunit.Abstractions;
+using ChatBot.Dialogs.Features.Intake;
 
 namespace ChatBot.Bot.Tests.Storage;
 
@@ -78,7 +79,7 @@ public class CrashMidTurnTests(ITestOutputHelper output)
             JsonObject? found = null;
             while (found is null && Environment.TickCount64 < until)
             {
-                found = connector.SentActivities().SelectMany(Buttons).FirstOrDefault(b => b["data"]?["verb"]?.GetValue<string>() == IntakeVerbs.Confirm)?["data"]?.AsObject();
+                found = connector.SentActivities().SelectMany(Buttons).FirstOrDefault(b => b["data"]?["verb"]?.GetValue<string>() == IntakeCapability.Confirm)?["data"]?.AsObject();
                 if (found is null) await Task.Delay(50);
             }
             confirm = found ?? throw new InvalidOperationException("no review card with a confirm button");

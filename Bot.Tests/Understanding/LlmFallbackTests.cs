@@ -1,6 +1,10 @@
 using ChatBot.Dialogs.Conversation;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
+using ChatBot.Dialogs.Conversation.Capabilities;
+using ChatBot.Dialogs.Features.CheckOff;
+using ChatBot.Dialogs.Features.Intake;
+using ChatBot.Dialogs.Features.Relay;
 
 namespace ChatBot.Bot.Tests.Understanding;
 
@@ -11,7 +15,7 @@ namespace ChatBot.Bot.Tests.Understanding;
 public sealed class LlmFallbackTests
 {
     private const string Message = "第3条申请销号";
-    private static readonly Intent RulesAnswer = Intent.Of(Intents.CheckOffRequest, ("item", "3"));
+    private static readonly Intent RulesAnswer = Intent.Of(CheckOffRequestCapability.Request, ("item", "3"));
     private static readonly RecognitionContext Context = new("conv", "m1");
 
     [Fact]
@@ -58,7 +62,7 @@ public sealed class LlmFallbackTests
     [Fact]
     public async Task Malformed_json_arguments_give_the_rules_result()
     {
-        var call = FunctionCallContent.CreateFromParsedArguments("{\"item\": 3,", "call_1", Intents.CheckOffRequest,
+        var call = FunctionCallContent.CreateFromParsedArguments("{\"item\": 3,", "call_1", CheckOffRequestCapability.Request,
             json => System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, object?>>(json));
         var llm = new LlmHarness().Answers(LlmHarness.ToolCall(call));
         AssertRulesFallback(await llm.Recognizer.RecognizeAsync(Message, Lang.Zh, Context, CancellationToken.None));
@@ -82,16 +86,16 @@ public sealed class LlmFallbackTests
     {
         var args = System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, System.Text.Json.JsonElement>>(arguments)!
             .ToDictionary(p => p.Key, p => (object?)p.Value);
-        var llm = new LlmHarness().Answers(LlmHarness.ToolCall(new FunctionCallContent("call_1", Intents.CheckOffRequest, args)));
+        var llm = new LlmHarness().Answers(LlmHarness.ToolCall(new FunctionCallContent("call_1", CheckOffRequestCapability.Request, args)));
         AssertRulesFallback(await llm.Recognizer.RecognizeAsync(Message, Lang.Zh, Context, CancellationToken.None));
     }
 
     [Fact]
     public async Task Missing_required_argument_gives_the_rules_result()
     {
-        var llm = new LlmHarness().CallsTool(Intents.IntakeEdit, new { item = 3 }); // field is required
+        var llm = new LlmHarness().CallsTool(IntakeCapability.Edit, new { item = 3 }); // field is required
         var intent = await llm.Recognizer.RecognizeAsync("删除第3条", Lang.Zh, Context, CancellationToken.None);
-        Assert.Equal(Intent.Of(Intents.IntakeEdit, ("item", "3"), ("field", "delete")).Slots, intent.Slots);
+        Assert.Equal(Intent.Of(IntakeCapability.Edit, ("item", "3"), ("field", "delete")).Slots, intent.Slots);
         Assert.True(intent.UnderstoodByRulesAfterLlmFailure);
     }
 
@@ -99,7 +103,7 @@ public sealed class LlmFallbackTests
     public async Task Invalid_choice_or_date_gives_the_rules_result()
     {
         var text = "我们处昨天下午开了干部职工大会传达了，42人参加";
-        var llm = new LlmHarness().CallsTool(Intents.RelayConfirm, new { date = "昨天", forms = new[] { "全体会" }, attendees = 42 });
+        var llm = new LlmHarness().CallsTool(RelayCapability.Confirm, new { date = "昨天", forms = new[] { "全体会" }, attendees = 42 });
         var intent = await llm.Recognizer.RecognizeAsync(text, Lang.Zh, Context, CancellationToken.None);
         Assert.True(intent.UnderstoodByRulesAfterLlmFailure);
         Assert.Equal("2026-11-26", intent.Slot("date"));
@@ -108,7 +112,7 @@ public sealed class LlmFallbackTests
     [Fact]
     public async Task Quoted_numbers_from_small_models_are_still_numbers()
     {
-        var llm = new LlmHarness().CallsTool(Intents.CheckOffRequest, new { item = "3" });
+        var llm = new LlmHarness().CallsTool(CheckOffRequestCapability.Request, new { item = "3" });
         var intent = await llm.Recognizer.RecognizeAsync(Message, Lang.Zh, Context, CancellationToken.None);
         Assert.Equal("3", intent.Slot("item"));
         Assert.False(intent.UnderstoodByRulesAfterLlmFailure);
@@ -136,7 +140,7 @@ public sealed class LlmFallbackTests
     [Fact]
     public async Task The_model_answering_unknown_lets_the_rules_try_without_a_fallback_note()
     {
-        var llm = new LlmHarness().CallsTool(Intents.Unknown);
+        var llm = new LlmHarness().CallsTool(EngineCapability.Unknown);
         var intent = await llm.Recognizer.RecognizeAsync(Message, Lang.Zh, Context, CancellationToken.None);
         Assert.Equal(RulesAnswer.Name, intent.Name);
         Assert.False(intent.UnderstoodByRulesAfterLlmFailure);

@@ -1,3 +1,4 @@
+using ChatBot.Dialogs.Conversation.Capabilities;
 using System.Text.Json;
 using ChatBot.Bot.Tests.Infrastructure;
 using ChatBot.Bot.Tests.Llm;
@@ -6,6 +7,8 @@ using ChatBot.Dialogs.Understanding.Llm;
 using ChatBot.Dialogs.Understanding.Rules;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using ChatBot.Dialogs.Features.Audit;
+using ChatBot.Dialogs.Features.Relay;
 
 namespace ChatBot.Bot.Tests.Understanding;
 
@@ -35,18 +38,18 @@ public sealed class LlmOverHttpTests : IAsyncLifetime
     [InlineData("OpenAI")]
     public async Task A_tool_call_from_the_provider_becomes_the_intent(string provider)
     {
-        _stub.Then(StubResponses.ToolCall(Intents.RelayConfirm, "{\"date\":\"2026-11-26\",\"forms\":[\"干部职工大会\"],\"attendees\":42}"));
+        _stub.Then(StubResponses.ToolCall(RelayCapability.Confirm, "{\"date\":\"2026-11-26\",\"forms\":[\"干部职工大会\"],\"attendees\":42}"));
         using var host = LlmTestHost.Create(LlmTestHost.StubSettings(provider, _stub));
 
         var intent = await Recognizer(host).RecognizeAsync(Message, Lang.Zh, new RecognitionContext("conv", "m1"), CancellationToken.None).WaitAsync(TestGuard);
 
-        Assert.Equal(Intent.Of(Intents.RelayConfirm, ("date", "2026-11-26"), ("forms", "干部职工大会"), ("attendees", "42")).Slots, intent.Slots);
-        Assert.Equal(Intents.RelayConfirm, intent.Name);
+        Assert.Equal(Intent.Of(RelayCapability.Confirm, ("date", "2026-11-26"), ("forms", "干部职工大会"), ("attendees", "42")).Slots, intent.Slots);
+        Assert.Equal(RelayCapability.Confirm, intent.Name);
         Assert.False(intent.UnderstoodByRulesAfterLlmFailure);
 
         using var body = JsonDocument.Parse(Assert.Single(_stub.Requests).Body);
         var tools = body.RootElement.GetProperty("tools").EnumerateArray().Select(t => t.GetProperty("function").GetProperty("name").GetString()).ToList();
-        Assert.Equal(IntentTools.All.Select(t => t.Name), tools);
+        Assert.Equal(CapabilityRegistry.BuiltIn.Tools.Select(t => t.Name), tools);
         var messages = body.RootElement.GetProperty("messages").EnumerateArray().ToList();
         Assert.Equal("system", messages[0].GetProperty("role").GetString());
         var system = messages[0].GetProperty("content").ToString();
@@ -64,7 +67,7 @@ public sealed class LlmOverHttpTests : IAsyncLifetime
     [InlineData("OpenAI")]
     public async Task History_goes_over_the_wire_as_earlier_tool_calls_with_results(string provider)
     {
-        _stub.Then(StubResponses.ToolCall(Intents.ItemHistory, "{\"item\":3}"), StubResponses.ToolCall(Intents.ItemHistory, "{\"item\":5}"));
+        _stub.Then(StubResponses.ToolCall(ItemHistoryCapability.History, "{\"item\":3}"), StubResponses.ToolCall(ItemHistoryCapability.History, "{\"item\":5}"));
         using var host = LlmTestHost.Create(LlmTestHost.StubSettings(provider, _stub));
         var recognizer = Recognizer(host);
         var context = new RecognitionContext("conv", "m1");
@@ -88,7 +91,7 @@ public sealed class LlmOverHttpTests : IAsyncLifetime
 
         var intent = await Recognizer(host).RecognizeAsync(Message, Lang.Zh, CancellationToken.None).WaitAsync(TestGuard);
 
-        Assert.Equal(Intents.RelayConfirm, intent.Name);
+        Assert.Equal(RelayCapability.Confirm, intent.Name);
         Assert.Equal("42", intent.Slot("attendees"));
         Assert.True(intent.UnderstoodByRulesAfterLlmFailure);
     }
@@ -102,13 +105,13 @@ public sealed class LlmOverHttpTests : IAsyncLifetime
         var intent = await Recognizer(host).RecognizeAsync(Message, Lang.Zh, CancellationToken.None).WaitAsync(TestGuard);
 
         Assert.True(intent.UnderstoodByRulesAfterLlmFailure);
-        Assert.Equal(Intents.RelayConfirm, intent.Name);
+        Assert.Equal(RelayCapability.Confirm, intent.Name);
     }
 
     [Fact]
     public async Task Malformed_arguments_on_the_wire_fall_back_to_the_rules()
     {
-        _stub.Then(StubResponses.ToolCall(Intents.RelayConfirm, "{\"attendees\": 42,"));
+        _stub.Then(StubResponses.ToolCall(RelayCapability.Confirm, "{\"attendees\": 42,"));
         using var host = LlmTestHost.Create(LlmTestHost.StubSettings("OpenAI", _stub));
 
         var intent = await Recognizer(host).RecognizeAsync(Message, Lang.Zh, CancellationToken.None).WaitAsync(TestGuard);

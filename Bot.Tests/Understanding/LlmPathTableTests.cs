@@ -2,6 +2,9 @@ using System.Text.Json.Nodes;
 using ChatBot.Dialogs.Conversation;
 using ChatBot.Dialogs.Understanding.Llm;
 using Microsoft.Extensions.AI;
+using ChatBot.Dialogs.Conversation.Capabilities;
+using ChatBot.Dialogs.Features.Intake;
+using ChatBot.Dialogs.Features.OpenItems;
 
 namespace ChatBot.Bot.Tests.Understanding;
 
@@ -34,11 +37,11 @@ public sealed class LlmPathTableTests
     [Fact]
     public void Every_intent_is_offered_as_a_declaration_only_tool_with_an_object_schema()
     {
-        // Every intent but confirm: only a person confirms, so the model is never offered it.
-        var names = typeof(Intents).GetFields().Where(f => f.IsLiteral).Select(f => (string)f.GetValue(null)!).ToHashSet();
-        names.Remove(Intents.Confirm);
-        Assert.Equal(names, IntentTools.All.Select(t => t.Name).ToHashSet());
-        foreach (var tool in IntentTools.All)
+        // Every verb a message can be understood as but confirm: only a person confirms, so the model is never offered it.
+        var names = CapabilityRegistry.BuiltIn.Verbs.Where(v => v.Reach != VerbReach.CardOnly).Select(v => v.Verb.Name).ToHashSet();
+        names.Remove(EngineCapability.Confirm);
+        Assert.Equal(names, CapabilityRegistry.BuiltIn.Tools.Select(t => t.Name).ToHashSet());
+        foreach (var tool in CapabilityRegistry.BuiltIn.Tools)
         {
             // A declaration, not an AIFunction: a function-invoking client has nothing it could run.
             Assert.IsNotAssignableFrom<AIFunction>(tool.Declaration);
@@ -53,11 +56,11 @@ public sealed class LlmPathTableTests
     [Fact]
     public async Task The_model_is_offered_every_tool_and_the_user_text_as_a_user_message()
     {
-        var llm = new LlmHarness().CallsTool(Intents.OpenItems);
+        var llm = new LlmHarness().CallsTool(OpenItemsCapability.OpenItems);
         await llm.Recognizer.RecognizeAsync("我的待办", Lang.Zh, new RecognitionContext("conv", "m1"), CancellationToken.None);
 
         var call = Assert.Single(llm.Calls);
-        Assert.Equal(IntentTools.All.Count, call.Options!.Tools!.Count);
+        Assert.Equal(CapabilityRegistry.BuiltIn.Tools.Count, call.Options!.Tools!.Count);
         Assert.Equal(ChatRole.System, call.Messages[0].Role);
         Assert.Equal(ChatRole.User, call.Messages[^1].Role);
         Assert.Equal("我的待办", call.Messages[^1].Text);
@@ -66,11 +69,11 @@ public sealed class LlmPathTableTests
     /// <summary>The row's slots typed as the tool's schema says: numbers as numbers, lists as arrays.</summary>
     internal static Dictionary<string, object?> ToolArguments(Utterance row)
     {
-        var tool = IntentTools.Find(row.Intent)!;
+        var tool = CapabilityRegistry.BuiltIn.Tool(row.Intent)!;
         var args = new Dictionary<string, object?>();
         foreach (var (key, value) in row.Slots)
         {
-            if (row.Intent == Intents.IntakeStart && key == "text") continue; // taken from the message, not the model
+            if (row.Intent == IntakeCapability.Start && key == "text") continue; // taken from the message, not the model
             args[key] = tool.Slot(key)!.Kind switch
             {
                 SlotKind.Integer => int.Parse(value),

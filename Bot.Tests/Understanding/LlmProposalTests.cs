@@ -4,6 +4,7 @@ using ChatBot.Dialogs.Conversation;
 using ChatBot.Dialogs.Features.Reminders;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using ChatBot.Dialogs.Conversation.Capabilities;
 
 namespace ChatBot.Bot.Tests.Understanding;
 
@@ -18,9 +19,9 @@ public class LlmProposalTests : IAsyncLifetime
         // The model reads "确认" as a confirmation, "取消" as cancel, anything else as a request to pause reminders.
         _llm.Answers(call => Task.FromResult(call.Messages.Last().Text switch
         {
-            var t when t.Contains("确认") => LlmHarness.ToolCall(Intents.Confirm),
-            var t when t.Contains("取消") => LlmHarness.ToolCall(Intents.Cancel),
-            _ => LlmHarness.ToolCall(Intents.PauseReminders, new { days = 3 }),
+            var t when t.Contains("确认") => LlmHarness.ToolCall(EngineCapability.Confirm),
+            var t when t.Contains("取消") => LlmHarness.ToolCall(EngineCapability.Cancel),
+            _ => LlmHarness.ToolCall(PauseCapability.Pause, new { days = 3 }),
         }));
         _f = await BotFixture.StartAsync(services: s => s.Replace(ServiceDescriptor.Singleton<IIntentRecognizer>(_llm.Recognizer)));
     }

@@ -5,6 +5,10 @@ using ChatBot.Dialogs.Understanding;
 using ChatBot.Dialogs.Understanding.Llm;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
+using ChatBot.Dialogs.Conversation.Capabilities;
+using ChatBot.Dialogs.Features.Audit;
+using ChatBot.Dialogs.Features.OpenItems;
+using ChatBot.Dialogs.Features.Relay;
 
 namespace ChatBot.Bot.Tests.Understanding;
 
@@ -41,7 +45,7 @@ public sealed class PromptScopeAndMemoryTests
     public async Task The_system_prompt_names_only_the_units_the_speaker_may_see()
     {
         using var store = Roster();
-        var llm = new LlmHarness(new RosterUnitScope(store)).CallsTool(Intents.OpenItems);
+        var llm = new LlmHarness(new RosterUnitScope(store)).CallsTool(OpenItemsCapability.OpenItems);
         await llm.Recognizer.RecognizeAsync("我的待办", Lang.Zh, new RecognitionContext("conv", "staff"), CancellationToken.None);
 
         var system = llm.Calls.Single().Messages[0].Text;
@@ -56,7 +60,7 @@ public sealed class PromptScopeAndMemoryTests
     [Fact]
     public async Task History_keeps_the_last_six_turns_of_this_member_in_this_conversation()
     {
-        var llm = new LlmHarness().CallsTool(Intents.ItemHistory, new { item = 1 });
+        var llm = new LlmHarness().CallsTool(ItemHistoryCapability.History, new { item = 1 });
         for (var i = 1; i <= 9; i++)
             await llm.Recognizer.RecognizeAsync($"第{i}条 记录", Lang.Zh, new RecognitionContext("conv", "m1"), CancellationToken.None);
         await llm.Recognizer.RecognizeAsync("别人的消息", Lang.Zh, new RecognitionContext("conv", "m2"), CancellationToken.None);
@@ -68,7 +72,7 @@ public sealed class PromptScopeAndMemoryTests
         Assert.DoesNotContain(last, m => m.Text.Contains("别人的消息"));
         var replayed = last.Where(m => m.Role == ChatRole.Assistant).SelectMany(m => m.Contents).OfType<FunctionCallContent>().ToList();
         Assert.Equal(6, replayed.Count);
-        Assert.All(replayed, c => Assert.Equal(Intents.ItemHistory, c.Name));
+        Assert.All(replayed, c => Assert.Equal(ItemHistoryCapability.History, c.Name));
         Assert.Equal(6, last.Count(m => m.Role == ChatRole.Tool));
     }
 
@@ -77,7 +81,7 @@ public sealed class PromptScopeAndMemoryTests
     {
         var memory = new ConversationMemory(turnsKept: 6, conversationsKept: 3, charsPerTurn: 50);
         for (var i = 0; i < 10; i++)
-            memory.Remember(new RecognitionContext($"c{i}", "m"), new string('长', 500), Intent.Of(Intents.Unknown));
+            memory.Remember(new RecognitionContext($"c{i}", "m"), new string('长', 500), Intent.Of(EngineCapability.Unknown));
         Assert.Equal(3, memory.ConversationCount);
         var kept = Assert.Single(memory.Recall(new RecognitionContext("c9", "m")));
         Assert.True(kept.UserText.Length <= 51);
@@ -88,7 +92,7 @@ public sealed class PromptScopeAndMemoryTests
     public async Task Prompts_and_user_text_are_logged_at_debug_only()
     {
         const string secretish = "市政工程处昨天开了干部职工大会，42人参加";
-        foreach (var respond in new[] { LlmHarness.ToolCall(Intents.RelayConfirm, new { attendees = 42 }), LlmHarness.Text("不") })
+        foreach (var respond in new[] { LlmHarness.ToolCall(RelayCapability.Confirm, new { attendees = 42 }), LlmHarness.Text("不") })
         {
             var llm = new LlmHarness().Answers(respond);
             await llm.Recognizer.RecognizeAsync(secretish, Lang.Zh, new RecognitionContext("conv", "m1"), CancellationToken.None);

@@ -1,5 +1,5 @@
 using ChatBot.Bot.Channel.Auth;
-using ChatBot.Dialogs.Conversation;
+using ChatBot.Dialogs.Conversation.Capabilities;
 using ChatBot.Dialogs.Features.Intake;
 using ChatBot.Dialogs.Features.Intake.Extraction;
 using ChatBot.Dialogs.Features.Intake.Llm;
@@ -42,7 +42,7 @@ public static class IntakeServiceCollectionExtensions
         services.AddSingleton<IProactiveSink, OutboxSink>();
         services.AddSingleton(sp => new IntakeFeature(sp.GetRequiredService<IMeetingExtractor>(), sp.GetRequiredService<IntakeOptions>(),
             sp.GetRequiredService<ExtractionOptions>(), sp.GetRequiredService<IMeetingFileSource>(), sp.GetRequiredService<IProactiveSink>()));
-        services.AddSingleton<ITurnFeature>(sp => sp.GetRequiredService<IntakeFeature>());
+        services.AddCapability<IntakeCapability>();
         return services;
     }
 

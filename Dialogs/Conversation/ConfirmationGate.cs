@@ -1,4 +1,5 @@
 using ChatBot.Dialogs.Understanding.Rules;
+using ChatBot.Dialogs.Conversation.Capabilities;
 
 namespace ChatBot.Dialogs.Conversation;
 
@@ -13,7 +14,7 @@ internal static class ConfirmationGate
 {
     public static Intent Apply(Intent understood, string text)
     {
-        if (ConversationRules.IsConfirmation(text)) return Intent.Of(Intents.Confirm);
-        return understood.Name == Intents.Confirm ? Intent.Of(Intents.Unknown) : understood;
+        if (ConversationRules.IsConfirmation(text)) return Intent.Of(EngineCapability.Confirm);
+        return understood.Name == EngineCapability.Confirm ? Intent.Of(EngineCapability.Unknown) : understood;
     }
 }

@@ -1,3 +1,4 @@
+
 namespace ChatBot.Dialogs.Conversation;
 
 internal static class EngineTexts
@@ -32,26 +33,12 @@ internal static class EngineTexts
 
     // The confirmation card of a proposal read by the language model.
     public static string ProposalTitle(Lang lang) => lang.Pick("请确认", "Please confirm");
-    public static string ProposalUnderstood(Lang lang, string intent) => lang.Pick(
-        $"我理解您要：{ProposalAction(lang, intent)}。确认后才会执行。",
-        $"I understood: {ProposalAction(lang, intent)}. Nothing happens until you confirm.");
+    /// <param name="action">What the proposal would do, as its capability names it (申请销号).</param>
+    public static string ProposalUnderstood(Lang lang, string action) => lang.Pick(
+        $"我理解您要：{action}。确认后才会执行。",
+        $"I understood: {action}. Nothing happens until you confirm.");
     public static string ConfirmAction(Lang lang) => lang.Pick("确认", "Confirm");
     public static string CancelAction(Lang lang) => lang.Pick("取消", "Cancel");
-
-    /// <summary>What a proposal would do, as the confirmation card says it.</summary>
-    public static string ProposalAction(Lang lang, string intent) => intent switch
-    {
-        Intents.RelayCorrect => lang.Pick("更正传达记录", "correct a relay record"),
-        Intents.CheckOffRequest => lang.Pick("申请销号", "request a check-off"),
-        Intents.SignFor => lang.Pick("签收交办事项", "sign for the dispatched items"),
-        Intents.ProgressReport => lang.Pick("报告事项进展", "report progress on an item"),
-        Intents.CheckOffApprove => lang.Pick("同意销号", "approve a check-off"),
-        Intents.CheckOffReturn => lang.Pick("退回销号申请", "send a check-off request back"),
-        Intents.RosterChange => lang.Pick("修改名册", "change the roster"),
-        Intents.PauseReminders => lang.Pick("暂停提醒", "pause your reminders"),
-        Intents.ResumeReminders => lang.Pick("恢复提醒", "resume your reminders"),
-        _ => intent,
-    };
 
     /// <summary>The name of a proposal's slot on the confirmation card.</summary>
     public static string SlotName(Lang lang, string key) => key switch

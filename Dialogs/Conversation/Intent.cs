@@ -12,5 +12,8 @@ public sealed record Intent(string Name, IReadOnlyDictionary<string, string> Slo
     public static Intent Of(string name) => new(name, new Dictionary<string, string>());
     public static Intent Of(string name, params (string Key, string Value)[] slots) =>
         new(name, slots.ToDictionary(s => s.Key, s => s.Value));
+    /// <summary>Whether this is <paramref name="verb"/> (by its wire name).</summary>
+    public bool Is(Capabilities.Verb verb) => Name == verb.Name;
+
     public string? Slot(string key) => Slots.TryGetValue(key, out var v) ? v : null;
 }

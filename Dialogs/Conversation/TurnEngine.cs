@@ -2,6 +2,8 @@ using ChatBot.Dialogs.Domain;
 using ChatBot.Dialogs.Features.Roster.Matching;
 using ChatBot.Dialogs.Storage;
 using Microsoft.Extensions.Logging;
+using ChatBot.Dialogs.Conversation.Capabilities;
+using ChatBot.Dialogs.Features.Intake;
 
 namespace ChatBot.Dialogs.Conversation;
 
@@ -19,25 +21,31 @@ public sealed class TurnEngine
     private readonly IIntentRecognizer _recognizer;
     private readonly ILogger<TurnEngine> _log;
     private readonly BureauLanguage _bureau;
+    private readonly CapabilityRegistry _capabilities;
     private readonly Dictionary<string, ITurnFeature> _routes = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, IPendingFeature> _pendingOwners = new(StringComparer.Ordinal);
 
+    /// <param name="features">The capabilities' handlers; each verb goes to the handler its capability names.</param>
+    /// <param name="capabilities">The registered capabilities; every built-in one when null (tests, bench).</param>
     public TurnEngine(TaskStore store, BureauClock clock, IIntentRecognizer recognizer, IEnumerable<ITurnFeature> features, ILogger<TurnEngine> log,
-        BureauLanguage? bureau = null)
+        BureauLanguage? bureau = null, CapabilityRegistry? capabilities = null)
     {
         _bureau = bureau ?? BureauLanguage.Chinese;
         _store = store;
         _clock = clock;
         _recognizer = recognizer;
         _log = log;
+        _capabilities = capabilities ?? CapabilityRegistry.BuiltIn;
+        // One handler per type: a handler registered twice (a host's own line and its capability's) is one route.
+        var handlers = new Dictionary<Type, ITurnFeature>();
         foreach (var feature in features)
-        {
-            foreach (var name in feature.Handles)
-                _routes[name] = feature;
-            if (feature is IPendingFeature pending)
-                foreach (var kind in pending.PendingKinds)
-                    _pendingOwners[kind] = pending;
-        }
+            handlers.TryAdd(feature.GetType(), feature);
+        foreach (var spec in _capabilities.Verbs)
+            if (_capabilities.HandlerOf(spec.Verb.Name) is { } type && handlers.TryGetValue(type, out var handler))
+                _routes[spec.Verb.Name] = handler;
+        foreach (var pending in handlers.Values.OfType<IPendingFeature>())
+            foreach (var kind in pending.PendingKinds)
+                _pendingOwners[kind] = pending;
     }
 
     /// <summary>The turn of <paramref name="member"/>, who the channel's pipeline resolved from the activity.</summary>
@@ -69,12 +77,12 @@ public sealed class TurnEngine
         var turn = new TurnContext(request, member, _store, _clock, _bureau);
         lang = turn.Lang;
         Intent intent;
-        if (request.Verb == LlmProposal.ConfirmVerb)
+        if (request.Verb == EngineCapability.ConfirmProposal)
         {
             if (TakeProposal(turn) is not { } confirmed) return TurnResult.Of(EngineTexts.UnknownAction(lang));
             intent = confirmed;
         }
-        else if (request.Verb == LlmProposal.CancelVerb)
+        else if (request.Verb == EngineCapability.CancelProposal)
         {
             return TurnResult.Of(TakeProposal(turn) is null ? EngineTexts.UnknownAction(lang) : EngineTexts.Cancelled(lang));
         }
@@ -103,11 +111,11 @@ public sealed class TurnEngine
             _log.LogInformation("No feature for intent {Intent}", intent.Name);
             return TurnResult.Of(request.Verb is null ? EngineTexts.NotUnderstood(lang) : EngineTexts.UnknownAction(lang));
         }
-        if (LlmProposal.NeedsConfirmation(intent))
+        if (LlmProposal.NeedsConfirmation(intent, _capabilities))
         {
             var id = LlmProposal.NewId();
             turn.Pending.Set(request.ConversationId, member.Id, LlmProposal.PendingKind, LlmProposal.Save(id, intent), TimeSpan.FromMinutes(30));
-            return LlmProposal.Ask(lang, id, intent);
+            return LlmProposal.Ask(lang, id, intent, _capabilities);
         }
         var result = await feature.HandleAsync(turn, intent, ct);
         if (intent.UnderstoodByRulesAfterLlmFailure)
@@ -132,8 +140,8 @@ public sealed class TurnEngine
     /// <summary>Files sent without words: a meeting document starts an intake; anything else may answer a waiting form.</summary>
     private static Intent FilesAlone(IReadOnlyList<IncomingFile> files) =>
         files.Any(f => f.Name.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || f.Name.EndsWith(".docx", StringComparison.OrdinalIgnoreCase))
-            ? Intent.Of(Intents.IntakeStart)
-            : Intent.Of(Intents.Unknown);
+            ? Intent.Of(IntakeCapability.Start)
+            : Intent.Of(EngineCapability.Unknown);
 
     /// <summary>
     /// A typed answer goes first to the exchanges the bot is waiting on, newest first, until one takes
@@ -143,8 +151,8 @@ public sealed class TurnEngine
     {
         var request = turn.Request;
         var waiting = turn.Pending.Waiting(request.ConversationId, turn.Member.Id);
-        if (waiting.Count == 0) return intent.Name == Intents.Cancel ? TurnResult.Of(EngineTexts.NothingToCancel(turn.Lang)) : null;
-        if (intent.Name == Intents.Cancel)
+        if (waiting.Count == 0) return intent.Name == EngineCapability.Cancel ? TurnResult.Of(EngineTexts.NothingToCancel(turn.Lang)) : null;
+        if (intent.Name == EngineCapability.Cancel)
         {
             var newest = waiting[0];
             turn.Pending.Clear(request.ConversationId, turn.Member.Id, newest.Kind);
@@ -158,7 +166,7 @@ public sealed class TurnEngine
                 // The person's own 确认 (the gate lets no other) carries the proposal out; anything else
                 // drops it and is understood on its own.
                 turn.Pending.Clear(request.ConversationId, turn.Member.Id, LlmProposal.PendingKind);
-                if (intent.Name != Intents.Confirm) continue;
+                if (intent.Name != EngineCapability.Confirm) continue;
                 var confirmed = LlmProposal.Load(state.Data);
                 return _routes.TryGetValue(confirmed.Name, out var target) ? await target.HandleAsync(turn, confirmed, ct) : null;
             }

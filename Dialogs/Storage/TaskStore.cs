@@ -62,17 +62,18 @@ public sealed partial class TaskStore : IDisposable
     /// Every collection in the file. They are all created when the store opens: LiteDB 5.0.21 can fail
     /// a read ("page type must be collection page") and close itself when a collection is created by
     /// one transaction while another reads it (litedb-org/LiteDB#2792), so none is created later.
+    /// A capability's own collections come from its description (every built-in capability's, whether
+    /// or not this host registered it: the store is also opened without a host, by the CLI, tests and
+    /// the bench, and an unused collection costs nothing).
     /// </summary>
     public static readonly IReadOnlySet<string> Collections = new HashSet<string>
     {
         "units", "members", "meetings", "directives", "assignments", "relay_confirmations", "progress_reports",
         "audit", "addresses", "pending", "counters",
-        // Components with collections of their own: outbox, dedupe window, welcome, status cards,
-        // roster matching, check-off, relay receipts, reminders, intake drafts, delivery resends.
-        "outbox", "processed_activities", "welcomed", "posted_cards", "unmatched_users", "check_offs",
-        "relay_receipts", "reminder_pauses", "sent_reminders", "intake_drafts",
-        "dispatch_resends",
-    };
+        // Components with collections of their own that are not one chat capability's: outbox, dedupe window,
+        // welcome, status cards, roster matching, the items kernel's check-offs, sent reminders.
+        "outbox", "processed_activities", "welcomed", "posted_cards", "unmatched_users", "check_offs", "sent_reminders",
+    }.Union(Conversation.Capabilities.CapabilityRegistry.BuiltIn.Collections).ToHashSet();
 
     /// <summary>A collection by name; it must be listed in <see cref="Collections"/>.</summary>
     public ILiteCollection<T> Collection<T>(string name) => Collections.Contains(name) || name.StartsWith('$')

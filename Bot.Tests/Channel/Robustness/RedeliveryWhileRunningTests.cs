@@ -4,6 +4,7 @@ using ChatBot.Bot.Tests.Infrastructure;
 using ChatBot.Dialogs.Conversation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using ChatBot.Dialogs.Features.Help;
 
 namespace ChatBot.Bot.Tests.Channel.Robustness;
 
@@ -20,7 +21,7 @@ public class RedeliveryWhileRunningTests
         {
             Interlocked.Increment(ref Calls);
             await Gate.Task.WaitAsync(ct);
-            return Intent.Of(Intents.Help);
+            return Intent.Of(HelpCapability.Help);
         }
     }
 

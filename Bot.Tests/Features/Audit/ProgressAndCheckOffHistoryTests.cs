@@ -1,6 +1,9 @@
 using ChatBot.Bot.Tests.Features.OpenItems;
 using ChatBot.Dialogs.Conversation;
 using ChatBot.Dialogs.Domain;
+using ChatBot.Dialogs.Features.Audit;
+using ChatBot.Dialogs.Features.CheckOff;
+using ChatBot.Dialogs.Features.Progress;
 
 namespace ChatBot.Bot.Tests.Features.Audit;
 
@@ -17,15 +20,15 @@ public sealed class ProgressAndCheckOffHistoryTests : IDisposable
     /// <summary>Progress, a request sent back, a second request approved — an hour apart each.</summary>
     private async Task LiveTheItemsLife()
     {
-        await _w.Say("staff", Intent.Of(Intents.ProgressReport, ("item", "3"), ("text", "已完成招标"), ("percent", "40")));
+        await _w.Say("staff", Intent.Of(ProgressCapability.Report, ("item", "3"), ("text", "已完成招标"), ("percent", "40")));
         _w.Clock.Advance(TimeSpan.FromHours(1));
-        await _w.Say("head", Intent.Of(Intents.CheckOffRequest, ("item", "3"), ("note", "主体完工")));
+        await _w.Say("head", Intent.Of(CheckOffRequestCapability.Request, ("item", "3"), ("note", "主体完工")));
         _w.Clock.Advance(TimeSpan.FromHours(1));
-        await _w.Say("office1", Intent.Of(Intents.CheckOffReturn, ("item", "3"), ("reason", "缺少验收报告")));
+        await _w.Say("office1", Intent.Of(CheckOffDecisionCapability.Return, ("item", "3"), ("reason", "缺少验收报告")));
         _w.Clock.Advance(TimeSpan.FromHours(1));
-        await _w.Say("liaison", Intent.Of(Intents.CheckOffRequest, ("item", "3"), ("note", "已补充验收报告")));
+        await _w.Say("liaison", Intent.Of(CheckOffRequestCapability.Request, ("item", "3"), ("note", "已补充验收报告")));
         _w.Clock.Advance(TimeSpan.FromHours(1));
-        await _w.Press("office2", Intents.CheckOffApprove, 3);
+        await _w.Press("office2", CheckOffDecisionCapability.Approve, 3);
     }
 
     [Fact]
@@ -36,12 +39,12 @@ public sealed class ProgressAndCheckOffHistoryTests : IDisposable
         var trail = _w.Store.AuditFor("a3").OrderBy(e => e.At).ThenBy(e => e.Action == "percent").Select(e => (e.Action, e.From, e.To, e.ActorMemberId, e.At - ItemsWorld.Now)).ToList();
         Assert.Equal(
         [
-            (Intents.ProgressReport, "SignedFor", "InProgress", "staff", TimeSpan.Zero),
+            (ProgressCapability.Report, "SignedFor", "InProgress", "staff", TimeSpan.Zero),
             ("percent", null, "40", "staff", TimeSpan.Zero),
-            (Intents.CheckOffRequest, "InProgress", "CheckOffRequested", "head", TimeSpan.FromHours(1)),
-            (Intents.CheckOffReturn, "CheckOffRequested", "SentBack", "office1", TimeSpan.FromHours(2)),
-            (Intents.CheckOffRequest, "SentBack", "CheckOffRequested", "liaison", TimeSpan.FromHours(3)),
-            (Intents.CheckOffApprove, "CheckOffRequested", "Closed", "office2", TimeSpan.FromHours(4)),
+            (CheckOffRequestCapability.Request, "InProgress", "CheckOffRequested", "head", TimeSpan.FromHours(1)),
+            (CheckOffDecisionCapability.Return, "CheckOffRequested", "SentBack", "office1", TimeSpan.FromHours(2)),
+            (CheckOffRequestCapability.Request, "SentBack", "CheckOffRequested", "liaison", TimeSpan.FromHours(3)),
+            (CheckOffDecisionCapability.Approve, "CheckOffRequested", "Closed", "office2", TimeSpan.FromHours(4)),
         ], trail);
         var activities = _w.Store.AuditFor("a3").Select(e => e.ActivityId).ToList();
         Assert.All(activities, id => Assert.StartsWith("act-", id));
@@ -52,7 +55,7 @@ public sealed class ProgressAndCheckOffHistoryTests : IDisposable
     public async Task The_history_lists_changes_reports_notes_and_reasons_in_time_order()
     {
         await LiveTheItemsLife();
-        var all = (await _w.Say("leader", Intent.Of(Intents.ItemHistory, ("item", "3")))).All();
+        var all = (await _w.Say("leader", Intent.Of(ItemHistoryCapability.History, ("item", "3")))).All();
         string[] expected =
         [
             "第3条 · 办理记录",
@@ -80,7 +83,7 @@ public sealed class ProgressAndCheckOffHistoryTests : IDisposable
     public async Task The_history_speaks_english_too()
     {
         await LiveTheItemsLife();
-        var all = (await _w.Press("head", new System.Text.Json.Nodes.JsonObject { ["verb"] = Intents.ItemHistory, ["item"] = 3 }, "en-US")).All();
+        var all = (await _w.Press("head", new System.Text.Json.Nodes.JsonObject { ["verb"] = ItemHistoryCapability.History.Name, ["item"] = 3 }, "en-US")).All();
         Assert.Contains("Item 3 · history", all);
         Assert.Contains("progress report: signed for → in progress", all);
         Assert.Contains("reason for sending back: 缺少验收报告", all);
@@ -92,14 +95,14 @@ public sealed class ProgressAndCheckOffHistoryTests : IDisposable
     [InlineData("rskHead")]
     public async Task Only_those_who_may_see_the_item_get_its_history(string member)
     {
-        var result = await _w.Say(member, Intent.Of(Intents.ItemHistory, ("item", "3")));
+        var result = await _w.Say(member, Intent.Of(ItemHistoryCapability.History, ("item", "3")));
         Assert.Equal("没有找到您可以查看的第3条事项。请发送“我的待办”核对编号。", result.Text());
     }
 
     [Fact]
     public async Task An_item_with_no_changes_yet_says_so()
     {
-        var all = (await _w.Say("head", Intent.Of(Intents.ItemHistory, ("item", "3")))).All();
+        var all = (await _w.Say("head", Intent.Of(ItemHistoryCapability.History, ("item", "3")))).All();
         Assert.Contains("暂无办理记录。", all);
     }
 }

@@ -3,6 +3,9 @@ using ChatBot.Bot.Tests.Features.OpenItems;
 using ChatBot.Dialogs.Conversation;
 using ChatBot.Dialogs.Domain;
 using ChatBot.Dialogs.Items;
+using ChatBot.Dialogs.Features.Audit;
+using ChatBot.Dialogs.Features.CheckOff;
+using ChatBot.Dialogs.Features.OpenItems;
 
 namespace ChatBot.Bot.Tests.Features.CheckOff;
 
@@ -20,7 +23,7 @@ public sealed class CheckOffTests : IDisposable
     public void Dispose() => _w.Dispose();
 
     private Task<TurnResult> Request(string member, string item = "3", string? note = "已完成全部工程", params IncomingFile[] files) =>
-        _w.Say(member, note is null ? Intent.Of(Intents.CheckOffRequest, ("item", item)) : Intent.Of(Intents.CheckOffRequest, ("item", item), ("note", note)), files: files);
+        _w.Say(member, note is null ? Intent.Of(CheckOffRequestCapability.Request, ("item", item)) : Intent.Of(CheckOffRequestCapability.Request, ("item", item), ("note", note)), files: files);
 
     [Fact]
     public async Task A_request_with_evidence_awaits_the_office_and_every_office_member_gets_a_card()
@@ -40,7 +43,7 @@ public sealed class CheckOffTests : IDisposable
         Assert.Contains("任强", text);
         Assert.Contains("验收报告.pdf", text);
         var verbs = Answers.Submits(card).Select(d => d["verb"]!.GetValue<string>()).ToList();
-        Assert.Equal([Intents.CheckOffApprove, Intents.CheckOffReturn, Intents.ItemHistory], verbs);
+        Assert.Equal([CheckOffDecisionCapability.Approve, CheckOffDecisionCapability.Return, ItemHistoryCapability.History], verbs);
         Assert.Contains("\"id\":\"reason\"", card.ToJsonString());
     }
 
@@ -71,7 +74,7 @@ public sealed class CheckOffTests : IDisposable
     [Fact]
     public async Task Without_a_note_the_button_opens_a_form_and_an_empty_submit_asks_again()
     {
-        var form = await _w.Press("head", Intents.CheckOffRequest, 3);
+        var form = await _w.Press("head", CheckOffRequestCapability.Request, 3);
         Assert.Contains("\"id\":\"note\"", form.Card().ToJsonString());
         var submit = Answers.Submits(form.Card()).Single();
         var before = _w.Snapshot();
@@ -86,7 +89,7 @@ public sealed class CheckOffTests : IDisposable
     public async Task Approval_closes_the_item_tells_the_unit_and_it_leaves_open_items_but_stays_in_the_ledger()
     {
         await Request("deputy");
-        var result = await _w.Press("office1", Intents.CheckOffApprove, 3);
+        var result = await _w.Press("office1", CheckOffDecisionCapability.Approve, 3);
 
         Assert.Equal("已同意第3条销号，事项已办结。", result.Text());
         Assert.Equal(AssignmentStatus.Closed, _w.Item(3).Status);
@@ -96,7 +99,7 @@ public sealed class CheckOffTests : IDisposable
         var record = Assert.Single(CheckOffRecords.For(_w.Store, "a3"));
         Assert.Equal((CheckOffDecision.Approved, "office1"), (record.Decision, record.DecidedBy));
 
-        var open = await _w.Say("head", Intent.Of(Intents.OpenItems));
+        var open = await _w.Say("head", Intent.Of(OpenItemsCapability.OpenItems));
         Assert.Equal("您目前没有待办事项。", open.Text());
         Assert.NotNull(_w.Store.Assignments.FindById("a3"));
     }
@@ -105,18 +108,18 @@ public sealed class CheckOffTests : IDisposable
     public async Task Sending_back_needs_a_reason_tells_the_unit_why_and_the_unit_may_ask_again()
     {
         await Request("head");
-        var form = await _w.Press("office2", Intents.CheckOffReturn, 3);
+        var form = await _w.Press("office2", CheckOffDecisionCapability.Return, 3);
         Assert.Contains("\"id\":\"reason\"", form.Card().ToJsonString());
         Assert.Equal(AssignmentStatus.CheckOffRequested, _w.Item(3).Status);
 
-        var result = await _w.Say("office2", Intent.Of(Intents.CheckOffReturn, ("item", "3"), ("reason", "缺少竣工验收材料")));
+        var result = await _w.Say("office2", Intent.Of(CheckOffDecisionCapability.Return, ("item", "3"), ("reason", "缺少竣工验收材料")));
         Assert.Equal("已退回第3条，已通知承办单位。", result.Text());
         Assert.Equal(AssignmentStatus.SentBack, _w.Item(3).Status);
         Assert.Equal(["head", "liaison"], result.Proactive.Select(p => p.MemberId).Order());
         Assert.All(result.Proactive, p => Assert.Contains("理由：缺少竣工验收材料", p.Message.Text));
 
         // Still open for the unit, marked sent back; a new request is a new record.
-        Assert.Contains("已退回", (await _w.Say("head", Intent.Of(Intents.OpenItems))).All());
+        Assert.Contains("已退回", (await _w.Say("head", Intent.Of(OpenItemsCapability.OpenItems))).All());
         var again = await Request("head", note: "已补充验收材料");
         Assert.StartsWith("已提交第3条的销号申请", again.Text());
         Assert.Equal(2, CheckOffRecords.For(_w.Store, "a3").Count);
@@ -129,13 +132,13 @@ public sealed class CheckOffTests : IDisposable
     public async Task The_office_deciding_an_item_not_awaiting_check_off_is_told_and_nothing_changes(AssignmentStatus status, string expected)
     {
         await Request("head");
-        if (status == AssignmentStatus.Closed) await _w.Press("office1", Intents.CheckOffApprove, 3);
-        if (status == AssignmentStatus.SentBack) await _w.Say("office1", Intent.Of(Intents.CheckOffReturn, ("item", "3"), ("reason", "材料不全")));
+        if (status == AssignmentStatus.Closed) await _w.Press("office1", CheckOffDecisionCapability.Approve, 3);
+        if (status == AssignmentStatus.SentBack) await _w.Say("office1", Intent.Of(CheckOffDecisionCapability.Return, ("item", "3"), ("reason", "材料不全")));
         if (status == AssignmentStatus.InProgress) _w.Store.Write(s => { var a = s.Assignments.FindById("a3"); a.Status = AssignmentStatus.InProgress; s.Assignments.Update(a); });
 
         var before = _w.Snapshot();
-        var approve = await _w.Press("office2", Intents.CheckOffApprove, 3);
-        var sendBack = await _w.Say("office2", Intent.Of(Intents.CheckOffReturn, ("item", "3"), ("reason", "再看看")));
+        var approve = await _w.Press("office2", CheckOffDecisionCapability.Approve, 3);
+        var sendBack = await _w.Say("office2", Intent.Of(CheckOffDecisionCapability.Return, ("item", "3"), ("reason", "再看看")));
         Assert.Equal(expected, approve.Text());
         Assert.Equal(expected, sendBack.Text());
         Assert.Empty(approve.Proactive);
@@ -147,7 +150,7 @@ public sealed class CheckOffTests : IDisposable
     {
         await Request("head");
         var before = _w.Snapshot();
-        var result = await _w.Press("head", Intents.CheckOffApprove, 3);
+        var result = await _w.Press("head", CheckOffDecisionCapability.Approve, 3);
         Assert.Equal("只有局办公室（督办员）可以审核销号。", result.Text());
         Assert.Equal(before, _w.Snapshot());
     }
@@ -166,11 +169,11 @@ public sealed class CheckOffTests : IDisposable
     [Fact]
     public async Task English_speakers_request_and_decide_in_english()
     {
-        var asked = await _w.Say("head", Intent.Of(Intents.CheckOffRequest, ("item", "3"), ("note", "done")), "en-US");
+        var asked = await _w.Say("head", Intent.Of(CheckOffRequestCapability.Request, ("item", "3"), ("note", "done")), "en-US");
         Assert.Equal("Check-off requested for item 3; the office will verify it.", asked.Text());
-        var again = await _w.Say("head", Intent.Of(Intents.CheckOffRequest, ("item", "3"), ("note", "done")), "en-US");
+        var again = await _w.Say("head", Intent.Of(CheckOffRequestCapability.Request, ("item", "3"), ("note", "done")), "en-US");
         Assert.Equal("Item 3 already has a check-off request waiting for the office.", again.Text());
-        var approved = await _w.Press("office1", new JsonObject { ["verb"] = Intents.CheckOffApprove, ["item"] = 3 }, "en-US");
+        var approved = await _w.Press("office1", new JsonObject { ["verb"] = CheckOffDecisionCapability.Approve.Name, ["item"] = 3 }, "en-US");
         Assert.Equal("Check-off of item 3 approved; the item is closed.", approved.Text());
     }
 }

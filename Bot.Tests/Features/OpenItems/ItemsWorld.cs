@@ -12,6 +12,7 @@ using ChatBot.Dialogs.Storage;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using ChatBot.Dialogs.Items;
+using ChatBot.Dialogs.Conversation.Capabilities;
 
 namespace ChatBot.Bot.Tests.Features.OpenItems;
 
@@ -148,7 +149,7 @@ internal sealed class ItemsWorld : IDisposable
 
     private sealed class StubRecognizer : IIntentRecognizer
     {
-        public Intent Next { get; set; } = Intent.Of(Intents.Unknown);
+        public Intent Next { get; set; } = Intent.Of(EngineCapability.Unknown);
         public Task<Intent> RecognizeAsync(string text, Lang lang, CancellationToken ct) => Task.FromResult(Next);
     }
 }

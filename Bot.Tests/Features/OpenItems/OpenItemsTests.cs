@@ -2,6 +2,10 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using ChatBot.Dialogs.Conversation;
 using ChatBot.Dialogs.Domain;
+using ChatBot.Dialogs.Features.Audit;
+using ChatBot.Dialogs.Features.CheckOff;
+using ChatBot.Dialogs.Features.OpenItems;
+using ChatBot.Dialogs.Features.Progress;
 
 namespace ChatBot.Bot.Tests.Features.OpenItems;
 
@@ -32,7 +36,7 @@ public sealed class OpenItemsTests : IDisposable
 
     private async Task<(int[] Numbers, string All, TurnResult Result)> Ask(string member, string locale = "zh-CN", params (string, string)[] slots)
     {
-        var result = await _w.Say(member, Intent.Of(Intents.OpenItems, slots), locale);
+        var result = await _w.Say(member, Intent.Of(OpenItemsCapability.OpenItems, slots), locale);
         var all = result.All();
         var numbers = Regex.Matches(all, @"\*\*(?:第(\d+)条|Item (\d+))\*\*").Select(m => int.Parse(m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value)).ToArray();
         return (numbers, all, result);
@@ -134,7 +138,7 @@ public sealed class OpenItemsTests : IDisposable
         foreach (var n in new[] { 1, 2, 3, 4, 8 })
         {
             var verbs = submits.Where(d => d["item"]?.GetValue<int>() == n).Select(d => d["verb"]!.GetValue<string>()).ToList();
-            Assert.Equal([Intents.ProgressReport, Intents.CheckOffRequest, Intents.ItemHistory], verbs);
+            Assert.Equal([ProgressCapability.Report, CheckOffRequestCapability.Request, ItemHistoryCapability.History], verbs);
         }
         Assert.Contains("报告进展", head.All());
         Assert.Contains("申请销号", head.All());
@@ -143,11 +147,11 @@ public sealed class OpenItemsTests : IDisposable
         // Staff report progress on their own items but don't ask for check-off; that is the unit's call.
         var (_, _, staff) = await Ask("staff");
         var staffVerbs = Answers.Submits(staff.Card()).Where(d => d["item"]?.GetValue<int>() == 1).Select(d => d["verb"]!.GetValue<string>());
-        Assert.Equal([Intents.ProgressReport, Intents.ItemHistory], staffVerbs);
+        Assert.Equal([ProgressCapability.Report, ItemHistoryCapability.History], staffVerbs);
 
         // The leader watches: history only.
         var (_, _, leader) = await Ask("leader");
-        Assert.All(Answers.Submits(leader.Card()).Where(d => d["item"] is not null), d => Assert.Equal(Intents.ItemHistory, d["verb"]!.GetValue<string>()));
+        Assert.All(Answers.Submits(leader.Card()).Where(d => d["item"] is not null), d => Assert.Equal(ItemHistoryCapability.History, d["verb"]!.GetValue<string>()));
     }
 
     [Fact]
@@ -166,8 +170,8 @@ public sealed class OpenItemsTests : IDisposable
     public async Task Paging_carries_the_filter_and_starts_where_the_last_page_ended()
     {
         for (var n = 100; n < 140; n++) _w.Add(n, "rsk", $"人事科第{n}项工作", Today.AddDays(-1));
-        var first = await _w.Say("rskHead", Intent.Of(Intents.OpenItems, ("due", "overdue")));
-        var next = Answers.Submits(first.Card()).Single(d => d["verb"]!.GetValue<string>() == Intents.OpenItems);
+        var first = await _w.Say("rskHead", Intent.Of(OpenItemsCapability.OpenItems, ("due", "overdue")));
+        var next = Answers.Submits(first.Card()).Single(d => d["verb"]!.GetValue<string>() == OpenItemsCapability.OpenItems);
         Assert.Equal("Overdue", next["due"]!.GetValue<string>());
         var second = await _w.Press("rskHead", next);
         var all = second.All();

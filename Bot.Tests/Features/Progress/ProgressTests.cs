@@ -3,6 +3,7 @@ using ChatBot.Bot.Tests.Features.OpenItems;
 using ChatBot.Dialogs.Conversation;
 using ChatBot.Dialogs.Domain;
 using ChatBot.Dialogs.Features.Progress;
+using ChatBot.Dialogs.Conversation.Capabilities;
 
 namespace ChatBot.Bot.Tests.Features.Progress;
 
@@ -26,7 +27,7 @@ public sealed class ProgressTests : IDisposable
     [Fact]
     public async Task A_report_by_number_is_kept_updates_the_percent_and_moves_the_item_to_in_progress()
     {
-        var result = await _w.Say("head", Intent.Of(Intents.ProgressReport, ("item", "3"), ("text", "已完成招标"), ("percent", "30")));
+        var result = await _w.Say("head", Intent.Of(ProgressCapability.Report, ("item", "3"), ("text", "已完成招标"), ("percent", "30")));
 
         Assert.Equal("已记录第3条的进展，完成 30%。", result.Text());
         var item = _w.Item(3);
@@ -36,24 +37,24 @@ public sealed class ProgressTests : IDisposable
         Assert.Equal(("已完成招标", 30, "head", ItemsWorld.Now), (report.Text, report.Percent, report.ReportedBy, report.ReportedAt));
         var audit = _w.Store.AuditFor("a3");
         Assert.Contains(audit, e => e.Action == "percent" && e.From == null && e.To == "30" && e.ActorMemberId == "head" && e.ActivityId != null);
-        Assert.Contains(audit, e => e.Action == Intents.ProgressReport && e.From == "SignedFor" && e.To == "InProgress" && e.At == ItemsWorld.Now);
+        Assert.Contains(audit, e => e.Action == ProgressCapability.Report && e.From == "SignedFor" && e.To == "InProgress" && e.At == ItemsWorld.Now);
     }
 
     [Fact]
     public async Task A_later_report_keeps_the_history_and_does_not_move_the_status_again()
     {
-        await _w.Say("staff", Intent.Of(Intents.ProgressReport, ("item", "第3条"), ("text", "进场施工")));
+        await _w.Say("staff", Intent.Of(ProgressCapability.Report, ("item", "第3条"), ("text", "进场施工")));
         _w.Clock.Advance(TimeSpan.FromDays(2));
-        await _w.Say("staff", Intent.Of(Intents.ProgressReport, ("item", "3"), ("text", "完成主体"), ("percent", "60%")));
+        await _w.Say("staff", Intent.Of(ProgressCapability.Report, ("item", "3"), ("text", "完成主体"), ("percent", "60%")));
         Assert.Equal(2, _w.Store.ProgressReports.Count(p => p.AssignmentId == "a3"));
-        Assert.Single(_w.Store.AuditFor("a3"), e => e.Action == Intents.ProgressReport);
+        Assert.Single(_w.Store.AuditFor("a3"), e => e.Action == ProgressCapability.Report);
         Assert.Equal(60, _w.Item(3).Percent);
     }
 
     [Fact]
     public async Task The_same_activity_delivered_twice_makes_one_report()
     {
-        var intent = Intent.Of(Intents.ProgressReport, ("item", "3"), ("text", "已完成招标"), ("percent", "30"));
+        var intent = Intent.Of(ProgressCapability.Report, ("item", "3"), ("text", "已完成招标"), ("percent", "30"));
         await _w.Say("head", intent);
         var before = _w.Snapshot();
         var again = await _w.Redeliver("head", intent);
@@ -64,7 +65,7 @@ public sealed class ProgressTests : IDisposable
     [Fact]
     public async Task Task_words_without_a_number_find_the_members_item()
     {
-        var result = await _w.Say("head", Intent.Of(Intents.ProgressReport, ("task", "凤凰山隧道二期"), ("percent", "30"), ("text", "凤凰山隧道二期本周完成30%")));
+        var result = await _w.Say("head", Intent.Of(ProgressCapability.Report, ("task", "凤凰山隧道二期"), ("percent", "30"), ("text", "凤凰山隧道二期本周完成30%")));
         Assert.Equal("已记录第3条的进展，完成 30%。", result.Text());
         Assert.Equal("凤凰山隧道二期本周完成30%", _w.Store.ProgressReports.FindOne(p => p.AssignmentId == "a3").Text);
     }
@@ -72,14 +73,14 @@ public sealed class ProgressTests : IDisposable
     [Fact]
     public async Task Task_words_matching_several_items_ask_which_and_the_answer_records_it()
     {
-        var ask = await _w.Say("head", Intent.Of(Intents.ProgressReport, ("task", "金南大道"), ("text", "金南大道本周推进顺利")));
+        var ask = await _w.Say("head", Intent.Of(ProgressCapability.Report, ("task", "金南大道"), ("text", "金南大道本周推进顺利")));
         Assert.Contains("有几项事项与“金南大道”相符", ask.All());
         var choices = Answers.Submits(ask.Card()).ToList();
         Assert.Equal([4, 5], choices.Select(c => c["item"]!.GetValue<int>()));
         Assert.Empty(_w.Store.ProgressReports.FindAll());
 
         // Typing "2" picks the second choice.
-        var answered = await _w.Say("head", Intent.Of(Intents.Unknown), text: "2");
+        var answered = await _w.Say("head", Intent.Of(EngineCapability.Unknown), text: "2");
         Assert.Equal("已记录第5条的进展。", answered.Text());
         Assert.Equal("金南大道本周推进顺利", _w.Store.ProgressReports.FindOne(p => p.AssignmentId == "a5").Text);
         Assert.Null(_w.Store.Pending.FindAll().FirstOrDefault());
@@ -88,7 +89,7 @@ public sealed class ProgressTests : IDisposable
     [Fact]
     public async Task A_choice_button_records_on_the_chosen_item()
     {
-        var ask = await _w.Say("head", Intent.Of(Intents.ProgressReport, ("task", "金南大道"), ("text", "推进顺利")));
+        var ask = await _w.Say("head", Intent.Of(ProgressCapability.Report, ("task", "金南大道"), ("text", "推进顺利")));
         var first = Answers.Submits(ask.Card()).First();
         var result = await _w.Press("head", first);
         Assert.Equal("已记录第4条的进展。", result.Text());
@@ -98,7 +99,7 @@ public sealed class ProgressTests : IDisposable
     public async Task Task_words_matching_nothing_say_so_and_change_nothing()
     {
         var before = _w.Snapshot();
-        var result = await _w.Say("head", Intent.Of(Intents.ProgressReport, ("task", "三年目标任务"), ("text", "x")));
+        var result = await _w.Say("head", Intent.Of(ProgressCapability.Report, ("task", "三年目标任务"), ("text", "x")));
         Assert.Contains("您的待办中没有与“三年目标任务”对应的事项", result.Text()); // another unit's item
         Assert.Equal(before, _w.Snapshot());
     }
@@ -106,7 +107,7 @@ public sealed class ProgressTests : IDisposable
     [Fact]
     public async Task The_button_opens_a_small_form_and_its_submit_records_the_report()
     {
-        var form = await _w.Press("staff", Intents.ProgressReport, 3);
+        var form = await _w.Press("staff", ProgressCapability.Report, 3);
         var card = form.Card().ToJsonString();
         Assert.Contains("\"id\":\"text\"", card);
         Assert.Contains("\"id\":\"percent\"", card);
@@ -136,7 +137,7 @@ public sealed class ProgressTests : IDisposable
     public async Task Refused_reports_say_why_and_change_nothing(string member, string item, string expected)
     {
         var before = _w.Snapshot();
-        var result = await _w.Say(member, Intent.Of(Intents.ProgressReport, ("item", item), ("text", "进展"), ("percent", "50")));
+        var result = await _w.Say(member, Intent.Of(ProgressCapability.Report, ("item", item), ("text", "进展"), ("percent", "50")));
         Assert.StartsWith(expected, result.Text());
         Assert.Equal(before, _w.Snapshot());
     }
@@ -148,7 +149,7 @@ public sealed class ProgressTests : IDisposable
     public async Task A_bad_percent_is_refused(string percent)
     {
         var before = _w.Snapshot();
-        var result = await _w.Say("head", Intent.Of(Intents.ProgressReport, ("item", "3"), ("text", "进展"), ("percent", percent)));
+        var result = await _w.Say("head", Intent.Of(ProgressCapability.Report, ("item", "3"), ("text", "进展"), ("percent", percent)));
         Assert.Contains("不是有效的完成百分比", result.Text());
         Assert.Equal(before, _w.Snapshot());
     }
@@ -156,10 +157,10 @@ public sealed class ProgressTests : IDisposable
     [Fact]
     public async Task English_speakers_report_in_english()
     {
-        var result = await _w.Say("head", Intent.Of(Intents.ProgressReport, ("item", "3"), ("text", "tender awarded"), ("percent", "100")), "en-US");
+        var result = await _w.Say("head", Intent.Of(ProgressCapability.Report, ("item", "3"), ("text", "tender awarded"), ("percent", "100")), "en-US");
         Assert.Contains("Progress on item 3 recorded: 100% done.", result.Text());
         Assert.Contains("request check-off for item 3", result.Text());
-        var missing = await _w.Say("head", Intent.Of(Intents.ProgressReport, ("item", "42"), ("text", "x")), "en-US");
+        var missing = await _w.Say("head", Intent.Of(ProgressCapability.Report, ("item", "42"), ("text", "x")), "en-US");
         Assert.StartsWith("There is no item 42 that you can see.", missing.Text());
     }
 

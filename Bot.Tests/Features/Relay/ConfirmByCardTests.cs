@@ -26,7 +26,7 @@ public class ConfirmByCardTests : IAsyncLifetime
     [Fact]
     public async Task The_button_opens_a_form_with_today_the_required_forms_attendees_and_notes()
     {
-        var body = await _f.InvokeAsync(_head, RelayVerbs.OpenForm, RelayWorld.Data(_meeting.Id, "szgc"));
+        var body = await _f.InvokeAsync(_head, RelayCapability.Confirm, RelayWorld.Data(_meeting.Id, "szgc"));
         var card = body["value"]!.AsObject();
         Assert.Equal("1.5", card["version"]!.GetValue<string>());
         var inputs = card["body"]!.AsArray().Where(n => n!["type"]!.GetValue<string>().StartsWith("Input.")).ToDictionary(n => n!["id"]!.GetValue<string>(), n => n!);
@@ -37,14 +37,14 @@ public class ConfirmByCardTests : IAsyncLifetime
         Assert.Equal("Input.Number", inputs["attendees"]["type"]!.GetValue<string>());
         Assert.True(inputs["notes"]["isMultiline"]!.GetValue<bool>());
         var submit = card["body"]!.AsArray().Last()!["actions"]![0]!;
-        Assert.Equal(RelayVerbs.Submit, submit["verb"]!.GetValue<string>());
+        Assert.Equal(RelayCapability.Submit, submit["verb"]!.GetValue<string>());
         Assert.Empty(Records());
     }
 
     [Fact]
     public async Task Submitting_both_forms_records_one_per_form_in_one_go_with_audit_and_updates_the_channel()
     {
-        var body = await _f.InvokeAsync(_head, RelayVerbs.Submit, RelayWorld.Form(_meeting.Id, "szgc", "2026-11-26", "班子会议,干部职工大会", 42, "传达了会议精神"));
+        var body = await _f.InvokeAsync(_head, RelayCapability.Submit, RelayWorld.Form(_meeting.Id, "szgc", "2026-11-26", "班子会议,干部职工大会", 42, "传达了会议精神"));
         var text = RelayFixture.CardText(body);
         Assert.Contains("已记录 市政工程处 的传达落实", text);
         Assert.Contains("市政工程处 的传达落实已全部完成", text);
@@ -64,7 +64,7 @@ public class ConfirmByCardTests : IAsyncLifetime
     [Fact]
     public async Task One_of_two_forms_says_which_remains_and_the_unit_is_not_done()
     {
-        var body = await _f.InvokeAsync(_head, RelayVerbs.Submit, RelayWorld.Form(_meeting.Id, "szgc", "2026-11-26", "班子会议", "15"));
+        var body = await _f.InvokeAsync(_head, RelayCapability.Submit, RelayWorld.Form(_meeting.Id, "szgc", "2026-11-26", "班子会议", "15"));
         Assert.Contains("还需确认：干部职工大会", RelayFixture.CardText(body));
         Assert.Single(Records());
         var board = new RelayBoard(_f.Store).State(_meeting, _f.Unit("szgc"), RelayWorld.Today);
@@ -75,7 +75,7 @@ public class ConfirmByCardTests : IAsyncLifetime
     [Fact]
     public async Task Action_submit_in_english_replies_with_a_message_and_card()
     {
-        await _f.SubmitAsync(_f.Member("m048"), RelayVerbs.Submit, RelayWorld.Form(_meeting.Id, "szgc", "2026-11-27", "班子会议,干部职工大会", 12), "en-US");
+        await _f.SubmitAsync(_f.Member("m048"), RelayCapability.Submit, RelayWorld.Form(_meeting.Id, "szgc", "2026-11-27", "班子会议,干部职工大会", 12), "en-US");
         var reply = await _f.NextReplyAsync(_f.Member("m048"), 1);
         var text = RelayFixture.Text(reply);
         Assert.Contains("Recorded for 市政工程处", text);
@@ -87,14 +87,14 @@ public class ConfirmByCardTests : IAsyncLifetime
     public async Task A_double_click_records_once_and_the_second_answer_shows_the_existing_values()
     {
         var form = RelayWorld.Form(_meeting.Id, "szgc", "2026-11-26", "班子会议,干部职工大会", 42);
-        var clicks = await Task.WhenAll(_f.InvokeAsync(_head, RelayVerbs.Submit, form), _f.InvokeAsync(_f.Member("m049"), RelayVerbs.Submit, form));
+        var clicks = await Task.WhenAll(_f.InvokeAsync(_head, RelayCapability.Submit, form), _f.InvokeAsync(_f.Member("m049"), RelayCapability.Submit, form));
         Assert.Equal(2, Records().Count);
         Assert.Single(clicks, c => RelayFixture.CardText(c).Contains("已记录"));
         var second = clicks.Single(c => !RelayFixture.CardText(c).Contains("已记录"));
         Assert.Contains("已确认过，未重复记录：班子会议（11月26日，42人）", RelayFixture.CardText(second));
 
         // A later submit with other values from the same (outdated) card changes nothing either.
-        var late = await _f.InvokeAsync(_head, RelayVerbs.Submit, RelayWorld.Form(_meeting.Id, "szgc", "2026-11-27", "干部职工大会", 50));
+        var late = await _f.InvokeAsync(_head, RelayCapability.Submit, RelayWorld.Form(_meeting.Id, "szgc", "2026-11-27", "干部职工大会", 50));
         Assert.Contains("已确认过", RelayFixture.CardText(late));
         Assert.All(Records(), r => Assert.Equal(42, r.Attendees));
         Assert.Equal(2, _f.Store.Audit.Count(a => a.EntityType == "relay" && a.Action == "confirm"));
@@ -103,12 +103,12 @@ public class ConfirmByCardTests : IAsyncLifetime
     [Fact]
     public async Task Opening_the_form_from_an_outdated_card_refreshes_it_instead()
     {
-        await _f.InvokeAsync(_head, RelayVerbs.Submit, RelayWorld.Form(_meeting.Id, "szgc", "2026-11-26", "班子会议,干部职工大会", 42));
-        var body = await _f.InvokeAsync(_head, RelayVerbs.OpenForm, RelayWorld.Data(_meeting.Id, "szgc"));
+        await _f.InvokeAsync(_head, RelayCapability.Submit, RelayWorld.Form(_meeting.Id, "szgc", "2026-11-26", "班子会议,干部职工大会", 42));
+        var body = await _f.InvokeAsync(_head, RelayCapability.Confirm, RelayWorld.Data(_meeting.Id, "szgc"));
         var text = RelayFixture.CardText(body);
         Assert.Contains("已确认过", text);
         Assert.DoesNotContain("Input.Date", body.ToJsonString());
-        Assert.DoesNotContain(RelayVerbs.OpenForm, body["value"]!.ToJsonString()); // done: no confirm button any more
+        Assert.DoesNotContain(RelayCapability.Confirm, body["value"]!.ToJsonString()); // done: no confirm button any more
     }
 
     public static TheoryData<string, JsonNode?, string> BadValues => new()
@@ -126,7 +126,7 @@ public class ConfirmByCardTests : IAsyncLifetime
     [MemberData(nameof(BadValues))]
     public async Task Bad_values_show_the_form_again_with_the_problem_and_record_nothing(string date, JsonNode? attendees, string expected)
     {
-        var body = await _f.InvokeAsync(_head, RelayVerbs.Submit, RelayWorld.Form(_meeting.Id, "szgc", date, "班子会议", attendees));
+        var body = await _f.InvokeAsync(_head, RelayCapability.Submit, RelayWorld.Form(_meeting.Id, "szgc", date, "班子会议", attendees));
         Assert.Contains(expected, RelayFixture.CardText(body));
         Assert.Contains("Input.Number", body.ToJsonString());
         Assert.Empty(Records());
@@ -136,7 +136,7 @@ public class ConfirmByCardTests : IAsyncLifetime
     [Fact]
     public async Task Sixty_five_attendees_is_still_plausible_for_a_unit_of_five()
     {
-        await _f.InvokeAsync(_head, RelayVerbs.Submit, RelayWorld.Form(_meeting.Id, "szgc", "2026-11-26", "班子会议", 65));
+        await _f.InvokeAsync(_head, RelayCapability.Submit, RelayWorld.Form(_meeting.Id, "szgc", "2026-11-26", "班子会议", 65));
         Assert.Single(Records());
     }
 
@@ -146,7 +146,7 @@ public class ConfirmByCardTests : IAsyncLifetime
     public async Task A_closed_or_cancelled_meeting_takes_no_confirmation(MeetingStatus status, string expected)
     {
         var m = RelayWorld.Meeting(_f.Store, id: "mt-old", status: status);
-        var body = await _f.InvokeAsync(_head, RelayVerbs.Submit, RelayWorld.Form(m.Id, "szgc", "2026-11-26", "班子会议", 42));
+        var body = await _f.InvokeAsync(_head, RelayCapability.Submit, RelayWorld.Form(m.Id, "szgc", "2026-11-26", "班子会议", 42));
         Assert.Contains(expected, body["value"]!.GetValue<string>());
         Assert.Empty(Records());
     }
@@ -154,7 +154,7 @@ public class ConfirmByCardTests : IAsyncLifetime
     [Fact]
     public async Task A_meeting_that_does_not_exist_is_reported()
     {
-        var body = await _f.InvokeAsync(_head, RelayVerbs.Submit, RelayWorld.Form("nope", "szgc", "2026-11-26", "班子会议", 42), "en-US");
+        var body = await _f.InvokeAsync(_head, RelayCapability.Submit, RelayWorld.Form("nope", "szgc", "2026-11-26", "班子会议", 42), "en-US");
         Assert.Contains("can't find that meeting", body["value"]!.GetValue<string>());
         Assert.Empty(Records());
     }

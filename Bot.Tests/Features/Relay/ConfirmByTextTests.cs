@@ -22,7 +22,7 @@ public class ConfirmByTextTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _f.DisposeAsync();
 
-    private static Intent Said(params (string, string)[] slots) => Intent.Of(Intents.RelayConfirm, slots);
+    private static Intent Said(params (string, string)[] slots) => Intent.Of(RelayCapability.Confirm, slots);
     private List<RelayConfirmation> Records() => _f.Store.RelayConfirmations.FindAll().ToList();
 
     [Fact]
@@ -57,7 +57,7 @@ public class ConfirmByTextTests : IAsyncLifetime
         var card = await _f.NextReplyAsync(_head, 2);
         Assert.Contains("\"value\":42", card.ToJsonString());
         // The prefilled card's one action records it too (Action.Submit carries the inputs).
-        await _f.SubmitAsync(_head, RelayVerbs.Submit, RelayWorld.Form("mt1", "szgc", "2026-11-26", "干部职工大会", 42));
+        await _f.SubmitAsync(_head, RelayCapability.Submit, RelayWorld.Form("mt1", "szgc", "2026-11-26", "干部职工大会", 42));
         Assert.Contains("已记录", RelayFixture.Text(await _f.NextReplyAsync(_head, 3)));
         Assert.Equal(42, Assert.Single(Records()).Attendees);
     }

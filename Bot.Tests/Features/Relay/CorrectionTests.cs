@@ -15,9 +15,9 @@ public class CorrectionTests : IAsyncLifetime
         _f = await RelayFixture.StartAsync();
         RelayWorld.Meeting(_f.Store);
         _head = _f.Member("m047");
-        await _f.InvokeAsync(_head, RelayVerbs.Submit, RelayWorld.Form("mt1", "szgc", "2026-11-26", "班子会议", 9));
+        await _f.InvokeAsync(_head, RelayCapability.Submit, RelayWorld.Form("mt1", "szgc", "2026-11-26", "班子会议", 9));
         _f.Clock.Advance(TimeSpan.FromMinutes(10));
-        await _f.InvokeAsync(_head, RelayVerbs.Submit, RelayWorld.Form("mt1", "szgc", "2026-11-26", "干部职工大会", 42));
+        await _f.InvokeAsync(_head, RelayCapability.Submit, RelayWorld.Form("mt1", "szgc", "2026-11-26", "干部职工大会", 42));
     }
 
     public async Task DisposeAsync() => await _f.DisposeAsync();
@@ -29,7 +29,7 @@ public class CorrectionTests : IAsyncLifetime
         var before = _f.StatusCards().Count;
         // AuditFor orders by time only; entries of the same instant come back in no fixed order.
         _f.Clock.Advance(TimeSpan.FromMinutes(1));
-        await _f.SayAsync(_f.Member("m049"), "更正：参会人数是45", Intent.Of(Intents.RelayCorrect, ("attendees", "45")));
+        await _f.SayAsync(_f.Member("m049"), "更正：参会人数是45", Intent.Of(RelayCapability.Correct, ("attendees", "45")));
         var reply = RelayFixture.Text(await _f.NextReplyAsync(_f.Member("m049"), 1));
         Assert.Contains("已更正：干部职工大会（11月26日，42人） → 干部职工大会（11月26日，45人）", reply);
 
@@ -52,7 +52,7 @@ public class CorrectionTests : IAsyncLifetime
     public async Task A_named_form_and_date_can_be_corrected_in_english()
     {
         await _f.SayAsync(_head, "correction: the leadership meeting was on the 25th",
-            Intent.Of(Intents.RelayCorrect, ("forms", "leadership team meeting"), ("date", "2026-11-25")), "en-US");
+            Intent.Of(RelayCapability.Correct, ("forms", "leadership team meeting"), ("date", "2026-11-25")), "en-US");
         Assert.Contains("Corrected:", RelayFixture.Text(await _f.NextReplyAsync(_head, 1)));
         Assert.Equal(new DateOnly(2026, 11, 25), _f.Store.RelayConfirmations.FindById(RelayConfirmation.KeyFor("mt1", "szgc", RelayForms.LeadershipTeam)).HeldOn);
     }
@@ -63,7 +63,7 @@ public class CorrectionTests : IAsyncLifetime
     [InlineData("date", "2026-12-01", "还没到")]
     public async Task A_bad_correction_is_refused_and_changes_nothing(string slot, string value, string expected)
     {
-        await _f.SayAsync(_head, $"更正 {slot} {value}", Intent.Of(Intents.RelayCorrect, (slot, value)));
+        await _f.SayAsync(_head, $"更正 {slot} {value}", Intent.Of(RelayCapability.Correct, (slot, value)));
         Assert.Contains(expected, RelayFixture.Text(await _f.NextReplyAsync(_head, 1)));
         Assert.DoesNotContain(_f.Store.Audit.FindAll(), a => a.Action == "correct");
     }
@@ -72,7 +72,7 @@ public class CorrectionTests : IAsyncLifetime
     public async Task Someone_without_the_role_cannot_correct()
     {
         var staff = _f.Member("m050");
-        await _f.SayAsync(staff, "更正：参会人数是45", Intent.Of(Intents.RelayCorrect, ("attendees", "45")));
+        await _f.SayAsync(staff, "更正：参会人数是45", Intent.Of(RelayCapability.Correct, ("attendees", "45")));
         Assert.Contains("只有本单位负责人、副职或联络员", RelayFixture.Text(await _f.NextReplyAsync(staff, 1)));
         Assert.Equal(42, _f.Store.RelayConfirmations.FindById(RelayConfirmation.KeyFor("mt1", "szgc", RelayForms.AllStaff)).Attendees);
     }

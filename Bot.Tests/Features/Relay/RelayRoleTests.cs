@@ -21,7 +21,7 @@ public class RelayRoleTests : IAsyncLifetime
     {
         var slots = new List<(string, string)> { ("date", "2026-11-26"), ("forms", "班子会议"), ("attendees", "9") };
         if (unit is not null) slots.Add(("unit", unit));
-        return Intent.Of(Intents.RelayConfirm, slots.ToArray());
+        return Intent.Of(RelayCapability.Confirm, slots.ToArray());
     }
 
     [Theory]
@@ -31,7 +31,7 @@ public class RelayRoleTests : IAsyncLifetime
     public async Task Head_deputy_and_liaison_may_confirm(string memberId)
     {
         var member = _f.Member(memberId);
-        await _f.InvokeAsync(member, RelayVerbs.Submit, RelayWorld.Form("mt1", "szgc", "2026-11-26", "班子会议", 9));
+        await _f.InvokeAsync(member, RelayCapability.Submit, RelayWorld.Form("mt1", "szgc", "2026-11-26", "班子会议", 9));
         Assert.Equal(memberId, Assert.Single(_f.Store.RelayConfirmations.FindAll()).ConfirmedBy);
     }
 
@@ -39,7 +39,7 @@ public class RelayRoleTests : IAsyncLifetime
     public async Task Staff_are_refused_clearly_and_nothing_is_recorded()
     {
         var staff = _f.Member("m050");
-        var body = await _f.InvokeAsync(staff, RelayVerbs.Submit, RelayWorld.Form("mt1", "szgc", "2026-11-26", "班子会议", 9));
+        var body = await _f.InvokeAsync(staff, RelayCapability.Submit, RelayWorld.Form("mt1", "szgc", "2026-11-26", "班子会议", 9));
         Assert.Contains("只有市政工程处的负责人、副职或联络员（或局办公室）可以为其确认", body["value"]!.GetValue<string>());
         await _f.SayAsync(staff, "我们处开了班子会议", Full(), "en-US");
         // The invoke's refusal is its answer only (not posted to the chat again); the typed one is a reply.
@@ -94,7 +94,7 @@ public class RelayRoleTests : IAsyncLifetime
         Assert.Contains("市政工程处", text);
         Assert.Contains("局人事科", text);
 
-        await _f.SubmitAsync(both, RelayVerbs.ChooseUnit, RelayWorld.Data("mt1", "rsk"));
+        await _f.SubmitAsync(both, RelayCapability.ChooseUnit, RelayWorld.Data("mt1", "rsk"));
         Assert.Contains("请核对传达落实情况 · 局人事科", RelayFixture.Text(await _f.NextReplyAsync(both, 2)));
         await _f.SayAsync(both, "确认");
         await _f.NextReplyAsync(both, 3);

@@ -8,15 +8,15 @@ namespace ChatBot.Bot.Tests.Features.Relay;
 public class RelayStatusTests : IAsyncLifetime
 {
     private RelayFixture _f = null!;
-    private static readonly Intent Ask = Intent.Of(Intents.RelayStatus);
+    private static readonly Intent Ask = Intent.Of(RelayCapability.Status);
 
     public async Task InitializeAsync()
     {
         _f = await RelayFixture.StartAsync();
         RelayWorld.Meeting(_f.Store); // 市政工程处, 局人事科, 市环卫处; 班子会议 + 干部职工大会 by Dec 2
-        await _f.InvokeAsync(_f.Member("m047"), RelayVerbs.Submit, RelayWorld.Form("mt1", "szgc", "2026-11-26", "班子会议,干部职工大会", 42));
+        await _f.InvokeAsync(_f.Member("m047"), RelayCapability.Submit, RelayWorld.Form("mt1", "szgc", "2026-11-26", "班子会议,干部职工大会", 42));
         var rskHead = _f.Store.Members.FindAll().First(m => m.HasRole("rsk", UnitRole.Head));
-        await _f.InvokeAsync(rskHead, RelayVerbs.SignFor, RelayWorld.Data("mt1", "rsk"));
+        await _f.InvokeAsync(rskHead, RelayCapability.SignFor, RelayWorld.Data("mt1", "rsk"));
     }
 
     public async Task DisposeAsync() => await _f.DisposeAsync();
@@ -76,7 +76,7 @@ public class RelayStatusTests : IAsyncLifetime
         Assert.Contains("\"color\":\"Attention\"", card);
 
         // A named meeting is answered instead of the latest.
-        var named = await AskAsync(_f.Member("m007"), intent: Intent.Of(Intents.RelayStatus, ("meeting", "推进会")));
+        var named = await AskAsync(_f.Member("m007"), intent: Intent.Of(RelayCapability.Status, ("meeting", "推进会")));
         Assert.Contains("全市城管系统工作推进会", named);
     }
 

@@ -18,7 +18,7 @@ public class SignForTests : IAsyncLifetime
         RelayWorld.Assign(_f.Store, meeting.Id, "szgc", 2, "金南大道西延线督促施工方落实举措");
         var liaison = _f.Member("m049");
 
-        var first = await _f.InvokeAsync(liaison, RelayVerbs.SignFor, RelayWorld.Data(meeting.Id, "szgc"));
+        var first = await _f.InvokeAsync(liaison, RelayCapability.SignFor, RelayWorld.Data(meeting.Id, "szgc"));
         Assert.True(first["type"]!.GetValue<string>() == "application/vnd.microsoft.card.adaptive", first.ToJsonString());
         var card = RelayFixture.CardText(first);
         Assert.Contains($"已签收（{liaison.Name}，11月27日 10:00）", card);
@@ -30,7 +30,7 @@ public class SignForTests : IAsyncLifetime
         Assert.Equal("signFor", _f.Store.AuditFor(items[0].Id).Single().Action);
 
         _f.Clock.Advance(TimeSpan.FromMinutes(5));
-        var again = await _f.InvokeAsync(_f.Member("m047"), RelayVerbs.SignFor, RelayWorld.Data(meeting.Id, "szgc"));
+        var again = await _f.InvokeAsync(_f.Member("m047"), RelayCapability.SignFor, RelayWorld.Data(meeting.Id, "szgc"));
         Assert.Contains($"已于 11月27日 10:00 由 {liaison.Name} 签收", RelayFixture.CardText(again));
         Assert.All(_f.Store.Assignments.Find(a => a.UnitId == "szgc"), a => Assert.Equal("m049", a.SignedBy));
         Assert.Single(_f.Store.AuditFor(items[0].Id));
@@ -47,7 +47,7 @@ public class SignForTests : IAsyncLifetime
     {
         var meeting = RelayWorld.Meeting(_f.Store);
         var head = _f.Member("m047");
-        await _f.SubmitAsync(head, RelayVerbs.SignFor, RelayWorld.Data(meeting.Id, "szgc"));
+        await _f.SubmitAsync(head, RelayCapability.SignFor, RelayWorld.Data(meeting.Id, "szgc"));
         Assert.Contains("市政工程处 已签收", RelayFixture.Text(await _f.NextReplyAsync(head, 1)));
         Assert.NotNull(_f.Store.Collection<UnitReceipt>(UnitReceipt.Collection).FindById(UnitReceipt.KeyFor("mt1", "szgc")));
     }
@@ -56,7 +56,7 @@ public class SignForTests : IAsyncLifetime
     public async Task Signing_in_english_by_invoke()
     {
         var meeting = RelayWorld.Meeting(_f.Store);
-        var body = await _f.InvokeAsync(_f.Member("m047"), RelayVerbs.SignFor, RelayWorld.Data(meeting.Id, "szgc"), "en-US");
+        var body = await _f.InvokeAsync(_f.Member("m047"), RelayCapability.SignFor, RelayWorld.Data(meeting.Id, "szgc"), "en-US");
         Assert.Contains("Signed for by", RelayFixture.CardText(body));
     }
 
@@ -66,7 +66,7 @@ public class SignForTests : IAsyncLifetime
         var meeting = RelayWorld.Meeting(_f.Store);
         RelayWorld.Assign(_f.Store, meeting.Id, "szgc", 1, "凤凰山隧道二三期工程抢抓进度");
         var otherHead = _f.Store.Members.FindAll().First(m => m.HasRole("rsk", UnitRole.Head));
-        var body = await _f.InvokeAsync(otherHead, RelayVerbs.SignFor, RelayWorld.Data(meeting.Id, "szgc"));
+        var body = await _f.InvokeAsync(otherHead, RelayCapability.SignFor, RelayWorld.Data(meeting.Id, "szgc"));
         Assert.Equal("application/vnd.microsoft.activity.message", body["type"]!.GetValue<string>());
         Assert.Contains("只有市政工程处的负责人、副职或联络员", body["value"]!.GetValue<string>());
         Assert.Null(_f.Store.Assignments.FindById("mt1-a1").SignedBy);

@@ -19,7 +19,7 @@ public class ThirtyUnitsTests : IAsyncLifetime
         RelayWorld.Meeting(_f.Store, units: units.Select(u => u.Unit.Id).ToArray(), forms: [RelayForms.LeadershipTeam]);
 
         var answers = await Task.WhenAll(units.Select(u =>
-            _f.InvokeAsync(u.Head, RelayVerbs.Submit, RelayWorld.Form("mt1", u.Unit.Id, "2026-11-26", "班子会议", 20))));
+            _f.InvokeAsync(u.Head, RelayCapability.Submit, RelayWorld.Form("mt1", u.Unit.Id, "2026-11-26", "班子会议", 20))));
 
         Assert.All(answers, a => Assert.Contains("已全部完成", RelayFixture.CardText(a)));
         Assert.Equal(30, _f.Store.RelayConfirmations.Count());
@@ -41,7 +41,7 @@ public class ThirtyUnitsTests : IAsyncLifetime
         var board = new RelayBoard(_f.Store).States(_f.Store.Meetings.FindById("mt1"), RelayWorld.Today);
         Assert.All(board, s => Assert.Equal(RelayState.Relayed, s.State));
         var office = _f.Member("m007");
-        await _f.SayAsync(office, "传达情况", Intent.Of(Intents.RelayStatus));
+        await _f.SayAsync(office, "传达情况", Intent.Of(RelayCapability.Status));
         Assert.Contains("已传达 30/30", RelayFixture.Text(await _f.NextReplyAsync(office, 1)));
     }
 
@@ -55,14 +55,14 @@ public class ThirtyUnitsTests : IAsyncLifetime
         var results = new List<TurnResult>();
         foreach (var (member, verb, data) in new[]
         {
-            ("m047", RelayVerbs.SignFor, RelayWorld.Data("mt1", "szgc")),
-            ("m047", RelayVerbs.Submit, RelayWorld.Form("mt1", "szgc", "2026-11-26", "班子会议", 9)),
-            ("m049", RelayVerbs.Submit, RelayWorld.Form("mt1", "szgc", "2026-11-26", "干部职工大会", 30)),
+            ("m047", RelayCapability.SignFor, RelayWorld.Data("mt1", "szgc")),
+            ("m047", RelayCapability.Submit, RelayWorld.Form("mt1", "szgc", "2026-11-26", "班子会议", 9)),
+            ("m049", RelayCapability.Submit, RelayWorld.Form("mt1", "szgc", "2026-11-26", "干部职工大会", 30)),
         })
         {
             var m = _f.Member(member);
             var action = data.DeepClone().AsObject();
-            action["verb"] = verb;
+            action["verb"] = verb.Name;
             results.Add(await engine.HandleAsync(new TurnRequest
             {
                 ConversationId = $"a:29:{m.Id}", Speaker = new Speaker($"29:{m.Id}", m.AadObjectId, null, m.Name),

@@ -1,6 +1,7 @@
 using ChatBot.Dialogs.Conversation;
 using ChatBot.Dialogs.Domain;
 using static ChatBot.Bot.Tests.Features.Roster.RosterWorld;
+using ChatBot.Dialogs.Features.Roster.Chat;
 
 namespace ChatBot.Bot.Tests.Features.Roster;
 
@@ -18,7 +19,7 @@ public class RosterLookupTests : IDisposable
     {
         var unit = _w.Unit("市政工程处");
         var head = _w.Store.Members.FindAll().First(m => m.HasRole(unit.Id, UnitRole.Head));
-        var text = AllText(await _w.SayAsync(_w.Staff, Intent.Of(Intents.RosterWhoIs, ("unit", said), ("role", "head")), locale));
+        var text = AllText(await _w.SayAsync(_w.Staff, Intent.Of(RosterLookupCapability.WhoIs, ("unit", said), ("role", "head")), locale));
         Assert.Contains(expected + head.Name, text);
         Assert.DoesNotContain("联络员", text);
     }
@@ -28,7 +29,7 @@ public class RosterLookupTests : IDisposable
     {
         var unit = _w.Unit("局人事科");
         var liaison = _w.Store.Members.FindAll().First(m => m.HasRole(unit.Id, UnitRole.Liaison));
-        var text = AllText(await _w.SayAsync(_w.Staff, Intent.Of(Intents.RosterWhoIs, ("unit", "人事科"))));
+        var text = AllText(await _w.SayAsync(_w.Staff, Intent.Of(RosterLookupCapability.WhoIs, ("unit", "人事科"))));
         Assert.Contains("局人事科负责人", text);
         Assert.Contains("局人事科副职", text);
         Assert.Contains($"局人事科联络员：{liaison.Name}", text);
@@ -41,7 +42,7 @@ public class RosterLookupTests : IDisposable
     {
         var unit = _w.Unit("市政工程处");
         var leader = _w.Store.Members.FindAll().First(m => m.IsLeader && m.Portfolio.Contains(unit.Id));
-        var text = AllText(await _w.SayAsync(_w.Staff, Intent.Of(Intents.RosterWhoIs, ("unit", "市政工程处"), ("role", "分管领导")), locale));
+        var text = AllText(await _w.SayAsync(_w.Staff, Intent.Of(RosterLookupCapability.WhoIs, ("unit", "市政工程处"), ("role", "分管领导")), locale));
         Assert.Contains(expected, text);
         Assert.Contains(leader.Name, text);
     }
@@ -50,7 +51,7 @@ public class RosterLookupTests : IDisposable
     [InlineData("zh-CN", "没有找到单位“宣传科”")]
     [InlineData("en-US", "There is no unit \"宣传科\"")]
     public async Task An_unknown_unit_is_named(string locale, string expected) =>
-        Assert.Contains(expected, AllText(await _w.SayAsync(_w.Staff, Intent.Of(Intents.RosterWhoIs, ("unit", "宣传科")), locale)));
+        Assert.Contains(expected, AllText(await _w.SayAsync(_w.Staff, Intent.Of(RosterLookupCapability.WhoIs, ("unit", "宣传科")), locale)));
 
     [Theory]
     [InlineData("zh-CN", "您在名册中属于：", "（干部职工）")]
@@ -58,7 +59,7 @@ public class RosterLookupTests : IDisposable
     public async Task My_unit_in_both_languages(string locale, string intro, string role)
     {
         var staff = _w.Staff;
-        var text = AllText(await _w.SayAsync(staff, Intent.Of(Intents.RosterMyUnit), locale));
+        var text = AllText(await _w.SayAsync(staff, Intent.Of(RosterLookupCapability.MyUnit), locale));
         Assert.Contains(intro, text);
         Assert.Contains(_w.Store.Units.FindById(staff.UnitIds[0]).Name, text);
         Assert.Contains(role, text);
@@ -68,7 +69,7 @@ public class RosterLookupTests : IDisposable
     public async Task A_leader_hears_their_portfolio()
     {
         var leader = _w.Store.Members.FindAll().First(m => m.IsLeader);
-        var text = AllText(await _w.SayAsync(leader, Intent.Of(Intents.RosterMyUnit), "en-US"));
+        var text = AllText(await _w.SayAsync(leader, Intent.Of(RosterLookupCapability.MyUnit), "en-US"));
         Assert.Contains("Bureau roles: leader", text);
         Assert.Contains("In charge of:", text);
     }

@@ -3,6 +3,8 @@ using ChatBot.Dialogs.Conversation;
 using ChatBot.Dialogs.Domain;
 using ChatBot.Dialogs.Features.Roster.Matching;
 using static ChatBot.Bot.Tests.Features.Roster.RosterWorld;
+using ChatBot.Dialogs.Features.OpenItems;
+using ChatBot.Dialogs.Features.Roster.Chat;
 
 namespace ChatBot.Bot.Tests.Features.Roster;
 
@@ -45,14 +47,14 @@ public class RosterMaintenanceTests : IDisposable
         var unit = _w.Unit("市政工程处");
         var staff = _w.Store.Members.FindAll().First(m => m.HasRole(unit.Id, UnitRole.Staff) && !m.IsOffice && !m.IsLeader);
         _w.AddAssignment(1, unit.Id, "凤凰山隧道二三期工程抢抓进度");
-        var before = AllText(await _w.SayAsync(staff, Intent.Of(Intents.OpenItems)));
+        var before = AllText(await _w.SayAsync(staff, Intent.Of(OpenItemsCapability.OpenItems)));
         Assert.DoesNotContain("凤凰山隧道", before);
 
         var changed = await _w.SayAsync(_w.Office, Change("setRole", ("member", staff.Name), ("unit", "工程处"), ("role", "liaison")));
         Assert.Contains("市政工程处（联络员）", AllText(changed));
         Assert.Contains(unit.Id, _w.Fresh(staff.Id).ResponsibleUnitIds());
 
-        var after = AllText(await _w.SayAsync(staff, Intent.Of(Intents.OpenItems)));
+        var after = AllText(await _w.SayAsync(staff, Intent.Of(OpenItemsCapability.OpenItems)));
         Assert.Contains("凤凰山隧道", after);
         var audit = _w.Store.AuditFor(staff.Id).Single(a => a.Action == "roster.roleSet");
         Assert.Contains("市政工程处:staff", audit.From);
@@ -168,7 +170,7 @@ public class RosterMaintenanceTests : IDisposable
         Assert.False(_w.Fresh(head.Id).IsOffice);
         Assert.Equal(units, _w.Store.Units.Count());
         Assert.Empty(ChangesAudited());
-        Assert.Contains(expected, AllText(await _w.SayAsync(head, Intent.Of(Intents.RosterUnmatched), locale)));
+        Assert.Contains(expected, AllText(await _w.SayAsync(head, Intent.Of(RosterMaintenanceCapability.Unmatched), locale)));
     }
 
     [Fact]
@@ -185,13 +187,13 @@ public class RosterMaintenanceTests : IDisposable
     [Fact]
     public async Task The_office_sees_the_unmatched_and_binds_one_in_chat_and_one_by_card()
     {
-        Assert.Contains("没有未匹配的人员", AllText(await _w.SayAsync(_w.Office, Intent.Of(Intents.RosterUnmatched))));
+        Assert.Contains("没有未匹配的人员", AllText(await _w.SayAsync(_w.Office, Intent.Of(RosterMaintenanceCapability.Unmatched))));
         var a = _w.Staff;
         var b = _w.Store.Members.FindAll().Where(m => !m.IsOffice && m.Id != a.Id).Skip(3).First();
         Assert.NotNull(RosterGate.Admit(_w.Store, new TeamsAccount("29:new-a", "A 新人", null, "new.a@example.cn", null), Lang.Zh, Now));
         Assert.NotNull(RosterGate.Admit(_w.Store, new TeamsAccount("29:new-b", "B 新人", "0000-b", null, null), Lang.Zh, Now));
 
-        var list = await _w.SayAsync(_w.Office, Intent.Of(Intents.RosterUnmatched), "en-US");
+        var list = await _w.SayAsync(_w.Office, Intent.Of(RosterMaintenanceCapability.Unmatched), "en-US");
         var card = list.Replies.Single().Card!;
         Assert.Contains("Unmatched people (2)", AllText(list));
         Assert.Contains("new.a@example.cn", AllText(list));
@@ -202,7 +204,7 @@ public class RosterMaintenanceTests : IDisposable
 
         // The card's bind button carries the account and names the choice input holding the member.
         var submit = card.ToJsonString().Contains("bind_1") ? "bind_1" : "bind_0";
-        var data = new JsonObject { ["verb"] = Intents.RosterChange, ["action"] = "bind", ["value"] = "29:new-b", ["input"] = submit, [submit] = b.Id };
+        var data = new JsonObject { ["verb"] = RosterMaintenanceCapability.Change.Name, ["action"] = "bind", ["value"] = "29:new-b", ["input"] = submit, [submit] = b.Id };
         await _w.SubmitAsync(_w.Office, data);
         var bound = _w.Fresh(b.Id);
         Assert.Equal("29:new-b", bound.ChannelUserId);

@@ -4,6 +4,7 @@ using ChatBot.Bot.Tests.Infrastructure;
 using ChatBot.Dialogs.Conversation;
 using ChatBot.Dialogs.Domain;
 using ChatBot.Dialogs.Features.Roster.Matching;
+using ChatBot.Dialogs.Features.Roster.Chat;
 
 namespace ChatBot.Bot.Tests.Features.Roster;
 
@@ -100,14 +101,14 @@ public class RosterMatchingTests : IAsyncLifetime
         await _f.Connector.WaitForActivitiesAsync(1);
 
         var officer = _f.Store.Members.FindAll().First(m => m.IsOffice);
-        await PostAsync($"29:{officer.Id}", "", officer.AadObjectId, value: new JsonObject { ["verb"] = Intents.RosterUnmatched });
+        await PostAsync($"29:{officer.Id}", "", officer.AadObjectId, value: new JsonObject { ["verb"] = RosterMaintenanceCapability.Unmatched.Name });
         var card = Activities.CardText((await _f.Connector.WaitForActivitiesAsync(2))[1])!;
         Assert.Contains("未匹配人员（1）", card);
         Assert.Contains("新同事 · new@example.cn", card);
 
         await PostAsync($"29:{officer.Id}", "", officer.AadObjectId, value: new JsonObject
         {
-            ["verb"] = Intents.RosterChange, ["action"] = "bind", ["value"] = "29:newcomer", ["input"] = "bind_0", ["bind_0"] = member.Id,
+            ["verb"] = RosterMaintenanceCapability.Change.Name, ["action"] = "bind", ["value"] = "29:newcomer", ["input"] = "bind_0", ["bind_0"] = member.Id,
         });
         Assert.Contains($"已绑定：新同事 → {member.Name}", Activities.CardText((await _f.Connector.WaitForActivitiesAsync(3))[2]));
         Assert.Equal("29:newcomer", _f.Store.Members.FindById(member.Id).ChannelUserId);

@@ -8,6 +8,7 @@ using ChatBot.Dialogs.Features.Roster.Chat;
 using ChatBot.Dialogs.Storage;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
+using ChatBot.Dialogs.Conversation.Capabilities;
 
 namespace ChatBot.Bot.Tests.Features.Roster;
 
@@ -65,7 +66,7 @@ public sealed class RosterWorld : IDisposable
     }
 
     public static Intent Change(string action, params (string, string)[] slots) =>
-        Intent.Of(Intents.RosterChange, [("action", action), .. slots]);
+        Intent.Of(RosterMaintenanceCapability.Change, [("action", action), .. slots]);
 
     public void AddAssignment(int number, string unitId, string task, AssignmentStatus status = AssignmentStatus.Dispatched, params string[] assignees) =>
         Store.Write(s => s.Assignments.Insert(new Assignment
@@ -93,7 +94,7 @@ public sealed class RosterWorld : IDisposable
 
     private sealed class GivenIntent : IIntentRecognizer
     {
-        public Intent Next { get; set; } = Intent.Of(Intents.Unknown);
+        public Intent Next { get; set; } = Intent.Of(EngineCapability.Unknown);
         public Task<Intent> RecognizeAsync(string text, Lang lang, CancellationToken ct) => Task.FromResult(Next);
     }
 }

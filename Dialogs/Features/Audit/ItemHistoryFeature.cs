@@ -10,8 +10,6 @@ namespace ChatBot.Dialogs.Features.Audit;
 /// </summary>
 public sealed class ItemHistoryFeature : ITurnFeature
 {
-    public IReadOnlyCollection<string> Handles { get; } = [Intents.ItemHistory];
-
     public Task<TurnResult> HandleAsync(TurnContext turn, Intent intent, CancellationToken ct)
     {
         if (ItemLookup.Find(turn, intent, out var notFound) is not { } a) return Task.FromResult(TurnResult.Of(notFound!));

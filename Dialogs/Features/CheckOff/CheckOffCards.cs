@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using ChatBot.Dialogs.Conversation;
 using ChatBot.Dialogs.Domain;
 using ChatBot.Dialogs.Items;
+using ChatBot.Dialogs.Features.Audit;
 
 namespace ChatBot.Dialogs.Features.CheckOff;
 
@@ -13,13 +14,13 @@ internal static class CheckOffCards
             AdaptiveCard.Text(ItemTexts.Short(a.Task, 200), subtle: true),
             TextInput("note", CheckOffTexts.NoteLabel(lang)),
             AdaptiveCard.Text(CheckOffTexts.EvidenceHint(lang), subtle: true, size: "Small"))
-        .WithActions(AdaptiveCard.Submit(CheckOffTexts.Submit(lang), Intents.CheckOffRequest, FormData(a.Number)));
+        .WithActions(AdaptiveCard.Submit(CheckOffTexts.Submit(lang), CheckOffRequestCapability.Request, FormData(a.Number)));
 
     public static JsonObject ReasonForm(Lang lang, Assignment a) => AdaptiveCard.New(
             AdaptiveCard.Text(CheckOffTexts.ReasonFormTitle(lang, a.Number), bold: true, size: "Medium"),
             AdaptiveCard.Text(ItemTexts.Short(a.Task, 200), subtle: true),
             TextInput("reason", CheckOffTexts.ReasonLabel(lang)))
-        .WithActions(AdaptiveCard.Submit(CheckOffTexts.Submit(lang), Intents.CheckOffReturn, FormData(a.Number)));
+        .WithActions(AdaptiveCard.Submit(CheckOffTexts.Submit(lang), CheckOffDecisionCapability.Return, FormData(a.Number)));
 
     /// <summary>What an office member gets when a unit asks for 销号, in that office member's language.</summary>
     public static JsonObject ForOffice(Lang lang, Assignment a, string unitName, string requester, CheckOffRecord record)
@@ -49,12 +50,12 @@ internal static class CheckOffCards
             ["type"] = "Action.ShowCard",
             ["title"] = CheckOffTexts.SendBack(lang),
             ["card"] = AdaptiveCard.New(TextInput("reason", CheckOffTexts.ReasonLabel(lang)))
-                .WithActions(AdaptiveCard.Submit(CheckOffTexts.ConfirmSendBack(lang), Intents.CheckOffReturn, FormData(a.Number))),
+                .WithActions(AdaptiveCard.Submit(CheckOffTexts.ConfirmSendBack(lang), CheckOffDecisionCapability.Return, FormData(a.Number))),
         };
         return CardSize.Guard(AdaptiveCard.New(body.ToArray()).WithActions(
-            AdaptiveCard.Submit(CheckOffTexts.Approve(lang), Intents.CheckOffApprove, data),
+            AdaptiveCard.Submit(CheckOffTexts.Approve(lang), CheckOffDecisionCapability.Approve, data),
             sendBack,
-            AdaptiveCard.Submit(CheckOffTexts.History(lang), Intents.ItemHistory, data)));
+            AdaptiveCard.Submit(CheckOffTexts.History(lang), ItemHistoryCapability.History, data)));
     }
 
     private static JsonObject TextInput(string id, string label) => new()

@@ -10,14 +10,12 @@ namespace ChatBot.Dialogs.Features.CheckOff;
 /// </summary>
 public sealed class CheckOffDecisionFeature : ITurnFeature
 {
-    public IReadOnlyCollection<string> Handles { get; } = [Intents.CheckOffApprove, Intents.CheckOffReturn];
-
     public Task<TurnResult> HandleAsync(TurnContext turn, Intent intent, CancellationToken ct) => Task.FromResult(Handle(turn, intent));
 
     private static TurnResult Handle(TurnContext turn, Intent intent)
     {
         var lang = turn.Lang;
-        var approve = intent.Name == Intents.CheckOffApprove;
+        var approve = intent.Name == CheckOffDecisionCapability.Approve;
         if (!ItemAccess.CanDecideCheckOff(turn.Member)) return TurnResult.Of(CheckOffTexts.OfficeOnly(lang));
         if (ItemLookup.Find(turn, intent, out var notFound) is not { } item) return TurnResult.Of(notFound!);
         if (item.Status != AssignmentStatus.CheckOffRequested) return TurnResult.Of(CheckOffTexts.NotRequested(lang, item.Number, item.Status));

@@ -10,8 +10,6 @@ namespace ChatBot.Dialogs.Features.CheckOff;
 /// </summary>
 public sealed class CheckOffRequestFeature : ITurnFeature
 {
-    public IReadOnlyCollection<string> Handles { get; } = [Intents.CheckOffRequest];
-
     public Task<TurnResult> HandleAsync(TurnContext turn, Intent intent, CancellationToken ct) => Task.FromResult(Handle(turn, intent));
 
     private static TurnResult Handle(TurnContext turn, Intent intent)

@@ -68,4 +68,9 @@ internal static class CheckOffTexts
     public static string EvidenceHint(Lang lang) => lang.Pick("如需附佐证材料，请直接发送“第N条申请销号”并附上文件。", "To attach evidence, send \"request check-off for item N\" with the files attached.");
     public static string ReasonLabel(Lang lang) => lang.Pick("退回理由", "Reason");
     public static string Submit(Lang lang) => lang.Pick("提交", "Submit");
+
+    // How the confirmation card names a change the language model read.
+    public static string RequestProposal(Lang lang) => lang.Pick("申请销号", "request a check-off");
+    public static string ApproveProposal(Lang lang) => lang.Pick("同意销号", "approve a check-off");
+    public static string ReturnProposal(Lang lang) => lang.Pick("退回销号申请", "send a check-off request back");
 }

@@ -11,8 +11,6 @@ namespace ChatBot.Dialogs.Features.Delivery;
 /// </summary>
 public sealed class DeliveryFeature(IDispatchDeliveries deliveries) : ITurnFeature
 {
-    public IReadOnlyCollection<string> Handles { get; } = [Intents.DeliveryReport, Intents.ResendUnreached];
-
     public Task<TurnResult> HandleAsync(TurnContext turn, Intent intent, CancellationToken ct)
     {
         var lang = turn.Lang;
@@ -20,7 +18,7 @@ public sealed class DeliveryFeature(IDispatchDeliveries deliveries) : ITurnFeatu
         var fromCard = CardValues.Text(turn.Request.Action, "meeting");
         if (new RelayMeetings(turn.Store).Find(fromCard, intent.Slot("meeting")) is not RelayMeetings.Open { Meeting: var meeting })
             return Done(TurnResult.Of(DeliveryTexts.NoMeeting(lang)));
-        return Done(intent.Name == Intents.ResendUnreached ? Resend(turn, meeting) : Report(turn, meeting));
+        return Done(intent.Name == DeliveryCapability.Resend ? Resend(turn, meeting) : Report(turn, meeting));
     }
 
     private TurnResult Report(TurnContext turn, Domain.Meeting meeting)

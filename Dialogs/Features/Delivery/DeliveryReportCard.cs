@@ -39,7 +39,7 @@ internal static class DeliveryReportCard
         if (s.People > 0 && s.Delivered.Count == s.People) body.Add(AdaptiveCard.Text(DeliveryTexts.AllDelivered(lang), color: "Good"));
         var data = new JsonObject { ["meeting"] = meeting.Id };
         return CardSize.Guard(AdaptiveCard.New(body.ToArray()).WithActions(
-            s.AnyUnreached ? AdaptiveCard.Submit(DeliveryTexts.ResendButton(lang), Intents.ResendUnreached, data) : null,
-            AdaptiveCard.Submit(DeliveryTexts.RefreshButton(lang), Intents.DeliveryReport, data)));
+            s.AnyUnreached ? AdaptiveCard.Submit(DeliveryTexts.ResendButton(lang), DeliveryCapability.Resend, data) : null,
+            AdaptiveCard.Submit(DeliveryTexts.RefreshButton(lang), DeliveryCapability.Report, data)));
     }
 }

@@ -13,8 +13,8 @@ public static partial class DeliveryRules
     public static Intent? Match(string text)
     {
         var t = text.Trim();
-        if (ResendPattern().IsMatch(t)) return Intent.Of(Intents.ResendUnreached);
-        if (ReportPattern().IsMatch(t)) return Intent.Of(Intents.DeliveryReport);
+        if (ResendPattern().IsMatch(t)) return Intent.Of(DeliveryCapability.Resend);
+        if (ReportPattern().IsMatch(t)) return Intent.Of(DeliveryCapability.Report);
         return null;
     }
 

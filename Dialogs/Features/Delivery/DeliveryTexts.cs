@@ -60,4 +60,11 @@ internal static class DeliveryTexts
     public static string Requeued(Lang lang, string meeting, IReadOnlyList<string> names) => lang.Pick(
         $"已重新发送“{meeting}”的下发通知给 {names.Count} 人：{string.Join("、", names)}。已送达的人不会重复收到；发送完会给您新的送达报告。",
         $"Resending the notice of \"{meeting}\" to {names.Count}: {string.Join(", ", names)}. Nobody who has it gets it twice; a new report follows when they are done.");
+
+    // How the confirmation card names a resend the language model read (the wire name showed before).
+    public static string ResendProposal(Lang lang) => lang.Pick("重发未送达的通知", "resend the notices to those not reached");
+
+    // Its line on the office's Help card.
+    public static string HelpSay(Lang lang) => lang.Pick("送达情况", "delivery report");
+    public static string HelpWhat(Lang lang) => lang.Pick("查看最近一次下发谁已收到、谁还没收到，并可重发未送达（督办员）", "who got the last dispatch, who is still waiting, and resend to the unreached (office)");
 }

@@ -1,21 +1,22 @@
 using ChatBot.Dialogs.Conversation;
+using ChatBot.Dialogs.Conversation.Capabilities;
+using ChatBot.Dialogs.Features.OpenItems;
 
 namespace ChatBot.Dialogs.Features.Help;
 
-/// <summary>帮助 / help: what the bot can do for this member, in their language.</summary>
-public sealed class HelpFeature : ITurnFeature
+/// <summary>帮助 / help: what the bot can do for this member, in their language, from every registered capability's help lines.</summary>
+public sealed class HelpFeature(CapabilityRegistry? capabilities = null) : ITurnFeature
 {
-    public IReadOnlyCollection<string> Handles { get; } = [Intents.Help];
+    private readonly CapabilityRegistry _capabilities = capabilities ?? CapabilityRegistry.BuiltIn;
 
     public Task<TurnResult> HandleAsync(TurnContext turn, Intent intent, CancellationToken ct)
     {
         var lang = turn.Lang;
-        var commands = HelpTexts.Commands(lang, turn.Member.IsOffice).ToList();
         var card = AdaptiveCard.New(
                 AdaptiveCard.Text(HelpTexts.Title(lang), bold: true, size: "Medium"),
-                AdaptiveCard.Facts(commands.Select(c => (HelpTexts.Say(lang, c.Say), c.What))),
+                AdaptiveCard.Facts(_capabilities.HelpLines(turn.Member.IsOffice).Select(c => (HelpTexts.Say(lang, c.Say(lang)), c.What(lang)))),
                 AdaptiveCard.Text(HelpTexts.Footer(lang), subtle: true))
-            .WithActions(AdaptiveCard.Submit(HelpTexts.OpenItemsAction(lang), Intents.OpenItems));
+            .WithActions(AdaptiveCard.Submit(HelpTexts.OpenItemsAction(lang), OpenItemsCapability.OpenItems));
         return Task.FromResult(new TurnResult().Show(card));
     }
 }

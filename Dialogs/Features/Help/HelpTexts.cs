@@ -6,21 +6,8 @@ internal static class HelpTexts
 {
     public static string Title(Lang lang) => lang.Pick("督办助手能为您做什么", "What Directive Tracker can do");
 
-    public static IEnumerable<(string Say, string What)> Commands(Lang lang, bool office) => lang == Lang.En
-        ? new List<(string, string)>
-        {
-            ("my open items", "your open items, most urgent first (also: overdue items, due this week)"),
-            ("relay status", "which units have held their relay meeting"),
-            ("help", "this list"),
-        }.Concat(office ? [("@mention me with a meeting text", "extract the directives for review and dispatch (office)"),
-                           ("delivery report", "who got the last dispatch, who is still waiting, and resend to the unreached (office)")] : [])
-        : new List<(string, string)>
-        {
-            ("我的待办", "查看您的待办事项，最紧急的在前（也可以说：逾期的、本周到期）"),
-            ("传达情况", "查看各单位传达会议的召开情况"),
-            ("帮助", "显示本说明"),
-        }.Concat(office ? [("@督办助手 + 会议讲话全文", "提取督办事项，审核后下发（督办员）"),
-                           ("送达情况", "查看最近一次下发谁已收到、谁还没收到，并可重发未送达（督办员）")] : []);
+    public static string HelpSay(Lang lang) => lang.Pick("帮助", "help");
+    public static string HelpWhat(Lang lang) => lang.Pick("显示本说明", "this list");
 
     /// <summary>A command as people type it, quoted: “我的待办” / "my open items".</summary>
     public static string Say(Lang lang, string command) => lang.Pick($"“{command}”", $"\"{command}\"");

@@ -4,6 +4,7 @@ using ChatBot.Dialogs.Features.Intake.Extraction;
 using ChatBot.Dialogs.Features.Intake.Review;
 using ChatBot.Dialogs.Understanding.Rules;
 using ChatBot.Dialogs.Understanding.Time;
+using ChatBot.Dialogs.Conversation.Capabilities;
 
 namespace ChatBot.Dialogs.Features.Intake;
 
@@ -18,9 +19,6 @@ public sealed class IntakeFeature(IMeetingExtractor extractor, IntakeOptions opt
     IMeetingFileSource? files = null, IProactiveSink? sink = null)
     : IPendingFeature
 {
-    public IReadOnlyCollection<string> Handles { get; } =
-        [Intents.IntakeStart, Intents.IntakeEdit, IntakeVerbs.Confirm, IntakeVerbs.Cancel, IntakeVerbs.Page];
-
     public IReadOnlyCollection<string> PendingKinds { get; } = [IntakeDraft.Kind];
 
     private TimeSpan ReviewWindow => TimeSpan.FromHours(options.ReviewHours);
@@ -35,8 +33,8 @@ public sealed class IntakeFeature(IMeetingExtractor extractor, IntakeOptions opt
     public async Task<TurnResult> HandleAsync(TurnContext turn, Intent intent, CancellationToken ct)
     {
         if (!turn.Member.IsOffice) return TurnResult.Of(IntakeTexts.OfficeOnly(turn.Lang));
-        if (intent.Name == Intents.IntakeStart) return await StartAsync(turn, intent, ct);
-        if (intent.Name == Intents.IntakeEdit) return TurnResult.Of(IntakeTexts.NoReview(turn.Lang));
+        if (intent.Is(IntakeCapability.Start)) return await StartAsync(turn, intent, ct);
+        if (intent.Is(IntakeCapability.Edit)) return TurnResult.Of(IntakeTexts.NoReview(turn.Lang));
 
         // A button: find the draft by the reviewer named on the card, so another office member may confirm too.
         var action = turn.Request.Action;
@@ -50,12 +48,9 @@ public sealed class IntakeFeature(IMeetingExtractor extractor, IntakeOptions opt
         if (draft is null || draft.ReviewerId != reviewer || draft.ConversationId != turn.Request.ConversationId)
             return TurnResult.Of(IntakeTexts.NoReview(turn.Lang));
         if (draft.ExpiresAt <= turn.Clock.UtcNow) return Expire(turn, draft);
-        return intent.Name switch
-        {
-            IntakeVerbs.Confirm => Close(turn, draft, IntakeDispatch.Confirm(turn, draft)),
-            IntakeVerbs.Cancel => Cancel(turn, draft, reviewer),
-            _ => Show(turn, draft, null, page: page.Value ?? 0),
-        };
+        return intent.Is(IntakeCapability.Confirm) ? Close(turn, draft, IntakeDispatch.Confirm(turn, draft))
+            : intent.Is(IntakeCapability.Cancel) ? Cancel(turn, draft, reviewer)
+            : Show(turn, draft, null, page: page.Value ?? 0);
     }
 
     /// <summary>The reviewer's typed edits and 确认 while the review is open; anything else is routed as usual.</summary>
@@ -66,9 +61,9 @@ public sealed class IntakeFeature(IMeetingExtractor extractor, IntakeOptions opt
     {
         // The review commands are a fixed grammar the card teaches: the rules read them exactly, so a list
         // like 删除第3、5、7条 is never narrowed to one item, whatever understood the message first.
-        if (turn.Request.Text is { Length: > 0 } typed && RuleIntentRecognizer.Recognize(typed, turn.Clock.Today) is { Name: Intents.IntakeEdit } ruled)
+        if (turn.Request.Text is { Length: > 0 } typed && RuleIntentRecognizer.Recognize(typed, turn.Clock.Today) is { } ruled && ruled.Is(IntakeCapability.Edit))
             intent = ruled;
-        if (intent.Name is not (Intents.IntakeEdit or Intents.Confirm)) return null;
+        if (!intent.Is(IntakeCapability.Edit) && !intent.Is(EngineCapability.Confirm)) return null;
         if (!turn.Member.IsOffice) return TurnResult.Of(IntakeTexts.OfficeOnly(turn.Lang));
         var draft = IntakeDrafts.Find(turn.Store, pending.Data);
         if (draft is { Analysing: true }) return TurnResult.Of(IntakeTexts.StillAnalysing(turn.Lang));
@@ -78,7 +73,7 @@ public sealed class IntakeFeature(IMeetingExtractor extractor, IntakeOptions opt
             return TurnResult.Of(IntakeTexts.Expired(turn.Lang, options.ReviewHours));
         }
         if (draft.ExpiresAt <= turn.Clock.UtcNow) return Expire(turn, draft);
-        if (intent.Name == Intents.Confirm) return Close(turn, draft, IntakeDispatch.Confirm(turn, draft));
+        if (intent.Name == EngineCapability.Confirm) return Close(turn, draft, IntakeDispatch.Confirm(turn, draft));
 
         var edits = new DraftEdits(new RosterNames(turn.Store.Units.FindAll().ToList()), new RuleExtractor(extraction),
             new ChineseTimeResolver(extraction.Time), turn.Clock.Today);

@@ -209,4 +209,8 @@ public static class IntakeTexts
             _ => code,
         };
     }
+
+    // Its line on the office's Help card.
+    public static string HelpSay(Lang lang) => lang.Pick("@督办助手 + 会议讲话全文", "@mention me with a meeting text");
+    public static string HelpWhat(Lang lang) => lang.Pick("提取督办事项，审核后下发（督办员）", "extract the directives for review and dispatch (office)");
 }

@@ -2,6 +2,9 @@ using System.Text.Json.Nodes;
 using ChatBot.Dialogs.Conversation;
 using ChatBot.Dialogs.Domain;
 using ChatBot.Dialogs.Items;
+using ChatBot.Dialogs.Features.Audit;
+using ChatBot.Dialogs.Features.CheckOff;
+using ChatBot.Dialogs.Features.Progress;
 
 namespace ChatBot.Dialogs.Features.OpenItems;
 
@@ -16,12 +19,12 @@ public static class ItemActions
         var data = new JsonObject { ["item"] = a.Number };
         var list = new List<JsonNode>();
         if (a.IsOpen && ItemAccess.CanReport(member, a))
-            list.Add(AdaptiveCard.Submit(ItemTexts.ReportAction(lang), Intents.ProgressReport, data));
+            list.Add(AdaptiveCard.Submit(ItemTexts.ReportAction(lang), ProgressCapability.Report, data));
         if (a.Status is not (AssignmentStatus.Closed or AssignmentStatus.CheckOffRequested) && ItemAccess.CanRequestCheckOff(member, a))
-            list.Add(AdaptiveCard.Submit(ItemTexts.CheckOffAction(lang), Intents.CheckOffRequest, data));
+            list.Add(AdaptiveCard.Submit(ItemTexts.CheckOffAction(lang), CheckOffRequestCapability.Request, data));
         if (a.Status == AssignmentStatus.CheckOffRequested && ItemAccess.CanDecideCheckOff(member))
-            list.Add(AdaptiveCard.Submit(ItemTexts.ApproveAction(lang), Intents.CheckOffApprove, data));
-        list.Add(AdaptiveCard.Submit(ItemTexts.HistoryAction(lang), Intents.ItemHistory, data));
+            list.Add(AdaptiveCard.Submit(ItemTexts.ApproveAction(lang), CheckOffDecisionCapability.Approve, data));
+        list.Add(AdaptiveCard.Submit(ItemTexts.HistoryAction(lang), ItemHistoryCapability.History, data));
         return list.ToArray();
     }
 }

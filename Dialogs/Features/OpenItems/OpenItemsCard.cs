@@ -48,7 +48,7 @@ internal static class OpenItemsCard
             body.Add(AdaptiveCard.Text(OpenItemsTexts.Showing(lang, from + 1, next, items.Count), subtle: true));
         var card = AdaptiveCard.New(body.ToArray());
         if (next < items.Count)
-            card.WithActions(AdaptiveCard.Submit(OpenItemsTexts.NextPage(lang), Intents.OpenItems, PagingData(filter, next)));
+            card.WithActions(AdaptiveCard.Submit(OpenItemsTexts.NextPage(lang), OpenItemsCapability.OpenItems, PagingData(filter, next)));
         return (card, shown);
     }
 

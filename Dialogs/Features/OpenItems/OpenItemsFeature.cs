@@ -5,8 +5,6 @@ namespace ChatBot.Dialogs.Features.OpenItems;
 /// <summary>我的待办 / "what's my open items": read-only, answered straight away.</summary>
 public sealed class OpenItemsFeature(OpenItemsOptions options) : ITurnFeature
 {
-    public IReadOnlyCollection<string> Handles { get; } = [Intents.OpenItems];
-
     public Task<TurnResult> HandleAsync(TurnContext turn, Intent intent, CancellationToken ct)
     {
         if (OpenItemsFilter.Resolve(turn, intent, out var answer) is not { } filter)

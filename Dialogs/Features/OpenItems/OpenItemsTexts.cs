@@ -75,4 +75,8 @@ internal static class OpenItemsTexts
     public static string UnitSummary(Lang lang) => lang.Pick("各单位未完成事项", "Open items by unit");
     public static string Showing(Lang lang, int first, int last, int total) => lang.Pick($"第 {first}–{last} 项，共 {total} 项", $"Items {first}–{last} of {total}");
     public static string NextPage(Lang lang) => lang.Pick("下一页", "Next page");
+
+    // Its line on the Help card and in the welcome.
+    public static string HelpSay(Lang lang) => lang.Pick("我的待办", "my open items");
+    public static string HelpWhat(Lang lang) => lang.Pick("查看您的待办事项，最紧急的在前（也可以说：逾期的、本周到期）", "your open items, most urgent first (also: overdue items, due this week)");
 }

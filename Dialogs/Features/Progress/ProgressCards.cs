@@ -17,7 +17,7 @@ internal static class ProgressCards
             ["maxLength"] = ProgressFeature.MaxText, ["placeholder"] = ProgressTexts.TextPlaceholder(lang), ["value"] = text ?? "",
         },
         PercentInput(lang, a.Percent))
-        .WithActions(AdaptiveCard.Submit(ProgressTexts.Submit(lang), Intents.ProgressReport,
+        .WithActions(AdaptiveCard.Submit(ProgressTexts.Submit(lang), ProgressCapability.Report,
             new JsonObject { ["item"] = a.Number, [TurnArgs.FormMarker] = true }));
 
     private static JsonObject PercentInput(Lang lang, int? current)
@@ -33,7 +33,7 @@ internal static class ProgressCards
         {
             var data = new JsonObject { ["item"] = a.Number, ["text"] = text };
             if (percent is { } p) data["percent"] = p;
-            return (JsonNode)AdaptiveCard.Submit($"{ItemTexts.Item(lang, a.Number)} {ItemTexts.Short(a.Task, 30)}", Intents.ProgressReport, data);
+            return (JsonNode)AdaptiveCard.Submit($"{ItemTexts.Item(lang, a.Number)} {ItemTexts.Short(a.Task, 30)}", ProgressCapability.Report, data);
         }).ToArray();
         return AdaptiveCard.New(AdaptiveCard.Text(ProgressTexts.Which(lang, words), wrap: true))
             .WithActions(buttons);

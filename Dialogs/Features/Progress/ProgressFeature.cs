@@ -3,6 +3,7 @@ using ChatBot.Dialogs.Conversation;
 using ChatBot.Dialogs.Domain;
 using ChatBot.Dialogs.Features.OpenItems;
 using ChatBot.Dialogs.Items;
+using ChatBot.Dialogs.Conversation.Capabilities;
 
 namespace ChatBot.Dialogs.Features.Progress;
 
@@ -16,7 +17,6 @@ public sealed class ProgressFeature(OpenItemsOptions options) : IPendingFeature
     public const int MaxText = 2000;
     public const string ChooseKind = "progress.choose";
 
-    public IReadOnlyCollection<string> Handles { get; } = [Intents.ProgressReport];
     public IReadOnlyCollection<string> PendingKinds { get; } = [ChooseKind];
 
     /// <summary>What was said while the bot asks which item it was about.</summary>
@@ -55,7 +55,7 @@ public sealed class ProgressFeature(OpenItemsOptions options) : IPendingFeature
     public Task<TurnResult?> ContinueAsync(TurnContext turn, PendingState pending, Intent intent, CancellationToken ct)
     {
         // A new command is not an answer to "which one?"; the engine routes it normally.
-        if (intent.Name != Intents.Unknown) return Task.FromResult<TurnResult?>(null);
+        if (intent.Name != EngineCapability.Unknown) return Task.FromResult<TurnResult?>(null);
         var choice = JsonSerializer.Deserialize<Choice>(pending.Data)!;
         var said = turn.Request.Text;
         if (TurnArgs.ParseNumber(said) is not { } n) return Task.FromResult<TurnResult?>(null);

@@ -42,4 +42,7 @@ internal static class ProgressTexts
     public static string TextPlaceholder(Lang lang) => lang.Pick("例如：已完成招标，下周进场施工", "e.g. tender awarded, works start next week");
     public static string PercentLabel(Lang lang) => lang.Pick("完成百分比（可选）", "Percent done (optional)");
     public static string Submit(Lang lang) => lang.Pick("提交", "Submit");
+
+    // How the confirmation card names a progress report the language model read.
+    public static string ReportProposal(Lang lang) => lang.Pick("报告事项进展", "report progress on an item");
 }

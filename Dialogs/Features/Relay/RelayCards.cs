@@ -58,8 +58,8 @@ public static class RelayCards
         var data = RelayVerbs.Data(meeting.Id, unit.Id);
         data["for"] = memberId;
         var actions = new List<JsonNode>();
-        if (state?.Receipt is null) actions.Add(RelayVerbs.Execute(RelayTexts.SignAction(lang), RelayVerbs.SignFor, data));
-        if (state is null || !state.Done) actions.Add(RelayVerbs.Execute(RelayTexts.ConfirmAction(lang), RelayVerbs.OpenForm, data));
+        if (state?.Receipt is null) actions.Add(RelayVerbs.Execute(RelayTexts.SignAction(lang), RelayCapability.SignFor, data));
+        if (state is null || !state.Done) actions.Add(RelayVerbs.Execute(RelayTexts.ConfirmAction(lang), RelayCapability.Confirm, data));
         if (actions.Count > 0) tail.Add(AdaptiveCard.ActionSet(actions.ToArray()));
 
         // A unit with hundreds of items: as many as fit, then where to see the rest; the buttons always stay.
@@ -137,7 +137,7 @@ public static class RelayCards
         if (prefilled) body.Add(AdaptiveCard.Text(RelayTexts.TypeConfirm(lang), subtle: true, size: "Small"));
 
         var title = prefilled ? RelayTexts.ConfirmButton(lang) : RelayTexts.FormSubmit(lang);
-        body.Add(AdaptiveCard.ActionSet(RelayVerbs.Execute(title, RelayVerbs.Submit, RelayVerbs.Data(meeting.Id, state.Unit.Id))));
+        body.Add(AdaptiveCard.ActionSet(RelayVerbs.Execute(title, RelayCapability.Submit, RelayVerbs.Data(meeting.Id, state.Unit.Id))));
         return AdaptiveCard.New(body.ToArray());
     }
 
@@ -145,5 +145,5 @@ public static class RelayCards
     public static JsonObject ChooseUnit(IReadOnlyList<Unit> units, Meeting meeting, Lang lang) =>
         AdaptiveCard.New(
             AdaptiveCard.Text(RelayTexts.AskUnit(lang), bold: true),
-            AdaptiveCard.ActionSet(units.Select(u => (JsonNode)AdaptiveCard.Submit(u.Name, RelayVerbs.ChooseUnit, RelayVerbs.Data(meeting.Id, u.Id))).ToArray()));
+            AdaptiveCard.ActionSet(units.Select(u => (JsonNode)AdaptiveCard.Submit(u.Name, RelayCapability.ChooseUnit, RelayVerbs.Data(meeting.Id, u.Id))).ToArray()));
 }

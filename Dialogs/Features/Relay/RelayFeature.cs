@@ -9,26 +9,21 @@ namespace ChatBot.Dialogs.Features.Relay;
 /// </summary>
 public sealed class RelayFeature : IPendingFeature
 {
-    public IReadOnlyCollection<string> Handles { get; } =
-        [Intents.SignFor, Intents.RelayConfirm, Intents.RelayCorrect, Intents.RelayStatus, RelayVerbs.Submit, RelayVerbs.ChooseUnit];
-
     public IReadOnlyCollection<string> PendingKinds { get; } = [RelayDraft.Kind];
 
     public Task<TurnResult> HandleAsync(TurnContext turn, Intent intent, CancellationToken ct)
     {
         var desk = new RelayDesk(turn);
-        var result = intent.Name switch
-        {
-            Intents.SignFor => SignFor.Handle(desk, intent),
+        var result =
+            intent.Is(RelayCapability.SignFor) ? SignFor.Handle(desk, intent)
             // The dispatch card's button carries the meeting and unit; typed text carries slots.
-            Intents.RelayConfirm when turn.Request.Action is not null => ConfirmForm.Open(desk),
-            Intents.RelayConfirm => TypedConfirm.Start(desk, intent),
-            RelayVerbs.Submit => ConfirmForm.Submit(desk),
-            RelayVerbs.ChooseUnit => TypedConfirm.ChooseFromCard(desk),
-            Intents.RelayCorrect => Correction.Handle(desk, intent),
-            Intents.RelayStatus => RelayStatus.Handle(desk, intent),
-            _ => TurnResult.Of(EngineTexts.UnknownAction(turn.Lang)),
-        };
+            : intent.Is(RelayCapability.Confirm) && turn.Request.Action is not null ? ConfirmForm.Open(desk)
+            : intent.Is(RelayCapability.Confirm) ? TypedConfirm.Start(desk, intent)
+            : intent.Is(RelayCapability.Submit) ? ConfirmForm.Submit(desk)
+            : intent.Is(RelayCapability.ChooseUnit) ? TypedConfirm.ChooseFromCard(desk)
+            : intent.Is(RelayCapability.Correct) ? Correction.Handle(desk, intent)
+            : intent.Is(RelayCapability.Status) ? RelayStatus.Handle(desk, intent)
+            : TurnResult.Of(EngineTexts.UnknownAction(turn.Lang));
         return Task.FromResult(result);
     }
 

@@ -135,4 +135,12 @@ public static class RelayTexts
     public static string NoRelayDuties(Lang lang) => lang.Pick("您没有传达落实任务。传达情况可由各单位负责人、联络员、分管领导和局办公室查看。", "You have no relay duties. Relay status is shown to unit heads, deputies and liaisons, leaders and the office.");
     public static string Partial(Lang lang, IEnumerable<string> done, IEnumerable<string> left) =>
         lang.Pick($"已传达 {RelayForms.List(done, lang)}，待 {RelayForms.List(left, lang)}", $"held {RelayForms.List(done, lang)}; still {RelayForms.List(left, lang)}");
+
+    // Its line on the Help card and in the welcome.
+    public static string HelpSay(Lang lang) => lang.Pick("传达情况", "relay status");
+    public static string HelpWhat(Lang lang) => lang.Pick("查看各单位传达会议的召开情况", "which units have held their relay meeting");
+
+    // How the confirmation card names a change the language model read.
+    public static string CorrectProposal(Lang lang) => lang.Pick("更正传达记录", "correct a relay record");
+    public static string SignForProposal(Lang lang) => lang.Pick("签收交办事项", "sign for the dispatched items");
 }

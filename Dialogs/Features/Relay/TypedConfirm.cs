@@ -1,6 +1,7 @@
 using ChatBot.Dialogs.Understanding;
 using ChatBot.Dialogs.Conversation;
 using ChatBot.Dialogs.Domain;
+using ChatBot.Dialogs.Conversation.Capabilities;
 
 namespace ChatBot.Dialogs.Features.Relay;
 
@@ -123,16 +124,16 @@ internal static class TypedConfirm
         }
         var meeting = open.Meeting;
         var notes = new List<string>();
-        if (intent.Name is Intents.RelayConfirm or Intents.RelayCorrect)
+        if (intent.Is(RelayCapability.Confirm) || intent.Is(RelayCapability.Correct))
         {
             if (draft.UnitId is null && intent.Slot("unit") is { } named) Choose(desk, draft, named);
             Fill(desk, draft, meeting, intent, notes);
             return Advance(desk, draft, meeting, notes);
         }
-        if (intent.Name == Intents.Confirm)
+        if (intent.Name == EngineCapability.Confirm)
             return draft.Asking == RelayQuestion.Confirm ? Record(desk, draft, meeting) : Reask(desk, draft, meeting, notes);
         // Another request (我的待办, 帮助…) is answered normally; the draft waits.
-        if (intent.Name != Intents.Unknown) return null;
+        if (intent.Name != EngineCapability.Unknown) return null;
 
         var text = desk.Turn.Request.Text ?? "";
         var hadFiles = desk.Turn.Request.Files.Count > 0;
@@ -156,7 +157,7 @@ internal static class TypedConfirm
         var unitId = desk.ActionValue("unitId");
         if (draft is null || unitId is null || draft.MeetingId != desk.ActionValue("meetingId"))
             return TurnResult.Of(RelayTexts.ChoiceExpired(desk.Lang));
-        return Continue(desk, draft, Intent.Of(Intents.RelayConfirm, ("unit", unitId)))!;
+        return Continue(desk, draft, Intent.Of(RelayCapability.Confirm, ("unit", unitId)))!;
     }
 
     private static bool Choose(RelayDesk desk, RelayDraft draft, string text)

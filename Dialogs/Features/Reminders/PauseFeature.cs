@@ -9,13 +9,11 @@ namespace ChatBot.Dialogs.Features.Reminders;
 /// </summary>
 public sealed class PauseFeature(ReminderOptions options) : ITurnFeature
 {
-    public IReadOnlyCollection<string> Handles { get; } = [Intents.PauseReminders, Intents.ResumeReminders];
-
     public Task<TurnResult> HandleAsync(TurnContext turn, Intent intent, CancellationToken ct)
     {
         var texts = ReminderTexts.For(turn.Lang);
         var today = turn.Clock.Today;
-        if (intent.Name == Intents.ResumeReminders)
+        if (intent.Name == PauseCapability.Resume)
             return Task.FromResult(TurnResult.Of(turn.Store.ResumeReminders(turn.Member.Id, today) ? texts.Resumed : texts.NotPaused));
 
         var days = int.TryParse(intent.Slot("days"), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : 1;

@@ -1,6 +1,7 @@
 using ChatBot.Dialogs.Conversation;
 using System.Text.Json.Nodes;
 using ChatBot.Dialogs.Items;
+using ChatBot.Dialogs.Features.OpenItems;
 
 namespace ChatBot.Dialogs.Features.Reminders;
 
@@ -10,7 +11,7 @@ namespace ChatBot.Dialogs.Features.Reminders;
 /// </summary>
 public static class ReminderCards
 {
-    public const string OpenItemsVerb = Intents.OpenItems;
+    public static readonly string OpenItemsVerb = OpenItemsCapability.OpenItems;
 
     public static JsonObject Build(ReminderDue due, ReminderTexts texts) => due.Kind switch
     {

@@ -94,6 +94,10 @@ public sealed class ReminderTexts
         ? $"好的，{Date(until)}前不再向您推送提醒（逾期督办仍会送达分管领导）。发送“恢复提醒”可随时恢复。"
         : $"OK, no reminders for you until {Date(until)} inclusive (escalations still reach your leader). Say \"resume reminders\" to undo.";
 
+    // How the confirmation card names a pause or resume the language model read.
+    public string PauseProposal => _zh ? "暂停提醒" : "pause your reminders";
+    public string ResumeProposal => _zh ? "恢复提醒" : "resume your reminders";
+
     public string Resumed => _zh ? "已恢复提醒。" : "Reminders are back on.";
     public string NotPaused => _zh ? "您的提醒没有暂停。" : "Your reminders were not paused.";
     public string PauseCapped(int maxDays) => _zh ? $"暂停最长{maxDays}天。" : $"A pause lasts at most {maxDays} days.";

@@ -5,7 +5,7 @@ using Microsoft.Extensions.AI;
 namespace ChatBot.Dialogs.Understanding.Llm;
 
 /// <summary>
-/// One intent offered to the model as a tool: its name is the intent's name, its parameters are the
+/// One verb offered to the model as a tool: its name is the intent's name, its parameters are the
 /// intent's slots. It is a declaration only — there is no code behind it for a client to invoke, so a
 /// function-invoking pipeline cannot act on the model's choice; the recogniser reads the call instead.
 /// </summary>
@@ -23,6 +23,9 @@ public sealed class IntentTool
     public string Name { get; }
     public string Description { get; }
     public IReadOnlyList<SlotSpec> Slots { get; }
+
+    /// <summary>The tool's text is the user's whole message (a pasted document): the recogniser takes it from the message, never from the model's copy.</summary>
+    public bool TakesTheMessage { get; init; }
     public JsonObject Schema { get; }
     public AIFunctionDeclaration Declaration { get; }
 

@@ -2,11 +2,12 @@ using ChatBot.Dialogs.Conversation;
 using ChatBot.Dialogs.Understanding.Rules;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
+using ChatBot.Dialogs.Conversation.Capabilities;
 
 namespace ChatBot.Dialogs.Understanding.Llm;
 
 /// <summary>
-/// The LLM path: the model picks one intent among <see cref="IntentTools"/> by tool calling, and this
+/// The LLM path: the model picks one intent among the registered capabilities' tools by tool calling, and this
 /// class reads the call back as an <see cref="Intent"/>. It proposes only — it returns an intent and
 /// never changes anything; the features ask the user before any change. Whenever the model cannot be
 /// used — timeout, transport error, a text answer instead of a tool call, bad arguments, an unknown
@@ -19,17 +20,20 @@ public sealed class LlmIntentRecognizer(
     IUnitScope scope,
     ConversationMemory memory,
     ILogger<LlmIntentRecognizer> log,
-    LlmUnderstandingOptions? options = null) : IIntentRecognizer
+    LlmUnderstandingOptions? options = null,
+    CapabilityRegistry? capabilities = null) : IIntentRecognizer
 {
     private readonly LlmUnderstandingOptions _options = options ?? new LlmUnderstandingOptions();
+    private readonly CapabilityRegistry _capabilities = capabilities ?? CapabilityRegistry.BuiltIn;
 
-    private static readonly ChatOptions ToolOptions = new()
+    private ChatOptions ToolOptions => _toolOptions ??= new()
     {
-        Tools = [.. IntentTools.All.Select(t => t.Declaration)],
+        Tools = [.. _capabilities.Tools.Select(t => t.Declaration)],
         ToolMode = ChatToolMode.Auto,
         AllowMultipleToolCalls = false,
         // No temperature: reasoning deployments (o-series) reject it, and a rejected call would mean rules only.
     };
+    private ChatOptions? _toolOptions;
 
     public Task<Intent> RecognizeAsync(string text, Lang lang, CancellationToken ct) => RecognizeCoreAsync(text, lang, null, ct);
 
@@ -44,35 +48,35 @@ public sealed class LlmIntentRecognizer(
         if (ConversationRules.IsConfirmation(text) || ConversationRules.IsCancel(text))
         {
             // Not remembered: the history is replayed as tool calls, and confirm is no tool of the model's.
-            return RuleIntentRecognizer.Recognize(text, clock.Today);
+            return rules.Rules.Recognize(text, clock.Today);
         }
         // A pasted meeting text is data: it goes to the intake review whatever the model read into it.
-        var document = IntakeRules.Start(RuleIntentRecognizer.Normalize(text), text.Trim());
+        var document = rules.Rules.Document(text, clock.Today);
 
         var messages = Messages(text, lang, context);
         var (intent, failure) = await AskModelAsync(messages, text, ct);
         if (intent is null)
         {
             log.LogWarning("LLM understanding failed ({Reason}); the rules understood the turn instead", failure);
-            intent = RuleIntentRecognizer.Recognize(text, clock.Today) with { UnderstoodByRulesAfterLlmFailure = true };
+            intent = rules.Rules.Recognize(text, clock.Today) with { UnderstoodByRulesAfterLlmFailure = true };
         }
-        else if (document is not null && intent.Name != Intents.IntakeStart)
+        else if (document is not null && intent.Name != document.Name)
         {
-            if (IntentEffects.ChangesState(intent.Name))
+            if (_capabilities.ChangesState(intent.Name))
                 log.LogWarning("LLM proposed {Intent} for a meeting text; the text goes to the intake review instead", intent.Name);
             intent = document;
         }
-        else if (intent.Name == Intents.Unknown)
+        else if (intent.Name == EngineCapability.Unknown)
         {
             // The model found no intent; a rule may still know the phrase. Not a failure, so no note.
-            intent = RuleIntentRecognizer.Recognize(text, clock.Today);
+            intent = rules.Rules.Recognize(text, clock.Today);
         }
-        else if (IntentEffects.ChangesState(intent.Name) && intent.Name != Intents.IntakeStart && InjectionGuard.LooksLikeInjection(text))
+        else if (_capabilities.ChangesState(intent.Name) && _capabilities.Tool(intent.Name) is not { TakesTheMessage: true } && InjectionGuard.LooksLikeInjection(text))
         {
             // A message that tries to instruct the bot gets no state-changing intent even if the model
             // went along with it. A pasted meeting text is exempt: its review is the person's check.
             log.LogWarning("LLM proposed {Intent} for a message that tries to instruct the bot; declined", intent.Name);
-            intent = Intent.Of(Intents.Unknown);
+            intent = Intent.Of(EngineCapability.Unknown);
         }
         else
         {
@@ -110,7 +114,7 @@ public sealed class LlmIntentRecognizer(
 
         var call = response.Messages.SelectMany(m => m.Contents).OfType<FunctionCallContent>().FirstOrDefault();
         if (call is null) return (null, "the model answered with text instead of a tool call");
-        var reading = ToolCallReader.Read(call, text);
+        var reading = ToolCallReader.Read(call, text, _capabilities);
         if (reading.Intent is { } intent)
             log.LogDebug("LLM understood {Intent}", ConversationMemory.Describe(intent));
         return (reading.Intent, reading.Failure);

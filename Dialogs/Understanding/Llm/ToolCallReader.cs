@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using ChatBot.Dialogs.Conversation;
 using ChatBot.Dialogs.Understanding.Rules;
 using Microsoft.Extensions.AI;
+using ChatBot.Dialogs.Conversation.Capabilities;
 
 namespace ChatBot.Dialogs.Understanding.Llm;
 
@@ -15,17 +16,17 @@ public sealed record ToolCallReading(Intent? Intent, string? Failure)
 }
 
 /// <summary>
-/// Checks a tool call against <see cref="IntentTools"/> — known tool, known arguments, right types,
+/// Checks a tool call against the registered capabilities' tools — known tool, known arguments, right types,
 /// required ones present — and turns it into an <see cref="Intent"/> with string slots. The model
 /// proposes; nothing it says is taken on trust: an item number the user never wrote is dropped, and a
 /// meeting text is taken from the user's message, not from the model's copy of it.
 /// </summary>
 public static partial class ToolCallReader
 {
-    public static ToolCallReading Read(FunctionCallContent call, string userText)
+    public static ToolCallReading Read(FunctionCallContent call, string userText, CapabilityRegistry capabilities)
     {
         if (call.Exception is not null) return ToolCallReading.Fail("the tool call's arguments are not valid JSON");
-        if (IntentTools.Find(call.Name) is not { } tool) return ToolCallReading.Fail($"unknown tool '{Shorten(call.Name)}'");
+        if (capabilities.Tool(call.Name) is not { } tool) return ToolCallReading.Fail($"unknown tool '{Shorten(call.Name)}'");
 
         var slots = new Dictionary<string, string>();
         foreach (var (name, raw) in call.Arguments ?? new Dictionary<string, object?>())
@@ -38,7 +39,7 @@ public static partial class ToolCallReader
         foreach (var required in tool.Slots.Where(s => s.Required))
             if (!slots.ContainsKey(required.Name)) return ToolCallReading.Fail($"{tool.Name}: required argument '{required.Name}' is missing");
 
-        if (tool.Name == Intents.IntakeStart) slots["text"] = userText.Trim();
+        if (tool.TakesTheMessage) slots["text"] = userText.Trim();
         if (slots.TryGetValue("item", out var item) && !WrittenIn(userText, int.Parse(item, CultureInfo.InvariantCulture)))
             slots.Remove("item"); // the feature will ask which item rather than act on a guessed one
         return new ToolCallReading(new Intent(tool.Name, slots), null);

@@ -1,27 +1,10 @@
 using System.Text.RegularExpressions;
-using ChatBot.Dialogs.Conversation;
-using ChatBot.Dialogs.Features.Reminders;
 
 namespace ChatBot.Dialogs.Understanding.Rules;
 
-/// <summary>The short words every exchange needs: 确认, 取消, 帮助, and pausing or resuming reminders.</summary>
+/// <summary>The short words every exchange needs: 确认 and 取消 (the engine's own verbs, <see cref="Conversation.Capabilities.EngineCapability"/>).</summary>
 internal static partial class ConversationRules
 {
-    public static Intent? Match(string text)
-    {
-        if (IsCancel(text)) return Intent.Of(Intents.Cancel);
-        if (IsConfirmation(text)) return Intent.Of(Intents.Confirm);
-        if (HelpPattern().IsMatch(text)) return Intent.Of(Intents.Help);
-        // The reminders slice already reads these commands (暂停提醒三天, pause reminders for a week);
-        // one parser keeps the two from drifting apart.
-        return PauseCommand.Parse(text) switch
-        {
-            { Action: PauseAction.Resume } => Intent.Of(Intents.ResumeReminders),
-            { Action: PauseAction.Pause } p => Intent.Of(Intents.PauseReminders, ("days", TextSlots.Digits(p.Days))),
-            _ => null,
-        };
-    }
-
     /// <summary>
     /// Whether the person's own text is a confirmation. This alone (or the card's own button) confirms
     /// a waiting change — never the model's reading. The whole message must be yes-words: 确认, 好的确认,
@@ -41,7 +24,4 @@ internal static partial class ConversationRules
 
     [GeneratedRegex(@"^(?:(?:确认|确定|是的|是|好的|好|对|对的|没问题|可以|yes|y|ok|okay|confirm|confirmed|correct|sure)[吧啊呀]?[\s,，、]*)+" + Tail, RegexOptions.IgnoreCase)]
     private static partial Regex ConfirmPattern();
-
-    [GeneratedRegex(@"^(帮助|help|\?|？|菜单|menu|怎么用|使用说明|你能做什么|你会什么|能做什么|what can you do|commands?)[\s。.!！?？]*$", RegexOptions.IgnoreCase)]
-    private static partial Regex HelpPattern();
 }

@@ -1,3 +1,4 @@
+using ChatBot.Dialogs.Conversation;
 using ChatBot.Dialogs.Understanding;
 using System.Globalization;
 using System.Text.RegularExpressions;
@@ -62,6 +63,16 @@ public static partial class TextSlots
         if (HeadRole().IsMatch(text)) return "head";
         if (StaffRole().IsMatch(text)) return "staff";
         return null;
+    }
+
+    /// <summary>An intent about one item: its number (when said) and the other slots that have a value.</summary>
+    public static Intent WithItem(string name, int? item, params (string Key, string? Value)[] extra)
+    {
+        var slots = new Dictionary<string, string>();
+        if (item is { } n) slots["item"] = Digits(n);
+        foreach (var (key, value) in extra)
+            if (!string.IsNullOrWhiteSpace(value)) slots[key] = value;
+        return new Intent(name, slots);
     }
 
     public static string TrimSeparators(string text) => text.Trim(' ', '\t', ',', '，', '.', '。', ':', '：', ';', '；', '、', '-', '—', '!', '！');

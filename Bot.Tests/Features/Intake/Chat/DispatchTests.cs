@@ -1,6 +1,7 @@
 using ChatBot.Bot.Tests.Features.Relay;
 using ChatBot.Dialogs.Domain;
 using ChatBot.Dialogs.Features.Intake.Review;
+using ChatBot.Dialogs.Features.Intake;
 
 namespace ChatBot.Bot.Tests.Features.Intake.Chat;
 
@@ -15,7 +16,7 @@ public class DispatchTests : IntakeChatTest
         await _chat.SayAsync(_chat.Office, IntakeChat.Minutes);
         await _chat.SayAsync(_chat.Office, "第1条 增加配合单位 政策法规科");
 
-        var done = await _chat.ClickAsync(_chat.Office, IntakeVerbs.Confirm, _chat.Button(IntakeVerbs.Confirm));
+        var done = await _chat.ClickAsync(_chat.Office, IntakeCapability.Confirm, _chat.Button(IntakeCapability.Confirm));
         Assert.Contains("已下发“局党组会议纪要”：3 条事项", done);
 
         var meeting = Assert.Single(_f.Store.Meetings.FindAll());
@@ -69,13 +70,13 @@ public class DispatchTests : IntakeChatTest
         var forAll = draft.Items.Select((item, i) => (item, n: i + 1)).Where(x => x.item.Owners.Contains(RosterNames.AllUnits)).Select(x => x.n).ToList();
         Assert.NotEmpty(forAll);
 
-        var first = await _chat.ClickAsync(_chat.Office, IntakeVerbs.Confirm, _chat.Button(IntakeVerbs.Confirm));
+        var first = await _chat.ClickAsync(_chat.Office, IntakeCapability.Confirm, _chat.Button(IntakeCapability.Confirm));
         Assert.DoesNotContain("出错", first);
         // Whatever stops it is a name a person must fix, never "all units".
         Assert.DoesNotContain(forAll, n => first.Contains($"第{n}条"));
 
         await _chat.SayAsync(_chat.Office, $"只保留第{string.Join("、", forAll)}条");
-        var done = await _chat.ClickAsync(_chat.Office, IntakeVerbs.Confirm, _chat.Button(IntakeVerbs.Confirm));
+        var done = await _chat.ClickAsync(_chat.Office, IntakeCapability.Confirm, _chat.Button(IntakeCapability.Confirm));
         Assert.Contains($"{forAll.Count} 条事项", done);
         var units = _f.Store.Units.Count();
         Assert.Equal(units, UnitsIn(done));
@@ -93,13 +94,13 @@ public class DispatchTests : IntakeChatTest
     {
         await _chat.GreetAsync("m047");
         await _chat.SayAsync(_chat.Office, IntakeChat.Minutes);
-        var confirm = _chat.Button(IntakeVerbs.Confirm);
+        var confirm = _chat.Button(IntakeCapability.Confirm);
 
         var clicks = await Task.WhenAll(
-            _chat.ClickAsync(_chat.Office, IntakeVerbs.Confirm, confirm),
-            _chat.ClickAsync(_chat.Office, IntakeVerbs.Confirm, confirm));
+            _chat.ClickAsync(_chat.Office, IntakeCapability.Confirm, confirm),
+            _chat.ClickAsync(_chat.Office, IntakeCapability.Confirm, confirm));
         await Task.Delay(300);
-        var again = await _chat.ClickAsync(_chat.Office, IntakeVerbs.Confirm, confirm);
+        var again = await _chat.ClickAsync(_chat.Office, IntakeCapability.Confirm, confirm);
 
         Assert.Contains("已经下发过了", again);
         Assert.Equal(1, _f.Store.Meetings.Count());

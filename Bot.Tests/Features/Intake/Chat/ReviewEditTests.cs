@@ -3,6 +3,7 @@ using ChatBot.Dialogs.Domain;
 using ChatBot.Dialogs.Features.Intake.Extraction;
 using ChatBot.Dialogs.Understanding.Rules;
 using static ChatBot.Bot.Tests.Features.Intake.Chat.ReviewHarness;
+using ChatBot.Dialogs.Features.Intake;
 
 namespace ChatBot.Bot.Tests.Features.Intake.Chat;
 
@@ -100,7 +101,7 @@ public class ReviewEditTests
     public void The_chat_rules_read_bulk_edits_as_lists(string said, string field, string items)
     {
         var intent = RuleIntentRecognizer.Recognize(said, new DateOnly(2026, 11, 27));
-        Assert.Equal(Intents.IntakeEdit, intent.Name);
+        Assert.Equal(IntakeCapability.Edit, intent.Name);
         Assert.Equal(field, intent.Slot("field"));
         Assert.Equal(items, intent.Slot("items"));
     }

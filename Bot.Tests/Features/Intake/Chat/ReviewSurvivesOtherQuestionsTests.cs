@@ -67,7 +67,7 @@ public sealed class ReviewSurvivesOtherQuestionsTests : IDisposable
 
     /// <summary>The review card's 确认下发 button, as the card carries it.</summary>
     private Task<string> PressConfirm(string draftId) =>
-        Turn(null, new JsonObject { ["verb"] = IntakeVerbs.Confirm, ["draftId"] = draftId, ["reviewer"] = "m007" });
+        Turn(null, new JsonObject { ["verb"] = IntakeCapability.Confirm.Name, ["draftId"] = draftId, ["reviewer"] = "m007" });
 
     private async Task<string> Turn(string? text, JsonObject? action)
     {

@@ -1,6 +1,7 @@
 using System.Text;
 using ChatBot.Bot.Tests.Features.Relay;
 using ChatBot.Dialogs.Features.Intake.Review;
+using ChatBot.Dialogs.Features.Intake;
 
 namespace ChatBot.Bot.Tests.Features.Intake.Chat;
 
@@ -59,7 +60,7 @@ public class ReviewTests : IntakeChatTest
         await _chat.SayAsync(_chat.Office, IntakeChat.Minutes);
         await _chat.SayAsync(_chat.Office, "第2条 负责单位 市容环境管理科");
         await _chat.SayAsync(_chat.Office, "第3条 截止 12月10日");
-        var page = await _chat.ClickAsync(_chat.Office, IntakeVerbs.Page, _chat.Button(IntakeVerbs.Confirm));
+        var page = await _chat.ClickAsync(_chat.Office, IntakeCapability.Page, _chat.Button(IntakeCapability.Confirm));
         Assert.Contains("牵头：市容环境管理科", page);
 
         var calls = _chat.ReviewCardCalls();
@@ -86,7 +87,7 @@ public class ReviewTests : IntakeChatTest
             各单位要在一周内召开班子会议传达会议精神。
             """;
         Assert.InRange(minutes.Length, 150, 260);
-        Assert.Equal(Dialogs.Conversation.Intents.IntakeStart, Dialogs.Understanding.Rules.RuleIntentRecognizer.Recognize(minutes, new DateOnly(2026, 11, 27)).Name);
+        Assert.Equal(Dialogs.Features.Intake.IntakeCapability.Start, Dialogs.Understanding.Rules.RuleIntentRecognizer.Recognize(minutes, new DateOnly(2026, 11, 27)).Name);
 
         var reply = await _chat.SayAsync(_chat.Office, minutes);
         Assert.DoesNotContain("没有已交办的会议需要传达", reply);
@@ -99,7 +100,7 @@ public class ReviewTests : IntakeChatTest
     public void A_one_line_relay_report_is_still_a_relay_report()
     {
         var said = "我们处昨天下午开了干部职工大会传达了会议精神，42人参加";
-        Assert.NotEqual(Dialogs.Conversation.Intents.IntakeStart, Dialogs.Understanding.Rules.RuleIntentRecognizer.Recognize(said, new DateOnly(2026, 11, 27)).Name);
+        Assert.NotEqual(Dialogs.Features.Intake.IntakeCapability.Start, Dialogs.Understanding.Rules.RuleIntentRecognizer.Recognize(said, new DateOnly(2026, 11, 27)).Name);
     }
 
     [Fact]
@@ -117,13 +118,13 @@ public class ReviewTests : IntakeChatTest
         var flagged = await _chat.SayAsync(_chat.Office, "第1条 负责单位 城建档案馆");
         Assert.Contains("单位“城建档案馆”不在名册中", flagged);
 
-        var blocked = await _chat.ClickAsync(_chat.Office, IntakeVerbs.Confirm, _chat.Button(IntakeVerbs.Confirm));
+        var blocked = await _chat.ClickAsync(_chat.Office, IntakeCapability.Confirm, _chat.Button(IntakeCapability.Confirm));
         Assert.Contains("还不能下发", blocked);
         Assert.Contains("第1条的“城建档案馆”不在单位名册中", blocked);
         Assert.Equal(0, _f.Store.Meetings.Count());
 
         await _chat.SayAsync(_chat.Office, "第1条 负责单位 工程处");
-        Assert.Contains("已下发", await _chat.ClickAsync(_chat.Office, IntakeVerbs.Confirm, _chat.Button(IntakeVerbs.Confirm)));
+        Assert.Contains("已下发", await _chat.ClickAsync(_chat.Office, IntakeCapability.Confirm, _chat.Button(IntakeCapability.Confirm)));
     }
 
     [Fact]
@@ -134,9 +135,9 @@ public class ReviewTests : IntakeChatTest
         Assert.Empty(IntakeDrafts.Of(_f.Store).FindAll());
 
         await _chat.SayAsync(_chat.Office, IntakeChat.Minutes);
-        var confirm = _chat.Button(IntakeVerbs.Confirm);
+        var confirm = _chat.Button(IntakeCapability.Confirm);
         Assert.Contains("只有督办员", await _chat.SayAsync(_chat.Staff, "第1条 截止 12月10日"));
-        Assert.Contains("只有督办员", await _chat.ClickAsync(_chat.Staff, IntakeVerbs.Confirm, confirm));
+        Assert.Contains("只有督办员", await _chat.ClickAsync(_chat.Staff, IntakeCapability.Confirm, confirm));
         Assert.Equal(0, _f.Store.Meetings.Count());
         Assert.Contains("Only the office", await _chat.SayAsync(_chat.Staff, "第1条 截止 12月10日", "en-US"));
     }
@@ -178,11 +179,11 @@ public class ReviewTests : IntakeChatTest
     public async Task An_expired_review_says_so_and_dispatches_nothing()
     {
         await _chat.SayAsync(_chat.Office, IntakeChat.Minutes);
-        var confirm = _chat.Button(IntakeVerbs.Confirm);
+        var confirm = _chat.Button(IntakeCapability.Confirm);
         _f.Clock.Advance(TimeSpan.FromHours(49));
 
         Assert.Contains("已超过 48 小时，已失效", await _chat.SayAsync(_chat.Office, "第1条 截止 12月10日"));
-        Assert.Contains("没有待审核的会议", await _chat.ClickAsync(_chat.Office, IntakeVerbs.Confirm, confirm));
+        Assert.Contains("没有待审核的会议", await _chat.ClickAsync(_chat.Office, IntakeCapability.Confirm, confirm));
         Assert.Equal(0, _f.Store.Meetings.Count());
     }
 
@@ -190,7 +191,7 @@ public class ReviewTests : IntakeChatTest
     public async Task Cancel_drops_the_review()
     {
         await _chat.SayAsync(_chat.Office, IntakeChat.Minutes);
-        Assert.Contains("已取消", await _chat.ClickAsync(_chat.Office, IntakeVerbs.Cancel, _chat.Button(IntakeVerbs.Cancel)));
+        Assert.Contains("已取消", await _chat.ClickAsync(_chat.Office, IntakeCapability.Cancel, _chat.Button(IntakeCapability.Cancel)));
         Assert.Contains("没有待审核的会议", await _chat.SayAsync(_chat.Office, "第1条 截止 12月10日"));
         Assert.Equal(0, _f.Store.Meetings.Count());
     }
@@ -213,7 +214,7 @@ public class ReviewTests : IntakeChatTest
         var first = await _chat.SayAsync(_chat.Office, text);
         Assert.Contains("第 1/", first);
         Assert.True(Encoding.UTF8.GetByteCount(_chat.LastCard()!.ToJsonString()) <= 28 * 1024);
-        var second = await _chat.ClickAsync(_chat.Office, IntakeVerbs.Page, _chat.Button(IntakeVerbs.Page));
+        var second = await _chat.ClickAsync(_chat.Office, IntakeCapability.Page, _chat.Button(IntakeCapability.Page));
         Assert.Contains("第 2/", second);
     }
 }

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using ChatBot.Dialogs.Conversation;
 using ChatBot.Dialogs.Features.Intake.Extraction;
+using ChatBot.Dialogs.Features.Intake;
 
 namespace ChatBot.Dialogs.Features.Intake.Review;
 
@@ -63,11 +64,11 @@ public static class ReviewCard
         body.Add(AdaptiveCard.Text(IntakeTexts.ExpiresAt(lang, expiresAtLocal), subtle: true, size: "Small"));
         var actions = new List<JsonNode>
         {
-            AdaptiveCard.Submit(IntakeTexts.ConfirmAction(lang), IntakeVerbs.Confirm, IntakeVerbs.Data(draft)),
-            AdaptiveCard.Submit(IntakeTexts.CancelAction(lang), IntakeVerbs.Cancel, IntakeVerbs.Data(draft)),
+            AdaptiveCard.Submit(IntakeTexts.ConfirmAction(lang), IntakeCapability.Confirm, IntakeVerbs.Data(draft)),
+            AdaptiveCard.Submit(IntakeTexts.CancelAction(lang), IntakeCapability.Cancel, IntakeVerbs.Data(draft)),
         };
-        if (page > 0) actions.Add(AdaptiveCard.Submit(IntakeTexts.PrevAction(lang), IntakeVerbs.Page, IntakeVerbs.Data(draft, page - 1)));
-        if (page < pages - 1) actions.Add(AdaptiveCard.Submit(IntakeTexts.NextAction(lang), IntakeVerbs.Page, IntakeVerbs.Data(draft, page + 1)));
+        if (page > 0) actions.Add(AdaptiveCard.Submit(IntakeTexts.PrevAction(lang), IntakeCapability.Page, IntakeVerbs.Data(draft, page - 1)));
+        if (page < pages - 1) actions.Add(AdaptiveCard.Submit(IntakeTexts.NextAction(lang), IntakeCapability.Page, IntakeVerbs.Data(draft, page + 1)));
         body.Add(AdaptiveCard.ActionSet(actions.ToArray()));
         return AdaptiveCard.New(body.ToArray());
     }

@@ -78,7 +78,7 @@ internal static class RosterCards
                     ["placeholder"] = RosterTexts.ChooseMember(lang),
                     ["choices"] = new JsonArray(choices),
                 },
-                AdaptiveCard.ActionSet(AdaptiveCard.Submit(RosterTexts.LinkAction(lang), Conversation.Intents.RosterChange,
+                AdaptiveCard.ActionSet(AdaptiveCard.Submit(RosterTexts.LinkAction(lang), RosterMaintenanceCapability.Change,
                     new JsonObject { ["action"] = "bind", ["value"] = user.Id, ["input"] = input })),
             ], separator: true));
         }

@@ -6,10 +6,8 @@ namespace ChatBot.Dialogs.Features.Roster.Chat;
 /// <summary>Lookups anyone may make: who heads (or is deputy or liaison of) a unit, and which unit am I in.</summary>
 public sealed class RosterLookupFeature : ITurnFeature
 {
-    public IReadOnlyCollection<string> Handles { get; } = [Intents.RosterWhoIs, Intents.RosterMyUnit];
-
     public Task<TurnResult> HandleAsync(TurnContext turn, Intent intent, CancellationToken ct) =>
-        Task.FromResult(intent.Name == Intents.RosterMyUnit ? MyUnit(turn) : WhoIs(turn, new RosterSlots(turn, intent)));
+        Task.FromResult(intent.Name == RosterLookupCapability.MyUnit ? MyUnit(turn) : WhoIs(turn, new RosterSlots(turn, intent)));
 
     private static TurnResult WhoIs(TurnContext turn, RosterSlots slots)
     {

@@ -10,12 +10,10 @@ namespace ChatBot.Dialogs.Features.Roster.Chat;
 /// </summary>
 public sealed class RosterMaintenanceFeature : ITurnFeature
 {
-    public IReadOnlyCollection<string> Handles { get; } = [Intents.RosterChange, Intents.RosterUnmatched];
-
     public Task<TurnResult> HandleAsync(TurnContext turn, Intent intent, CancellationToken ct)
     {
         if (!turn.Member.IsOffice) return Task.FromResult(TurnResult.Of(RosterTexts.OfficeOnly(turn.Lang)));
-        if (intent.Name == Intents.RosterUnmatched) return Task.FromResult(Unmatched(turn));
+        if (intent.Name == RosterMaintenanceCapability.Unmatched) return Task.FromResult(Unmatched(turn));
         var slots = new RosterSlots(turn, intent);
         var result = slots["action"] switch
         {

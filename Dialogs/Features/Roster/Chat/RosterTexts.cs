@@ -141,4 +141,7 @@ internal static class RosterTexts
 
     public static string NoUnitOfMine(Lang lang, string name) => lang.Pick(
         $"{name}，名册中您还没有所属单位。如有误请联系督办员。", $"{name}, the roster does not place you in any unit. Please tell the office if that is wrong.");
+
+    // How the confirmation card names a roster change the language model read.
+    public static string ChangeProposal(Lang lang) => lang.Pick("修改名册", "change the roster");
 }

@@ -1,8 +1,10 @@
 using System.Text.RegularExpressions;
 using ChatBot.Dialogs.Conversation;
+using ChatBot.Dialogs.Understanding;
+using ChatBot.Dialogs.Understanding.Rules;
 using ChatBot.Dialogs.Understanding.Time;
 
-namespace ChatBot.Dialogs.Understanding.Rules;
+namespace ChatBot.Dialogs.Features.Intake;
 
 /// <summary>
 /// A pasted meeting text (讲话, 纪要, 分工方案) starts an intake; during its review the office edits
@@ -36,7 +38,7 @@ internal static partial class IntakeRules
               // 纪要 of a few lines (a title, 1. 2. 3. tasks, a relay sentence) is a document, not a chat
               // message, however few genre words it has; a relay report is one or two sentences.
               || (NumberedLine().Matches(text).Count >= NumberedLinesNeeded && markers >= MeetingMarkersNeeded);
-        return meeting ? Intent.Of(Intents.IntakeStart, ("text", original)) : null;
+        return meeting ? Intent.Of(IntakeCapability.Start, ("text", original)) : null;
     }
 
     public static Intent? Edit(string text, DateOnly today)
@@ -78,7 +80,7 @@ internal static partial class IntakeRules
             if (value.Length == 0) return null;
             slots["value"] = value;
         }
-        return new Intent(Intents.IntakeEdit, slots);
+        return new Intent(IntakeCapability.Edit, slots);
     }
 
     /// <summary>Longest range spelled out; anything longer is not a review of one meeting.</summary>
@@ -109,7 +111,7 @@ internal static partial class IntakeRules
             if (value.Length == 0) return null;
             slots["value"] = value;
         }
-        return new Intent(Intents.IntakeEdit, slots);
+        return new Intent(IntakeCapability.Edit, slots);
     }
 
     [GeneratedRegex(@"同志们|会议|纪要|责任单位|牵头|负责|落实|各单位|整改|部署|务必|抓好|推进|要求|分工|督办|贯彻")]

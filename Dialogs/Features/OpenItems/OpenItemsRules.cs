@@ -1,7 +1,8 @@
 using System.Text.RegularExpressions;
 using ChatBot.Dialogs.Conversation;
+using ChatBot.Dialogs.Understanding.Rules;
 
-namespace ChatBot.Dialogs.Understanding.Rules;
+namespace ChatBot.Dialogs.Features.OpenItems;
 
 /// <summary>
 /// "我的待办" in any phrasing, with its filters: 逾期的, 今天到期, 本周到期, 快到期, 市政工程处的,
@@ -17,7 +18,7 @@ internal static partial class OpenItemsRules
         if (TextSlots.Unit(text) is { } unit) slots["unit"] = unit;
         if (Closed().IsMatch(text)) slots["status"] = "closed";
         else if (Pending().IsMatch(text)) slots["status"] = "pending";
-        return new Intent(Intents.OpenItems, slots);
+        return new Intent(OpenItemsCapability.OpenItems, slots);
     }
 
     private static string? Due(string text) =>

@@ -1,7 +1,8 @@
 using System.Text.RegularExpressions;
 using ChatBot.Dialogs.Conversation;
+using ChatBot.Dialogs.Understanding.Rules;
 
-namespace ChatBot.Dialogs.Understanding.Rules;
+namespace ChatBot.Dialogs.Features.Roster.Chat;
 
 /// <summary>
 /// The roster in chat: who heads a unit, which unit am I in, who is not matched to a Teams account,
@@ -9,19 +10,18 @@ namespace ChatBot.Dialogs.Understanding.Rules;
 /// </summary>
 internal static partial class RosterRules
 {
-    public static Intent? Match(string text)
-    {
-        if (MyUnit().IsMatch(text)) return Intent.Of(Intents.RosterMyUnit);
-        if (Unmatched().IsMatch(text)) return Intent.Of(Intents.RosterUnmatched);
-        return Change(text) ?? WhoIs(text);
-    }
+    // In this order among the questions: 我是哪个单位的, then the office's 未匹配人员 and changes, then 谁是…负责人.
+    public static Intent? MyUnitQuestion(string text) => MyUnit().IsMatch(text) ? Intent.Of(RosterLookupCapability.MyUnit) : null;
 
-    private static Intent? WhoIs(string text)
+    public static Intent? Maintenance(string text) =>
+        Unmatched().IsMatch(text) ? Intent.Of(RosterMaintenanceCapability.Unmatched) : Change(text);
+
+    public static Intent? WhoIs(string text)
     {
         if (WhoIsEnglish().Match(text) is { Success: true } en)
-            return Slots(Intents.RosterWhoIs, ("unit", Clean(en.Groups["unit"].Value)), ("role", TextSlots.Role(en.Groups["role"].Value) ?? "head"));
+            return Slots(RosterLookupCapability.WhoIs, ("unit", Clean(en.Groups["unit"].Value)), ("role", TextSlots.Role(en.Groups["role"].Value) ?? "head"));
         if (!WhoIsChinese().IsMatch(text)) return null;
-        return Slots(Intents.RosterWhoIs, ("unit", TextSlots.Unit(RoleWords().Replace(text, " "))), ("role", TextSlots.Role(text) ?? "head"));
+        return Slots(RosterLookupCapability.WhoIs, ("unit", TextSlots.Unit(RoleWords().Replace(text, " "))), ("role", TextSlots.Role(text) ?? "head"));
     }
 
     private static Intent? Change(string text)
@@ -32,24 +32,24 @@ internal static partial class RosterRules
         {
             var rest = m.Groups["rest"].Value;
             var unit = m.Groups["unit"].Success ? Clean(m.Groups["unit"].Value) : TextSlots.Unit(RoleWords().Replace(rest, " "));
-            return Slots(Intents.RosterChange, ("action", "setRole"), ("member", Clean(m.Groups["member"].Value)), ("unit", unit), ("role", TextSlots.Role(rest)));
+            return Slots(RosterMaintenanceCapability.Change, ("action", "setRole"), ("member", Clean(m.Groups["member"].Value)), ("unit", unit), ("role", TextSlots.Role(rest)));
         }
         if ((m = AddMember().Match(text)).Success)
         {
             var parts = Parts(m.Groups["rest"].Value);
-            return Slots(Intents.RosterChange, ("action", "addMember"), ("member", parts.ElementAtOrDefault(0)),
+            return Slots(RosterMaintenanceCapability.Change, ("action", "addMember"), ("member", parts.ElementAtOrDefault(0)),
                 ("unit", parts.ElementAtOrDefault(1)), ("role", parts.Length > 2 ? TextSlots.Role(string.Join(" ", parts[2..])) : null));
         }
         if ((m = RemoveMember().Match(text)).Success)
-            return Slots(Intents.RosterChange, ("action", "removeMember"), ("member", Clean(m.Groups["member"].Value)));
+            return Slots(RosterMaintenanceCapability.Change, ("action", "removeMember"), ("member", Clean(m.Groups["member"].Value)));
         if ((m = AddUnit().Match(text)).Success)
-            return Slots(Intents.RosterChange, ("action", "addUnit"), ("unit", Clean(m.Groups["unit"].Value)));
+            return Slots(RosterMaintenanceCapability.Change, ("action", "addUnit"), ("unit", Clean(m.Groups["unit"].Value)));
         if ((m = AddAlias().Match(text)).Success)
-            return Slots(Intents.RosterChange, ("action", "addAlias"), ("unit", Clean(m.Groups["unit"].Value)), ("value", Clean(m.Groups["value"].Value)));
+            return Slots(RosterMaintenanceCapability.Change, ("action", "addAlias"), ("unit", Clean(m.Groups["unit"].Value)), ("value", Clean(m.Groups["value"].Value)));
         if ((m = Rename().Match(text)).Success)
-            return Slots(Intents.RosterChange, ("action", "renameUnit"), ("unit", Clean(m.Groups["unit"].Value)), ("value", Clean(m.Groups["value"].Value)));
+            return Slots(RosterMaintenanceCapability.Change, ("action", "renameUnit"), ("unit", Clean(m.Groups["unit"].Value)), ("value", Clean(m.Groups["value"].Value)));
         if ((m = Bind().Match(text)).Success)
-            return Slots(Intents.RosterChange, ("action", "bind"), ("member", Clean(m.Groups["member"].Value)), ("value", Clean(m.Groups["value"].Value)));
+            return Slots(RosterMaintenanceCapability.Change, ("action", "bind"), ("member", Clean(m.Groups["member"].Value)), ("value", Clean(m.Groups["value"].Value)));
         return null;
     }
 

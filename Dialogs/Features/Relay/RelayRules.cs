@@ -1,8 +1,9 @@
 using System.Text.RegularExpressions;
 using ChatBot.Dialogs.Conversation;
+using ChatBot.Dialogs.Understanding.Rules;
 using ChatBot.Dialogs.Understanding.Time;
 
-namespace ChatBot.Dialogs.Understanding.Rules;
+namespace ChatBot.Dialogs.Features.Relay;
 
 /// <summary>
 /// The relay meeting (传达会议): a unit says it held one ("我们处昨天下午开了干部职工大会传达了，42人参加",
@@ -12,13 +13,13 @@ namespace ChatBot.Dialogs.Understanding.Rules;
 internal static partial class RelayRules
 {
     public static Intent? Status(string text) =>
-        StatusPattern().IsMatch(text) ? With(Intents.RelayStatus, ("unit", TextSlots.Unit(text))) : null;
+        StatusPattern().IsMatch(text) ? With(RelayCapability.Status, ("unit", TextSlots.Unit(text))) : null;
 
     public static Intent? Correct(string text, DateOnly today)
     {
         if (!CorrectPattern().IsMatch(text)) return null;
         var slots = MeetingFacts(text, today);
-        return slots.Count == 0 ? null : new Intent(Intents.RelayCorrect, slots);
+        return slots.Count == 0 ? null : new Intent(RelayCapability.Correct, slots);
     }
 
     public static Intent? Confirm(string text, DateOnly today)
@@ -29,10 +30,10 @@ internal static partial class RelayRules
         if (!relayed && !held) return null;
         var slots = MeetingFacts(text, today);
         if (TextSlots.Unit(text) is { } unit) slots["unit"] = unit;
-        return new Intent(Intents.RelayConfirm, slots);
+        return new Intent(RelayCapability.Confirm, slots);
     }
 
-    public static Intent? SignFor(string text) => SignForPattern().IsMatch(text) ? Intent.Of(Intents.SignFor) : null;
+    public static Intent? SignFor(string text) => SignForPattern().IsMatch(text) ? Intent.Of(RelayCapability.SignFor) : null;
 
     private static Dictionary<string, string> MeetingFacts(string text, DateOnly today)
     {
