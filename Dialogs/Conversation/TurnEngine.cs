@@ -14,7 +14,7 @@ public sealed class TurnEngine
     /// <summary>Longer messages are refused outright; meeting texts below it go to intake, which has its own limit.</summary>
     public const int MaxChatText = 100_000;
 
-    private readonly TaskStore _store;
+    private readonly IStore _store;
     private readonly BureauClock _clock;
     private readonly IIntentRecognizer _recognizer;
     private readonly ILogger<TurnEngine> _log;
@@ -22,7 +22,7 @@ public sealed class TurnEngine
     private readonly Dictionary<string, ITurnFeature> _routes = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, IPendingFeature> _pendingOwners = new(StringComparer.Ordinal);
 
-    public TurnEngine(TaskStore store, BureauClock clock, IIntentRecognizer recognizer, IEnumerable<ITurnFeature> features, ILogger<TurnEngine> log,
+    public TurnEngine(IStore store, BureauClock clock, IIntentRecognizer recognizer, IEnumerable<ITurnFeature> features, ILogger<TurnEngine> log,
         BureauLanguage? bureau = null)
     {
         _bureau = bureau ?? BureauLanguage.Chinese;
