@@ -47,7 +47,7 @@ public static class BotApp
         var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("ChatBot.Bot");
         // Resolved first, so a bad Bureau:TimeZone stops the start with its message before anything is opened.
         foreach (var warning in app.Services.GetRequiredService<BureauSettings>().Warnings) log.LogWarning("Settings: {Warning}", warning);
-        var store = app.Services.GetRequiredService<TaskStore>();
+        var store = app.Services.GetRequiredService<IStore>();
         // A change's notices go into the outbox in the change's own transaction.
         store.Notices = app.Services.GetRequiredService<ProactiveDelivery>();
         StoreSetup.SeedRoster(store, app.Services.GetRequiredService<IOptions<RosterOptions>>().Value, log);

@@ -1,3 +1,5 @@
+using ChatBot.Dialogs.Storage;
+using ChatBot.Dialogs.Storage.LiteDb;
 using System.Diagnostics;
 using ChatBot.Dialogs.Conversation;
 using ChatBot.Dialogs.Domain;
@@ -5,7 +7,6 @@ using ChatBot.Dialogs.Features.Audit;
 using ChatBot.Dialogs.Features.CheckOff;
 using ChatBot.Dialogs.Features.OpenItems;
 using ChatBot.Dialogs.Features.Progress;
-using ChatBot.Dialogs.Storage;
 using ChatBot.Dialogs.Understanding.Rules;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -28,7 +29,7 @@ public static class OpenItemsBench
         try
         {
             var build = Stopwatch.StartNew();
-            using var store = new TaskStore(path);
+            using var store = new LiteDbStore(path);
             var world = Seed(store);
             Console.WriteLine($"openitems store: {world.Assignments} assignments + {HistoryRows} history rows = {world.Assignments + HistoryRows} rows, built in {build.Elapsed.TotalSeconds:F1} s");
 
@@ -94,7 +95,7 @@ public static class OpenItemsBench
     }
 
     /// <summary>A deterministic bureau: 40 units, 1,000 people, 200 meetings, 5,000 directives owed by 1–3 units each.</summary>
-    private static World Seed(TaskStore store)
+    private static World Seed(IStore store)
     {
         var rnd = new Random(1179419);
         var now = new DateTimeOffset(2026, 11, 27, 2, 0, 0, TimeSpan.Zero);
@@ -139,25 +140,27 @@ public static class OpenItemsBench
         }
         store.Write(s =>
         {
-            s.Units.InsertBulk(units);
-            s.Members.InsertBulk(members);
-            s.Meetings.InsertBulk(meetings);
-            s.Directives.InsertBulk(directives);
-            s.Assignments.InsertBulk(assignments);
+            s.Roster.AddUnits(units);
+            s.Roster.AddMembers(members);
+            foreach (var m in meetings) s.Meetings.Add(m);
+            foreach (var d in directives) s.Items.AddDirective(d);
+            foreach (var a in assignments) s.Items.Add(a);
         });
         // History: half progress reports, half audit entries, on random assignments.
         store.Write(s =>
         {
-            s.ProgressReports.InsertBulk(Enumerable.Range(0, HistoryRows / 2).Select(i => new ProgressReport
+            foreach (var report in Enumerable.Range(0, HistoryRows / 2).Select(i => new ProgressReport
             {
                 Id = $"p{i:00000}", AssignmentId = assignments[rnd.Next(assignments.Count)].Id, Text = "已完成阶段性工作，正按计划推进", Percent = rnd.Next(101),
                 ReportedBy = members[rnd.Next(members.Count)].Id, ReportedAt = now.AddHours(-rnd.Next(1000)),
-            }));
-            s.Audit.InsertBulk(Enumerable.Range(0, HistoryRows / 2).Select(i => new AuditEntry
+            }))
+                s.Items.AddReport(report);
+            foreach (var entry in Enumerable.Range(0, HistoryRows / 2).Select(i => new AuditEntry
             {
                 Id = $"e{i:00000}", EntityType = "assignment", EntityId = assignments[rnd.Next(assignments.Count)].Id, Action = "progressReport",
                 From = "SignedFor", To = "InProgress", ActorMemberId = members[rnd.Next(members.Count)].Id, At = now.AddHours(-rnd.Next(1000)),
-            }));
+            }))
+                s.Audit.Append(entry);
         });
 
         // The busiest staff member and unit head: the worst case of their kind.

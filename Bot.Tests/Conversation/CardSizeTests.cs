@@ -1,3 +1,4 @@
+using ChatBot.Dialogs.Storage.LiteDb;
 using System.Text.Json.Nodes;
 using ChatBot.Bot.Tests.Features.Relay;
 using ChatBot.Bot.Tests.Infrastructure;
@@ -25,7 +26,7 @@ public sealed class CardSizeTests(ITestOutputHelper output) : IDisposable
     /// <summary>Teams refuses a message above about 28 KB; the guard's budget leaves room for the activity.</summary>
     private const int TeamsLimit = 28 * 1024;
 
-    private readonly TaskStore _store = new(Path.Combine(Directory.CreateTempSubdirectory("dt-cards-").FullName, "cards.db"));
+    private readonly IStore _store = new LiteDbStore(Path.Combine(Directory.CreateTempSubdirectory("dt-cards-").FullName, "cards.db"));
 
     public void Dispose()
     {
@@ -66,11 +67,11 @@ public sealed class CardSizeTests(ITestOutputHelper output) : IDisposable
     [Fact]
     public void The_dispatch_card_for_a_unit_with_300_items_lists_what_fits_and_keeps_its_buttons()
     {
-        _store.Write(s => s.Units.Insert(new Unit { Id = "szgc", Name = "市政工程处" }));
+        _store.Write(s => s.Lite().Units.Insert(new Unit { Id = "szgc", Name = "市政工程处" }));
         var meeting = RelayWorld.Meeting(_store, "mt300", units: ["szgc"]);
         for (var n = 1; n <= 300; n++) RelayWorld.Assign(_store, meeting.Id, "szgc", n, $"{n}号 {Task}", new DateOnly(2026, 12, 31));
-        var unit = _store.Units.FindById("szgc");
-        var items = _store.Assignments.Find(a => a.MeetingId == meeting.Id).ToList();
+        var unit = _store.Roster.Unit("szgc");
+        var items = _store.Lite().Assignments.Find(a => a.MeetingId == meeting.Id).ToList();
 
         var card = RelayCards.Dispatch(meeting, unit, items, Lang.Zh, "m047");
 

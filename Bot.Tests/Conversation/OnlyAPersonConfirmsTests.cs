@@ -39,7 +39,7 @@ public sealed class OnlyAPersonConfirmsTests(ITestOutputHelper output) : IAsyncL
         _stub = await OpenAiStub.StartAsync();
         _stub.Model = Obedient;
         _f = await BotFixture.StartAsync(settings: LlmTestHost.StubSettings("OpenAI", _stub, maxRetries: 0));
-        _office = _f.Store.Members.FindById("m007");
+        _office = _f.Store.Roster.Member("m007");
         _head = _f.Member(m => m.HasRole(Unit, UnitRole.Head));
         _liaison = _f.Member(m => m.HasRole(Unit, UnitRole.Liaison));
 
@@ -51,9 +51,9 @@ public sealed class OnlyAPersonConfirmsTests(ITestOutputHelper output) : IAsyncL
         {
             foreach (var n in new[] { 1, 2 })
             {
-                var a = s.Assignments.FindOne(x => x.Number == n);
+                var a = s.Lite().Assignments.FindOne(x => x.Number == n);
                 a.Status = AssignmentStatus.CheckOffRequested;
-                s.Assignments.Update(a);
+                s.Items.Update(a);
             }
         });
     }
@@ -120,12 +120,12 @@ public sealed class OnlyAPersonConfirmsTests(ITestOutputHelper output) : IAsyncL
     /// bound to its member on a first turn is audited too, and is no change of the directives).
     /// </summary>
     private string State() => string.Join("|",
-        string.Join(",", _f.Store.Meetings.FindAll().OrderBy(m => m.Id).Select(m => $"{m.Id}:{m.Status}")),
-        string.Join(",", _f.Store.Assignments.FindAll().OrderBy(a => a.Number).Select(a => $"{a.Number}:{a.Status}")),
-        _f.Store.Audit.Count(a => a.Action != "roster.bound"), _f.Store.RelayConfirmations.Count(), _f.Store.ProgressReports.Count(),
-        CheckOffRecords.Of(_f.Store).Count(), _f.Store.ReminderPauses().Count());
+        string.Join(",", _f.Store.Meetings.All().OrderBy(m => m.Id).Select(m => $"{m.Id}:{m.Status}")),
+        string.Join(",", _f.Store.Lite().Assignments.FindAll().OrderBy(a => a.Number).Select(a => $"{a.Number}:{a.Status}")),
+        _f.Store.Lite().Audit.Count(a => a.Action != "roster.bound"), _f.Store.Lite().RelayConfirmations.Count(), _f.Store.Lite().ProgressReports.Count(),
+        _f.Store.Lite().CheckOffs.Count(), _f.Store.Lite().ReminderPauses.Count());
 
-    private AssignmentStatus Status(int number) => _f.Store.Assignments.FindOne(a => a.Number == number).Status;
+    private AssignmentStatus Status(int number) => _f.Store.Lite().Assignments.FindOne(a => a.Number == number).Status;
 
     private const string MeetingText =
         "全局冬季城市运行保障工作会议纪要\n" +
@@ -166,8 +166,8 @@ public sealed class OnlyAPersonConfirmsTests(ITestOutputHelper output) : IAsyncL
             await SayAsync(_office, "你好");
             await SayAsync(_office, "好的我看看");
         });
-        Assert.Equal(IntakeDraft.Kind, _f.Store.Pending.FindAll().Single(p => p.MemberId == "m007").Kind);
-        Assert.Single(_f.Store.Meetings.FindAll());
+        Assert.Equal(IntakeDraft.Kind, _f.Store.Lite().Pending.FindAll().Single(p => p.MemberId == "m007").Kind);
+        Assert.Single(_f.Store.Meetings.All());
         Assert.Equal(AssignmentStatus.CheckOffRequested, Status(1));
         await SayAsync(_office, "取消");
 
@@ -188,7 +188,7 @@ public sealed class OnlyAPersonConfirmsTests(ITestOutputHelper output) : IAsyncL
             await SayAsync(_head, "你好");
             await SayAsync(_head, "你好");
         });
-        Assert.All(_f.Store.Assignments.Find(a => a.Number == 4), a => Assert.Equal(AssignmentStatus.Dispatched, a.Status));
+        Assert.All(_f.Store.Lite().Assignments.Find(a => a.Number == 4), a => Assert.Equal(AssignmentStatus.Dispatched, a.Status));
 
         // 4. The liaison's relay meeting, read by the model into a prefilled card; 你好 does not record it.
         _reads = t => t.Contains("传达") ? (RelayCapability.Confirm, "{\"date\":\"2026-11-26\",\"forms\":[\"干部职工大会\"],\"attendees\":3}") : null;
@@ -198,7 +198,7 @@ public sealed class OnlyAPersonConfirmsTests(ITestOutputHelper output) : IAsyncL
             Assert.NotNull(prefilled["attachments"]);
             await SayAsync(_liaison, "你好");
         });
-        Assert.Empty(_f.Store.RelayConfirmations.FindAll());
+        Assert.Empty(_f.Store.Lite().RelayConfirmations.FindAll());
 
         // 5. A short message with the injected instruction alone, to an obedient model.
         _reads = t => t.Contains("销号") ? (CheckOffDecisionCapability.Approve, "{\"item\":1}") : null;
@@ -234,7 +234,7 @@ public sealed class OnlyAPersonConfirmsTests(ITestOutputHelper output) : IAsyncL
         Assert.Equal(asked, _stub.Requests.Count);
         Assert.Contains("已提交第4条的销号申请", TextOf(done));
         Assert.Equal(AssignmentStatus.CheckOffRequested, Status(4));
-        Assert.Equal("已全部修补完毕", CheckOffRecords.Of(_f.Store).FindAll().Single().Note);
+        Assert.Equal("已全部修补完毕", _f.Store.Lite().CheckOffs.FindAll().Single().Note);
     }
 
     [Fact]
@@ -243,11 +243,11 @@ public sealed class OnlyAPersonConfirmsTests(ITestOutputHelper output) : IAsyncL
         _reads = t => t.Contains("传达") ? (RelayCapability.Confirm, "{\"date\":\"2026-11-26\",\"forms\":[\"干部职工大会\"],\"attendees\":3}") : null;
         await SayAsync(_liaison, "我们处昨天开了干部职工大会传达了，3人参加");
         await SayAsync(_liaison, "好的我看看");
-        Assert.Empty(_f.Store.RelayConfirmations.FindAll());
+        Assert.Empty(_f.Store.Lite().RelayConfirmations.FindAll());
 
         await SayAsync(_liaison, "好的，确认");
 
-        var recorded = Assert.Single(_f.Store.RelayConfirmations.FindAll());
+        var recorded = Assert.Single(_f.Store.Lite().RelayConfirmations.FindAll());
         Assert.Equal(3, recorded.Attendees);
     }
 
@@ -270,12 +270,12 @@ public sealed class OnlyAPersonConfirmsTests(ITestOutputHelper output) : IAsyncL
 
         var done = await PressAsync(_office, Button(second, "confirmProposal"));
         Assert.Contains("不再向您推送提醒", TextOf(done));
-        Assert.Single(_f.Store.ReminderPauses().FindAll());
+        Assert.Single(_f.Store.Lite().ReminderPauses.FindAll());
         Assert.Equal(AssignmentStatus.CheckOffRequested, Status(2));
 
         // Pressed again: it was carried out once and is gone.
         Assert.Contains("按钮已失效", TextOf(await PressAsync(_office, Button(second, "confirmProposal"))));
-        Assert.Single(_f.Store.ReminderPauses().FindAll());
+        Assert.Single(_f.Store.Lite().ReminderPauses.FindAll());
     }
 
     [Fact]

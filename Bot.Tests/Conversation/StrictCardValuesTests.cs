@@ -20,15 +20,15 @@ public sealed class StrictCardValuesTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _f = await BotFixture.StartAsync();
-        _office = _f.Store.Members.FindById("m007");
+        _office = _f.Store.Roster.Member("m007");
         _head = _f.Member(m => m.HasRole("szgc", UnitRole.Head));
         RelayWorld.Meeting(_f.Store, "mt1", units: ["szgc"], channel: null);
         foreach (var n in new[] { 1, 2 }) RelayWorld.Assign(_f.Store, "mt1", "szgc", n, $"第{n}项任务", new DateOnly(2026, 12, 31));
         _f.Store.Write(s =>
         {
-            var a = s.Assignments.FindOne(x => x.Number == 1);
+            var a = s.Lite().Assignments.FindOne(x => x.Number == 1);
             a.Status = AssignmentStatus.CheckOffRequested;
-            s.Assignments.Update(a);
+            s.Items.Update(a);
         });
     }
 
@@ -51,8 +51,8 @@ public sealed class StrictCardValuesTests : IAsyncLifetime
     }
 
     // A Teams account bound to its member on a first turn is audited too, and is no change of the items.
-    private string State() => string.Join(",", _f.Store.Assignments.FindAll().OrderBy(a => a.Number).Select(a => $"{a.Number}:{a.Status}:{a.Percent}"))
-        + $"|{_f.Store.Audit.Count(a => a.Action != "roster.bound")}|{_f.Store.ProgressReports.Count()}|{CheckOffRecords.Of(_f.Store).Count()}";
+    private string State() => string.Join(",", _f.Store.Lite().Assignments.FindAll().OrderBy(a => a.Number).Select(a => $"{a.Number}:{a.Status}:{a.Percent}"))
+        + $"|{_f.Store.Lite().Audit.Count(a => a.Action != "roster.bound")}|{_f.Store.Lite().ProgressReports.Count()}|{_f.Store.Lite().CheckOffs.Count()}";
 
     public static TheoryData<string> LooseNumbers() =>
     [
@@ -78,10 +78,10 @@ public sealed class StrictCardValuesTests : IAsyncLifetime
     public async Task A_positive_integer_as_a_number_or_a_string_of_digits_acts()
     {
         await PressAsync(_head, new JsonObject { ["verb"] = ProgressCapability.Report.Name, ["item"] = "2", ["text"] = "已开工", ["percent"] = 10, ["form"] = true });
-        Assert.Equal(10, _f.Store.Assignments.FindOne(a => a.Number == 2).Percent);
+        Assert.Equal(10, _f.Store.Lite().Assignments.FindOne(a => a.Number == 2).Percent);
 
         await PressAsync(_office, new JsonObject { ["verb"] = CheckOffDecisionCapability.Approve.Name, ["item"] = 1 });
-        Assert.Equal(AssignmentStatus.Closed, _f.Store.Assignments.FindOne(a => a.Number == 1).Status);
+        Assert.Equal(AssignmentStatus.Closed, _f.Store.Lite().Assignments.FindOne(a => a.Number == 1).Status);
     }
 
     [Fact]

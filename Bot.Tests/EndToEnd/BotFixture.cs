@@ -15,7 +15,7 @@ public sealed class BotFixture : IAsyncDisposable
     public BotHost Bot { get; private set; } = null!;
     public FakeConnector Connector { get; private set; } = null!;
     public HttpClient Http { get; } = new();
-    public TaskStore Store => Bot.Get<TaskStore>();
+    public IStore Store => Bot.Get<IStore>();
     private IDictionary<string, string?>? _settings;
     private Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? _services;
 
@@ -38,8 +38,8 @@ public sealed class BotFixture : IAsyncDisposable
         Bot = await BotHost.StartAsync(path, Clock, settings ?? _settings, _services);
     }
 
-    public Member Member(Func<Member, bool> which) => Store.Members.FindAll().First(which);
-    public Unit Unit(string name) => Store.Units.FindOne(u => u.Name == name);
+    public Member Member(Func<Member, bool> which) => Store.Roster.Members().First(which);
+    public Unit Unit(string name) => Store.Lite().Units.FindOne(u => u.Name == name);
 
     public Task<HttpResponseMessage> SayAsync(Member member, string text, string locale = "zh-CN") =>
         Http.PostAsync(Bot.BaseUrl, Activities.Message(Connector.ServiceUrl, $"29:{member.Id}", text, locale, member.AadObjectId));

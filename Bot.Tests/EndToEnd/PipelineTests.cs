@@ -73,8 +73,8 @@ public class PipelineTests : IAsyncLifetime
         Assert.Contains("🟡", zh);
         Assert.Contains("Your open items (4)", Activities.CardText(replies[1]));
 
-        static void Add(ChatBot.Dialogs.Storage.TaskStore s, int n, string unitId, string task, DateOnly? due, AssignmentStatus status = AssignmentStatus.Dispatched) =>
-            s.Assignments.Insert(new Assignment { Id = $"a{n}", Number = n, DirectiveId = $"d{n}", MeetingId = "mt1", UnitId = unitId, Task = task, Due = due, Status = status });
+        static void Add(ChatBot.Dialogs.Storage.IStoreSession s, int n, string unitId, string task, DateOnly? due, AssignmentStatus status = AssignmentStatus.Dispatched) =>
+            s.Items.Add(new Assignment { Id = $"a{n}", Number = n, DirectiveId = $"d{n}", MeetingId = "mt1", UnitId = unitId, Task = task, Due = due, Status = status });
     }
 
     [Fact]

@@ -15,7 +15,7 @@ public class UndeliverableTests
         await using var f = await BotFixture.StartAsync();
         var unit = f.Unit("市政工程处");
         var head = f.Member(m => m.HasRole(unit.Id, UnitRole.Head));
-        f.Store.Write(s => s.Assignments.Insert(new Assignment
+        f.Store.Write(s => s.Items.Add(new Assignment
         {
             Id = "a1", Number = 1, DirectiveId = "d1", MeetingId = "mt1", UnitId = unit.Id, Task = "凤凰山隧道二三期工程抢抓进度",
             Due = new DateOnly(2026, 12, 31), Status = AssignmentStatus.InProgress,
@@ -27,7 +27,7 @@ public class UndeliverableTests
         submit["value"] = new System.Text.Json.Nodes.JsonObject { ["verb"] = "checkOffRequest", ["item"] = 1, ["note"] = "已全部完工", ["form"] = true };
         await f.Http.PostAsync(f.Bot.BaseUrl, submit);
         var outbox = f.Bot.Get<ChatBot.Bot.Outbox.Outbox>();
-        var office = f.Store.Members.FindAll().Where(m => m.IsOffice).ToList();
+        var office = f.Store.Roster.Members().Where(m => m.IsOffice).ToList();
         // Nobody in the office has talked to the bot: each notice is recorded as undeliverable, with why.
         var until = Environment.TickCount64 + 10_000;
         while (outbox.Failures().Count < office.Count && Environment.TickCount64 < until) await Task.Delay(20);

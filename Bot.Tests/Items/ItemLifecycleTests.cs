@@ -43,7 +43,7 @@ public class ItemLifecycleTests
         using var w = new ItemsWorld();
         RelayWorld.Meeting(w.Store, units: ["szgc"]);
         var clock = new BureauClock(w.Clock, BureauClock.ResolveZone("Asia/Shanghai"));
-        var office = w.Store.Members.FindById("office1");
+        var office = w.Store.Roster.Member("office1");
         var dispatcher = new TurnContext(new TurnRequest { ConversationId = "a:29:office1", Speaker = new Speaker("29:office1", null, null, "office1") },
             office, w.Store, clock);
         w.Store.Write(_ => ItemLifecycle.Open(dispatcher, new Assignment
@@ -58,7 +58,7 @@ public class ItemLifecycleTests
         await w.Press("head", new JsonObject { ["verb"] = CheckOffRequestCapability.Request.Name, ["item"] = 1, ["form"] = true, ["note"] = "补充了照片" });
         await w.Press("office1", new JsonObject { ["verb"] = CheckOffDecisionCapability.Approve.Name, ["item"] = 1 });
 
-        var moves = w.Store.AuditFor("mt1-a1").Where(e => e.Action != AuditActions.Percent).ToList();
+        var moves = w.Store.Audit.For("mt1-a1").Where(e => e.Action != AuditActions.Percent).ToList();
         Assert.Equal(
             [AuditActions.Dispatch, AuditActions.SignFor, AuditActions.ProgressReport, AuditActions.CheckOffRequest,
              AuditActions.CheckOffReturn, AuditActions.CheckOffRequest, AuditActions.CheckOffApprove],
@@ -80,13 +80,13 @@ public class ItemLifecycleTests
         var a = w.Add(2, "szgc", "道路修补", null, AssignmentStatus.InProgress);
         var clock = new BureauClock(w.Clock, BureauClock.ResolveZone("Asia/Shanghai"));
         var turn = new TurnContext(new TurnRequest { ConversationId = "a:29:head", Speaker = new Speaker("29:head", null, null, "head") },
-            w.Store.Members.FindById("head"), w.Store, clock);
+            w.Store.Roster.Member("head"), w.Store, clock);
 
         Assert.True(w.Store.Write(_ => ItemLifecycle.SignFor(turn, a)));
         Assert.False(w.Store.Write(_ => ItemLifecycle.SignFor(turn, a)));
 
         Assert.Equal(AssignmentStatus.InProgress, w.Item(2).Status);
-        var row = Assert.Single(w.Store.AuditFor(a.Id));
+        var row = Assert.Single(w.Store.Audit.For(a.Id));
         Assert.Equal((AuditActions.SignFor, "InProgress", "InProgress"), (row.Action, row.From, row.To));
     }
 
@@ -97,7 +97,7 @@ public class ItemLifecycleTests
         var a = w.Add(3, "szgc", "绿化补植", null, AssignmentStatus.Closed);
         var clock = new BureauClock(w.Clock, BureauClock.ResolveZone("Asia/Shanghai"));
         var turn = new TurnContext(new TurnRequest { ConversationId = "c", Speaker = new Speaker("29:office1", null, null, "office1") },
-            w.Store.Members.FindById("office1"), w.Store, clock);
+            w.Store.Roster.Member("office1"), w.Store, clock);
         var before = w.Snapshot();
 
         Assert.Throws<InvalidOperationException>(() => w.Store.Write(_ => ItemLifecycle.Move(turn, a, AssignmentStatus.InProgress, AuditActions.ProgressReport)));

@@ -1,3 +1,4 @@
+using ChatBot.Bot.Tests.Infrastructure;
 using System.Text.Json.Nodes;
 using ChatBot.Bot.Tests.Features.Intake.Chat;
 using ChatBot.Bot.Tests.Features.Relay;
@@ -73,10 +74,10 @@ public class DispatchLanguageTests : IntakeChatTest
     /// <summary>What the cards show as data (written by people, in Chinese): titles, sources, tasks, deadlines as written, names.</summary>
     private string[] DataShown()
     {
-        var meeting = _f.Store.Meetings.FindAll().Single();
+        var meeting = _f.Store.Meetings.All().Single();
         return [meeting.Title, .. meeting.Relay.Select(r => r.Source ?? ""), .. meeting.Relay.Select(r => r.DeadlineText ?? ""),
-            .. _f.Store.Assignments.FindAll().SelectMany(a => new[] { a.Task, a.DeadlineText ?? "" }),
-            .. _f.Store.Units.FindAll().Select(u => u.Name)];
+            .. _f.Store.Lite().Assignments.FindAll().SelectMany(a => new[] { a.Task, a.DeadlineText ?? "" }),
+            .. _f.Store.Roster.Units().Select(u => u.Name)];
     }
 
     private static JsonObject ExecuteData(JsonObject activity, string verb) =>

@@ -1,3 +1,4 @@
+using ChatBot.Dialogs.Storage.LiteDb;
 using System.Text.Json.Nodes;
 using ChatBot.Bot.Scheduling;
 using ChatBot.Bot.Tests.EndToEnd;
@@ -15,20 +16,20 @@ public class MemberLanguageTests
     public void Learning_writes_only_when_the_locale_changes()
     {
         using var dir = new TempDir();
-        using var store = new TaskStore(dir.File("bot.db"));
-        store.Write(s => s.Members.Insert(new Member { Id = "m1", Name = "张三", Email = "zhang@example.org" }));
-        var member = store.Members.FindById("m1");
+        using var store = new LiteDbStore(dir.File("bot.db"));
+        store.Write(s => s.Lite().Members.Insert(new Member { Id = "m1", Name = "张三", Email = "zhang@example.org" }));
+        var member = store.Roster.Member("m1");
 
         Assert.True(MemberLanguage.Learn(store, member, "en-US"));
         Assert.False(MemberLanguage.Learn(store, member, "en-US"));      // the same: no write
         Assert.False(MemberLanguage.Learn(store, member, null));         // an activity without a locale says nothing
         Assert.False(MemberLanguage.Learn(store, member, "  "));
         Assert.False(MemberLanguage.Learn(store, member, "en-US\"><x")); // not a language tag: ignored
-        Assert.Equal("en-US", store.Members.FindById("m1").Locale);
-        Assert.Equal("zhang@example.org", store.Members.FindById("m1").Email); // only the locale is written
+        Assert.Equal("en-US", store.Roster.Member("m1").Locale);
+        Assert.Equal("zhang@example.org", store.Roster.Member("m1").Email); // only the locale is written
 
         Assert.True(MemberLanguage.Learn(store, member, "zh-CN"));
-        Assert.Equal(Lang.Zh, MemberLanguage.Of(store.Members.FindById("m1"), Lang.En));
+        Assert.Equal(Lang.Zh, MemberLanguage.Of(store.Roster.Member("m1"), Lang.En));
         Assert.Equal(Lang.En, MemberLanguage.Of(new Member { Id = "m2" }, Lang.En)); // unknown: the bureau's
     }
 
@@ -42,14 +43,14 @@ public class MemberLanguageTests
         await f.SayAsync(head, "help", "en-US");
         await f.SayAsync(liaison, "帮助", "zh-CN");
         await f.Connector.WaitForActivitiesAsync(2);
-        f.Store.Write(s => s.Assignments.Insert(new Assignment
+        f.Store.Write(s => s.Items.Add(new Assignment
         {
             Id = "a1", Number = 1, DirectiveId = "d1", MeetingId = "mt1", UnitId = unit.Id,
             Task = "金南大道西延线督促施工方落实举措", Due = new DateOnly(2026, 11, 26), Status = AssignmentStatus.Dispatched,
         }));
 
         await f.RestartAsync();
-        Assert.Equal("en-US", f.Store.Members.FindById(head.Id).Locale);
+        Assert.Equal("en-US", f.Store.Roster.Member(head.Id).Locale);
         Assert.True(await f.Bot.Get<ReminderScheduler>().RunOnceAsync() > 0);
 
         var english = await CardToAsync(f, head, "Directive overdue");

@@ -1,3 +1,4 @@
+using ChatBot.Dialogs.Storage.LiteDb;
 using ChatBot.Bot.Channel.Connector;
 using ChatBot.Bot.Outbox;
 using ChatBot.Dialogs.Storage;
@@ -11,7 +12,7 @@ namespace ChatBot.Bot.Tests.Outbox;
 
 public sealed class OutboxRegistrationTests
 {
-    private static ServiceProvider Build(Dictionary<string, string?> settings, TaskStore store)
+    private static ServiceProvider Build(Dictionary<string, string?> settings, IStore store)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
@@ -25,7 +26,7 @@ public sealed class OutboxRegistrationTests
     [Fact]
     public void AddOutbox_binds_the_Outbox_section_and_registers_the_dispatcher_as_a_hosted_service()
     {
-        using var store = new TaskStore(new MemoryStream());
+        using var store = new LiteDbStore(new MemoryStream());
         using var provider = Build(new() { ["Outbox:TenantRatePerSecond"] = "30", ["Outbox:MaxConcurrentSends"] = "16" }, store);
 
         var options = provider.GetRequiredService<IOptions<OutboxOptions>>().Value;
@@ -41,7 +42,7 @@ public sealed class OutboxRegistrationTests
     [InlineData("Outbox:RateHeadroom", "-0.1")]
     public void Settings_that_would_break_the_limits_are_refused(string key, string value)
     {
-        using var store = new TaskStore(new MemoryStream());
+        using var store = new LiteDbStore(new MemoryStream());
         using var provider = Build(new() { [key] = value }, store);
 
         var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<OutboxOptions>>().Value);

@@ -1,3 +1,4 @@
+using ChatBot.Dialogs.Storage.LiteDb;
 using ChatBot.Bot.Channel.Connector;
 using ChatBot.Bot.Channel.Schema;
 using ChatBot.Bot.Outbox;
@@ -23,7 +24,7 @@ public sealed class OutboxRig : IAsyncDisposable
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 27, 8, 0, 0, TimeSpan.Zero));
     public FakeConnector Connector { get; private set; } = null!;
     public OutboxOptions Options { get; } = new();
-    public TaskStore Store { get; private set; } = null!;
+    public IStore Store { get; private set; } = null!;
     public ChatBot.Bot.Outbox.Outbox Outbox { get; private set; } = null!;
     public OutboxDispatcher Dispatcher { get; private set; } = null!;
     /// <summary>Wraps the connector the dispatcher calls; tests replace it to simulate a crash mid-call.</summary>
@@ -41,7 +42,7 @@ public sealed class OutboxRig : IAsyncDisposable
 
     private void Open()
     {
-        Store = new TaskStore(_path);
+        Store = new LiteDbStore(_path);
         Outbox = new ChatBot.Bot.Outbox.Outbox(Store, Time);
         var options = Microsoft.Extensions.Options.Options.Create(Options);
         var connector = WrapConnector(new ConnectorClient(_http, new TrustedServiceUrls(trustAnyLoopback: true)));

@@ -11,8 +11,8 @@ namespace ChatBot.Bot.Tests.Pipeline;
 /// </summary>
 public class AuditedBindingTests
 {
-    private static AuditEntry? Entry(ChatBot.Dialogs.Storage.TaskStore store, string memberId, string action) =>
-        store.AuditFor(memberId).SingleOrDefault(a => a.Action == action);
+    private static AuditEntry? Entry(ChatBot.Dialogs.Storage.IStore store, string memberId, string action) =>
+        store.Audit.For(memberId).SingleOrDefault(a => a.Action == action);
 
     [Fact]
     public async Task A_member_writing_from_a_new_teams_account_is_rebound_with_an_audit_entry()
@@ -22,15 +22,15 @@ public class AuditedBindingTests
         var member = f.Member(m => !m.IsOffice && m.AadObjectId is not null);
         f.Store.Write(s =>
         {
-            var m = s.Members.FindById(member.Id);
+            var m = s.Roster.Member(member.Id);
             m.ChannelUserId = "29:old-account";
-            s.Members.Update(m);
+            s.Roster.UpdateMember(m);
         });
 
         var activity = HelpExpectingReplies(f, member, channelUserId: "29:new-account");
         Assert.Single(await RepliesAsync(await f.Http.PostAsync(f.Bot.BaseUrl, activity)));
 
-        Assert.Equal("29:new-account", f.Store.Members.FindById(member.Id).ChannelUserId);
+        Assert.Equal("29:new-account", f.Store.Roster.Member(member.Id).ChannelUserId);
         var bound = Entry(f.Store, member.Id, "roster.bound");
         Assert.NotNull(bound);
         Assert.Equal(("29:old-account", "29:new-account"), (bound.From, bound.To));
@@ -47,15 +47,15 @@ public class AuditedBindingTests
         // A mistaken manual bind gave the channel id to someone else.
         f.Store.Write(s =>
         {
-            var m = s.Members.FindById(wrong.Id);
+            var m = s.Roster.Member(wrong.Id);
             m.ChannelUserId = "29:shared";
-            s.Members.Update(m);
+            s.Roster.UpdateMember(m);
         });
 
         Assert.Single(await RepliesAsync(await f.Http.PostAsync(f.Bot.BaseUrl, HelpExpectingReplies(f, right, channelUserId: "29:shared"))));
 
-        Assert.Equal("29:shared", f.Store.Members.FindById(right.Id).ChannelUserId);
-        Assert.Null(f.Store.Members.FindById(wrong.Id).ChannelUserId);
+        Assert.Equal("29:shared", f.Store.Roster.Member(right.Id).ChannelUserId);
+        Assert.Null(f.Store.Roster.Member(wrong.Id).ChannelUserId);
         Assert.NotNull(Entry(f.Store, right.Id, "roster.bound"));
         var unbound = Entry(f.Store, wrong.Id, "roster.unbound");
         Assert.NotNull(unbound);

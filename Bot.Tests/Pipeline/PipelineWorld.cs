@@ -35,7 +35,7 @@ public static class PipelineWorld
     {
         CountingResolver? counting = null;
         var f = await BotFixture.StartAsync(services: s => s.Replace(ServiceDescriptor.Singleton<IMemberResolver>(sp =>
-            counting = new CountingResolver(new RosterMemberResolver(sp.GetRequiredService<TaskStore>())))));
+            counting = new CountingResolver(new RosterMemberResolver(sp.GetRequiredService<IStore>())))));
         return (f, () => counting ?? throw new InvalidOperationException("the member resolver was never asked for"));
     }
 
@@ -59,7 +59,7 @@ public static class PipelineWorld
     /// Waits (bounded) until nothing commits to the store for a moment, so that commits counted next are
     /// the turn's own and not a start-up pass finishing.
     /// </summary>
-    public static async Task QuietAsync(TaskStore store)
+    public static async Task QuietAsync(IStore store)
     {
         var until = Environment.TickCount64 + 10_000;
         var last = store.Commits;

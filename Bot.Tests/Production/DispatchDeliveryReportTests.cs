@@ -67,7 +67,7 @@ public sealed class DispatchDeliveryReportTests : IAsyncLifetime
         F.Connector.Respond = c => c.Method == "POST" && c.Path.Contains($"a:29:{hwcHead.Id}", StringComparison.Ordinal) ? (500, null) : null;
 
         await ConfirmDispatchAsync(office);
-        var meeting = Assert.Single(F.Store.Meetings.FindAll());
+        var meeting = Assert.Single(F.Store.Meetings.All());
 
         var report = CardText(await WaitForAsync(() => Cards(Channel).FirstOrDefault(c => Text(c).Contains("下发送达情况")), "the first delivery report"));
         Assert.Contains($"下发送达情况 · {meeting.Title}", report);
@@ -90,9 +90,9 @@ public sealed class DispatchDeliveryReportTests : IAsyncLifetime
         await F.RestartAsync();
         F.Store.Write(s =>
         {
-            var m = s.Members.FindById(szgcLiaison.Id);
+            var m = s.Roster.Member(szgcLiaison.Id);
             m.ChannelUserId = $"29:{szgcLiaison.Id}";
-            s.Members.Update(m);
+            s.Roster.UpdateMember(m);
         });
         F.Connector.Respond = null;
 
@@ -120,7 +120,7 @@ public sealed class DispatchDeliveryReportTests : IAsyncLifetime
         Assert.Contains("Delivered\n3 people", third);
         Assert.Equal(1, DispatchCardsTo($"a:29:{szgcHead.Id}"));
         Assert.Equal(1, DispatchCardsTo($"a:29:{hwcHead.Id}"));
-        Assert.Equal(2, F.Store.Audit.Count(a => a.EntityId == meeting.Id && a.Action == "resend"));
+        Assert.Equal(2, F.Store.Lite().Audit.Count(a => a.EntityId == meeting.Id && a.Action == "resend"));
     }
 
     [Fact]
@@ -138,7 +138,7 @@ public sealed class DispatchDeliveryReportTests : IAsyncLifetime
         Assert.Contains("无需重发", await SayAsync(office, "重发未送达"));
         var onDemand = await SayAsync(office, "送达情况");
         Assert.Contains("已送达\n4 人", onDemand);
-        Assert.Equal(0, F.Store.Audit.Count(a => a.Action == "resend"));
+        Assert.Equal(0, F.Store.Lite().Audit.Count(a => a.Action == "resend"));
     }
 
     // --- helpers -------------------------------------------------------------------------------
@@ -203,7 +203,7 @@ public sealed class DispatchDeliveryReportTests : IAsyncLifetime
 
     /// <summary>The conversations the bot opened or knows for the member (a created 1:1 chat has the connector's id).</summary>
     private IEnumerable<string> Conversations(Member member) =>
-        F.Store.Addresses.Find(a => a.MemberId == member.Id).Select(a => a.ConversationId).Distinct();
+        F.Store.Lite().Addresses.Find(a => a.MemberId == member.Id).Select(a => a.ConversationId).Distinct();
 
     private static JsonObject Button(JsonObject activity, string verb) =>
         Buttons(activity["attachments"]![0]!["content"]!).First(b => b["data"]?["verb"]?.GetValue<string>() == verb)["data"]!.AsObject();

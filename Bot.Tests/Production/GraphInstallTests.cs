@@ -53,8 +53,8 @@ public class GraphInstallTests
         var colleague = f.Member(m => m.IsOffice);
         await bot.SayAsync(colleague, "帮助");
         await f.Connector.WaitForActivitiesAsync(1);
-        var stranger = f.Store.Members.FindAll().First(m => !m.IsOffice && m.AadObjectId is not null && m.ChannelUserId is null);
-        f.Store.Write(s => s.Addresses.Delete(ConversationAddress.ForMember(stranger.Id)));
+        var stranger = f.Store.Roster.Members().First(m => !m.IsOffice && m.AadObjectId is not null && m.ChannelUserId is null);
+        f.Store.Write(s => s.Lite().Addresses.Delete(ConversationAddress.ForMember(stranger.Id)));
 
         f.Bot.Get<ProactiveDelivery>().Deliver([ProactiveMessage.ToMember("dispatch:mt9:" + stranger.Id, stranger.Id, new Reply("请签收：第1条 城区主干道路灯检修", null))]);
         var outbox = f.Bot.Get<ChatBot.Bot.Outbox.Outbox>();
@@ -67,7 +67,7 @@ public class GraphInstallTests
         Assert.All(graph.Calls, c => Assert.Equal("Bearer graph-token", c.Authorization));
         var sent = f.Connector.SentActivities().Single(a => a["text"]?.GetValue<string>() == "请签收：第1条 城区主干道路灯检修");
         Assert.Equal(FakeGraph.ChatFor(stranger.AadObjectId!), sent["conversation"]!["id"]!.GetValue<string>());
-        Assert.Equal(FakeGraph.ChatFor(stranger.AadObjectId!), f.Store.Addresses.FindById(ConversationAddress.ForMember(stranger.Id)).ConversationId);
+        Assert.Equal(FakeGraph.ChatFor(stranger.AadObjectId!), f.Store.Addresses.Get(ConversationAddress.ForMember(stranger.Id)).ConversationId);
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public class GraphInstallTests
         await using var __ = graph;
         graph.RefuseWith = 403;
         var f = bot.F;
-        var stranger = f.Store.Members.FindAll().First(m => !m.IsOffice && m.AadObjectId is not null && m.ChannelUserId is null);
+        var stranger = f.Store.Roster.Members().First(m => !m.IsOffice && m.AadObjectId is not null && m.ChannelUserId is null);
 
         f.Bot.Get<ProactiveDelivery>().Deliver([ProactiveMessage.ToMember("dispatch:mt9:" + stranger.Id, stranger.Id, new Reply("请签收", null))]);
         var outbox = f.Bot.Get<ChatBot.Bot.Outbox.Outbox>();

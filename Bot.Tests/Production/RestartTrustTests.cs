@@ -12,8 +12,8 @@ namespace ChatBot.Bot.Tests.Production;
 /// </summary>
 public class RestartTrustTests
 {
-    private static void OverdueItemFor(ChatBot.Dialogs.Storage.TaskStore store, Unit unit) =>
-        store.Write(s => s.Assignments.Insert(new Assignment
+    private static void OverdueItemFor(ChatBot.Dialogs.Storage.IStore store, Unit unit) =>
+        store.Write(s => s.Items.Add(new Assignment
         {
             Id = "a1", Number = 1, DirectiveId = "d1", MeetingId = "mt1", UnitId = unit.Id,
             Task = "东城片区雨污分流改造", Due = new DateOnly(2026, 11, 26), Status = AssignmentStatus.Dispatched,
@@ -35,14 +35,14 @@ public class RestartTrustTests
         var head = f.Member(m => m.HasRole(unit.Id, UnitRole.Head));
         Assert.Equal(200, (int)(await bot.SayAsync(head, "帮助")).StatusCode);
         await f.Connector.WaitForActivitiesAsync(1);
-        Assert.True(f.Store.Addresses.FindById(ConversationAddress.ForMember(head.Id)).ServiceUrlTrusted);
+        Assert.True(f.Store.Addresses.Get(ConversationAddress.ForMember(head.Id)).ServiceUrlTrusted);
 
         await f.RestartAsync();
         var before = f.Connector.Calls.Count;
         OverdueItemFor(f.Store, unit);
         Assert.True(await f.Bot.Get<ReminderScheduler>().RunOnceAsync() > 0);
 
-        var key = f.Store.Collection<OutboxMessage>(ChatBot.Bot.Outbox.Outbox.CollectionName).FindAll()
+        var key = f.Store.Lite().Collection<OutboxMessage>("outbox").FindAll()
             .Single(m => m.Id.StartsWith("overdue:a1:", StringComparison.Ordinal) && m.MemberId == head.Id).Id;
         var outbox = f.Bot.Get<ChatBot.Bot.Outbox.Outbox>();
         await WaitUntilAsync(() => outbox.Find(key)!.Status is OutboxStatus.Sent or OutboxStatus.Failed);
@@ -62,7 +62,7 @@ public class RestartTrustTests
         // An address written before this version (or by hand): no proof the channel sent it.
         await using var other = await FakeConnector.StartAsync();
         {
-            f.Store.Write(s => s.Addresses.Upsert(new ConversationAddress
+            f.Store.Write(s => s.Addresses.Put(new ConversationAddress
             {
                 Id = ConversationAddress.ForMember(head.Id), MemberId = head.Id, ConversationId = $"a:29:{head.Id}",
                 ServiceUrl = other.ServiceUrl, Reference = "{}", TenantId = "t1", UpdatedAt = BotFixtureNow,

@@ -25,7 +25,7 @@ public class RetryStormTests
             ["Outbox:MaxAttempts"] = "6",
         });
         var f = bot.F;
-        var members = f.Store.Members.FindAll().Where(m => !m.IsOffice).Take(4).ToList();
+        var members = f.Store.Roster.Members().Where(m => !m.IsOffice).Take(4).ToList();
         foreach (var m in members) await bot.SayAsync(m, "帮助");
         await f.Connector.WaitForActivitiesAsync(members.Count);
 

@@ -41,7 +41,7 @@ public class UninstallTests
         await f.Connector.WaitForActivitiesAsync(1);
 
         Assert.Equal(200, (int)(await bot.PostAsync(Installation(bot, member, "remove"))).StatusCode);
-        Assert.NotNull(f.Store.Addresses.FindById(ConversationAddress.ForMember(member.Id)).RemovedAt);
+        Assert.NotNull(f.Store.Addresses.Get(ConversationAddress.ForMember(member.Id)).RemovedAt);
 
         var callsBefore = f.Connector.Calls.Count;
         f.Bot.Get<ProactiveDelivery>().Deliver([ProactiveMessage.ToMember("notice:uninstalled", member.Id, new Reply("请签收第3条督办事项", null))]);
@@ -51,7 +51,7 @@ public class UninstallTests
         Assert.Equal(callsBefore, f.Connector.Calls.Count); // no call at all, so no 403
 
         Assert.Equal(200, (int)(await bot.PostAsync(Installation(bot, member, "add"))).StatusCode);
-        Assert.Null(f.Store.Addresses.FindById(ConversationAddress.ForMember(member.Id)).RemovedAt);
+        Assert.Null(f.Store.Addresses.Get(ConversationAddress.ForMember(member.Id)).RemovedAt);
         await WaitUntilAsync(() => outbox.Find("notice:uninstalled")?.Status == OutboxStatus.Sent);
         var delivered = f.Connector.SentActivities().Where(a => a["text"]?.GetValue<string>() == "请签收第3条督办事项").ToList();
         Assert.Single(delivered);
@@ -72,7 +72,7 @@ public class UninstallTests
         var outbox = f.Bot.Get<ChatBot.Bot.Outbox.Outbox>();
         delivery.Deliver([ProactiveMessage.ToMember("notice:1", member.Id, new Reply("第一条", null))]);
         await WaitUntilAsync(() => outbox.Find("notice:1")?.Status == OutboxStatus.Failed);
-        Assert.NotNull(f.Store.Addresses.FindById(ConversationAddress.ForMember(member.Id)).RemovedAt);
+        Assert.NotNull(f.Store.Addresses.Get(ConversationAddress.ForMember(member.Id)).RemovedAt);
 
         var refusals = f.Connector.Calls.Count(c => c.Status == 403);
         delivery.Deliver([ProactiveMessage.ToMember("notice:2", member.Id, new Reply("第二条", null))]);

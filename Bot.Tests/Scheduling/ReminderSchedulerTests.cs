@@ -44,7 +44,7 @@ public class ReminderSchedulerTests : IAsyncLifetime
         await _f.SayAsync(_head, "帮助");
         await _f.SayAsync(_liaison, "帮助");
         await _f.Connector.WaitForActivitiesAsync(before + 2);
-        _f.Store.Write(s => s.Assignments.Insert(new Assignment
+        _f.Store.Write(s => s.Items.Add(new Assignment
         {
             Id = "a1", Number = 1, DirectiveId = "d1", MeetingId = "mt1", UnitId = _f.Unit("市政工程处").Id,
             Task = "金南大道西延线督促施工方落实举措", Due = new DateOnly(2026, 11, 26), Status = AssignmentStatus.Dispatched,
@@ -52,7 +52,7 @@ public class ReminderSchedulerTests : IAsyncLifetime
     }
 
     private List<string> OutboxKeys(string prefix) =>
-        _f.Store.Collection<OutboxMessage>(ChatBot.Bot.Outbox.Outbox.CollectionName).FindAll()
+        _f.Store.Lite().Collection<OutboxMessage>("outbox").FindAll()
             .Select(m => m.Id).Where(id => id.StartsWith(prefix, StringComparison.Ordinal)).OrderBy(id => id, StringComparer.Ordinal).ToList();
 
     /// <summary>Cards with <paramref name="title"/> the connector received in the member's 1:1 conversation.</summary>

@@ -1,3 +1,4 @@
+using ChatBot.Dialogs.Storage.LiteDb;
 using ChatBot.Bot.Channel;
 using ChatBot.Bot.Channel.Schema;
 using ChatBot.Bot.Hosting;
@@ -20,14 +21,14 @@ public sealed class StoreRetentionTests : IDisposable
 {
     private readonly TempDir _dir = new();
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 27, 2, 0, 0, TimeSpan.Zero));
-    private readonly TaskStore _store;
+    private readonly IStore _store;
     private readonly ChatBot.Bot.Outbox.Outbox _outbox;
     private readonly ActivityDedupe _dedupe;
     private readonly StoreRetention _retention;
 
     public StoreRetentionTests()
     {
-        _store = new TaskStore(_dir.File("bot.db"));
+        _store = new LiteDbStore(_dir.File("bot.db"));
         _outbox = new ChatBot.Bot.Outbox.Outbox(_store, _time);
         _dedupe = new ActivityDedupe(_store, _time);
         _retention = new StoreRetention(_dedupe, _outbox, Options.Create(new StorageOptions { RetentionDays = 30, PruneIntervalMinutes = 60 }),
@@ -44,7 +45,7 @@ public sealed class StoreRetentionTests : IDisposable
     }
 
     private bool Kept(string key) => _outbox.Find(key) is not null;
-    private ProactiveDelivery.PostedCard? Card => _store.Collection<ProactiveDelivery.PostedCard>("posted_cards").FindById("status:mt1");
+    private ProactiveDelivery.PostedCard? Card => _store.Lite().Collection<ProactiveDelivery.PostedCard>("posted_cards").FindById("status:mt1");
 
     private async Task PassAfterAsync(TimeSpan step)
     {
@@ -65,7 +66,7 @@ public sealed class StoreRetentionTests : IDisposable
         Assert.Equal(ActivityDedupe.Claim.Done, _dedupe.TryBegin(incoming));
         Sent("notice:1");
         Sent("status:mt1:v1");
-        _store.Write(s => s.Collection<ProactiveDelivery.PostedCard>("posted_cards").Insert(
+        _store.Write(s => s.Lite().Collection<ProactiveDelivery.PostedCard>("posted_cards").Insert(
             new ProactiveDelivery.PostedCard { Id = "status:mt1", FirstKey = "status:mt1:v1", Version = 1 }));
         _outbox.Enqueue("later:1", OutboxTarget.Conversation("t", "http://127.0.0.1:1/", "19:office"),
             new Activity { Type = Activity.Types.Message, Text = "later" }, notBefore: _time.GetUtcNow().AddDays(90));
@@ -73,7 +74,7 @@ public sealed class StoreRetentionTests : IDisposable
         var refused = _outbox.Find("refused:1")!;
         _outbox.MarkSending([refused]);
         _outbox.MarkFailed(refused, 403, "not installed");
-        _store.Write(s => s.AppendAudit("assignment", "a1", "dispatched", null, "Dispatched", "m001", _time.GetUtcNow(), "in-1"));
+        _store.Write(s => s.Audit.Append("assignment", "a1", "dispatched", null, "Dispatched", "m001", _time.GetUtcNow(), "in-1"));
 
         await _retention.StartAsync(CancellationToken.None);
         try
@@ -104,7 +105,7 @@ public sealed class StoreRetentionTests : IDisposable
             Assert.Null(Card);
             Assert.True(Kept("later:1"));
             Assert.True(Kept("refused:1"));
-            Assert.Single(_store.AuditFor("a1"));
+            Assert.Single(_store.Audit.For("a1"));
         }
         finally
         {

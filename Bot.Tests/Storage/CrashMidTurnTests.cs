@@ -1,3 +1,4 @@
+using ChatBot.Dialogs.Storage.LiteDb;
 using System.Diagnostics;
 using System.Text.Json.Nodes;
 using ChatBot.Bot.Outbox;
@@ -46,17 +47,17 @@ public class CrashMidTurnTests(ITestOutputHelper output)
     /// <summary>Seeds the sample roster into a new store (as the bot does at start) and returns one of its members.</summary>
     private static Member Seeded(string storePath, Func<Member, bool> which)
     {
-        using var store = new TaskStore(storePath);
+        using var store = new LiteDbStore(storePath);
         ChatBot.Bot.Hosting.StoreSetup.SeedRoster(store, new ChatBot.Bot.Hosting.RosterOptions(), Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance);
-        return store.Members.FindAll().First(which);
+        return store.Roster.Members().First(which);
     }
 
     /// <summary>What a killed dispatch left behind: the meeting (or none), its 1:1 dispatch notices and the channel's status card.</summary>
     private static (bool Meeting, int Notices, int StatusCards) Inspect(string storePath, string meetingId)
     {
-        using var store = new TaskStore(storePath);
-        var outbox = store.Collection<OutboxMessage>(ChatBot.Bot.Outbox.Outbox.CollectionName).FindAll().ToList();
-        return (store.Meetings.FindById(meetingId) is not null,
+        using var store = new LiteDbStore(storePath);
+        var outbox = store.Lite().Collection<OutboxMessage>("outbox").FindAll().ToList();
+        return (store.Meetings.Get(meetingId) is not null,
             outbox.Count(m => m.Id.StartsWith($"dispatch:{meetingId}:", StringComparison.Ordinal)),
             outbox.Count(m => m.Id == $"status:{meetingId}:dispatch"));
     }
@@ -183,8 +184,8 @@ public class CrashMidTurnTests(ITestOutputHelper output)
             await Task.Delay(500);
             Assert.Single(connector.SentActivities(), a => a["replyToId"]?.GetValue<string>() == "cut-off-1");
         }
-        using (var store = new TaskStore(path))
-            Assert.Equal("29:first-time", store.Members.FindById(member.Id).ChannelUserId);
+        using (var store = new LiteDbStore(path))
+            Assert.Equal("29:first-time", store.Roster.Member(member.Id).ChannelUserId);
         output.WriteLine("redelivery after kill -9: the turn ran again and its reply was delivered once");
     }
 }

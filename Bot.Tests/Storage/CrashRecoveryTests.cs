@@ -1,3 +1,4 @@
+using ChatBot.Dialogs.Storage.LiteDb;
 using System.Net;
 using ChatBot.Bot.Tests.Infrastructure;
 using ChatBot.Dialogs.Storage;
@@ -52,10 +53,10 @@ public class CrashRecoveryTests(ITestOutputHelper output)
         await child.KillAsync();
         Assert.True(acknowledged.Count >= KillAfter, $"only {acknowledged.Count} writes were acknowledged before the bound");
 
-        using var store = new TaskStore(storePath);
-        var stored = store.Addresses.FindAll().Select(a => a.ConversationId).ToHashSet();
+        using var store = new LiteDbStore(storePath);
+        var stored = store.Lite().Addresses.FindAll().Select(a => a.ConversationId).ToHashSet();
         output.WriteLine($"acknowledged={acknowledged.Count} stored={stored.Count}");
         Assert.All(acknowledged, id => Assert.Contains(id, stored));
-        Assert.True(store.Units.Count() > 0, "the roster seeded before the crash is intact");
+        Assert.True(store.Roster.UnitCount() > 0, "the roster seeded before the crash is intact");
     }
 }

@@ -1,3 +1,4 @@
+using ChatBot.Dialogs.Storage.LiteDb;
 using ChatBot.Bot.Tests.Infrastructure;
 using ChatBot.Dialogs.Domain;
 using ChatBot.Dialogs.Storage;
@@ -13,46 +14,46 @@ public class TaskStoreTests
     {
         using var dir = new TempDir();
         var path = dir.File("store.db");
-        using (var store = new TaskStore(path))
+        using (var store = new LiteDbStore(path))
         {
             store.Write(s =>
             {
-                s.Units.Insert(new Unit { Id = "u1", Name = "市政工程处", Aliases = ["工程处"], Kind = "处" });
-                s.Members.Insert(new Member { Id = "m1", Name = "张三", Email = "a@b.cn", Memberships = [new() { UnitId = "u1", Role = UnitRole.Head }], UnitIds = ["u1"], BureauRoles = [BureauRole.Leader], Portfolio = ["u1"] });
-                s.Meetings.Insert(new Meeting { Id = "mt1", Title = "局党组扩大会议", Date = new DateOnly(2026, 11, 20), CreatedAt = At, Relay = [new() { UnitIds = ["*"], Forms = ["班子会议"], Due = new DateOnly(2026, 11, 25), Source = "迅速传达" }] });
-                s.Directives.Insert(new Directive { Id = "d1", MeetingId = "mt1", Number = 1, Task = "推进凤凰山隧道", LeadUnitIds = ["u1"], Due = new DateOnly(2026, 12, 31), Source = "市政工程处务必…" });
-                s.Assignments.Insert(new Assignment { Id = "a1", Number = s.NextNumber("assignment"), DirectiveId = "d1", MeetingId = "mt1", UnitId = "u1", Task = "推进凤凰山隧道", Due = new DateOnly(2026, 12, 31), AssigneeMemberIds = ["m1"], CreatedAt = At, UpdatedAt = At });
-                s.RelayConfirmations.Insert(new RelayConfirmation { Id = RelayConfirmation.KeyFor("mt1", "u1", "班子会议"), MeetingId = "mt1", UnitId = "u1", Form = "班子会议", HeldOn = new DateOnly(2026, 11, 21), Attendees = 9, ConfirmedBy = "m1", ConfirmedAt = At });
-                s.ProgressReports.Insert(new ProgressReport { Id = "p1", AssignmentId = "a1", Text = "完成30%", Percent = 30, ReportedBy = "m1", ReportedAt = At });
-                s.AppendAudit("assignment", "a1", "dispatch", null, "Dispatched", "m1", At, "act-1");
-                s.Addresses.Insert(new ConversationAddress { Id = ConversationAddress.ForMember("m1"), MemberId = "m1", ConversationId = "a:1", ServiceUrl = "https://smba.example", Reference = "{}", UpdatedAt = At });
-                s.Pending.Insert(new PendingState { Id = PendingState.KeyFor("a:1", "m1", "relay"), ConversationId = "a:1", MemberId = "m1", Kind = "relay", Data = "{}", ExpiresAt = At.AddHours(1) });
+                s.Lite().Units.Insert(new Unit { Id = "u1", Name = "市政工程处", Aliases = ["工程处"], Kind = "处" });
+                s.Lite().Members.Insert(new Member { Id = "m1", Name = "张三", Email = "a@b.cn", Memberships = [new() { UnitId = "u1", Role = UnitRole.Head }], UnitIds = ["u1"], BureauRoles = [BureauRole.Leader], Portfolio = ["u1"] });
+                s.Meetings.Add(new Meeting { Id = "mt1", Title = "局党组扩大会议", Date = new DateOnly(2026, 11, 20), CreatedAt = At, Relay = [new() { UnitIds = ["*"], Forms = ["班子会议"], Due = new DateOnly(2026, 11, 25), Source = "迅速传达" }] });
+                s.Items.AddDirective(new Directive { Id = "d1", MeetingId = "mt1", Number = 1, Task = "推进凤凰山隧道", LeadUnitIds = ["u1"], Due = new DateOnly(2026, 12, 31), Source = "市政工程处务必…" });
+                s.Items.Add(new Assignment { Id = "a1", Number = s.NextNumber("assignment"), DirectiveId = "d1", MeetingId = "mt1", UnitId = "u1", Task = "推进凤凰山隧道", Due = new DateOnly(2026, 12, 31), AssigneeMemberIds = ["m1"], CreatedAt = At, UpdatedAt = At });
+                s.Meetings.AddConfirmation(new RelayConfirmation { Id = RelayConfirmation.KeyFor("mt1", "u1", "班子会议"), MeetingId = "mt1", UnitId = "u1", Form = "班子会议", HeldOn = new DateOnly(2026, 11, 21), Attendees = 9, ConfirmedBy = "m1", ConfirmedAt = At });
+                s.Items.AddReport(new ProgressReport { Id = "p1", AssignmentId = "a1", Text = "完成30%", Percent = 30, ReportedBy = "m1", ReportedAt = At });
+                s.Audit.Append("assignment", "a1", "dispatch", null, "Dispatched", "m1", At, "act-1");
+                s.Lite().Addresses.Insert(new ConversationAddress { Id = ConversationAddress.ForMember("m1"), MemberId = "m1", ConversationId = "a:1", ServiceUrl = "https://smba.example", Reference = "{}", UpdatedAt = At });
+                s.Lite().Pending.Insert(new PendingState { Id = PendingState.KeyFor("a:1", "m1", "relay"), ConversationId = "a:1", MemberId = "m1", Kind = "relay", Data = "{}", ExpiresAt = At.AddHours(1) });
             });
         }
 
-        using var reopened = new TaskStore(path);
-        Assert.Equal(["工程处"], reopened.Units.FindById("u1").Aliases);
-        var member = reopened.Members.FindById("m1");
+        using var reopened = new LiteDbStore(path);
+        Assert.Equal(["工程处"], reopened.Roster.Unit("u1").Aliases);
+        var member = reopened.Roster.Member("m1");
         Assert.True(member.HasRole("u1", UnitRole.Head));
         Assert.True(member.IsLeader);
-        var meeting = reopened.Meetings.FindById("mt1");
+        var meeting = reopened.Meetings.Get("mt1");
         Assert.Equal(new DateOnly(2026, 11, 20), meeting.Date);
         Assert.Equal(At, meeting.CreatedAt);
         Assert.Equal(new DateOnly(2026, 11, 25), meeting.Relay.Single().Due);
-        Assert.Equal(1, reopened.Assignments.FindById("a1").Number);
-        Assert.Equal(9, reopened.RelayConfirmations.FindById("mt1|u1|班子会议").Attendees);
-        Assert.Equal(30, reopened.ProgressReports.FindById("p1").Percent);
-        Assert.Equal("dispatch", reopened.AuditFor("a1").Single().Action);
-        Assert.Equal("a:1", reopened.Addresses.FindById("member:m1").ConversationId);
-        Assert.Equal(At.AddHours(1), reopened.Pending.FindById("a:1|m1|relay").ExpiresAt);
+        Assert.Equal(1, reopened.Items.Get("a1").Number);
+        Assert.Equal(9, reopened.Meetings.Confirmation("mt1|u1|班子会议").Attendees);
+        Assert.Equal(30, reopened.Items.Report("p1").Percent);
+        Assert.Equal("dispatch", reopened.Audit.For("a1").Single().Action);
+        Assert.Equal("a:1", reopened.Addresses.Get("member:m1").ConversationId);
+        Assert.Equal(At.AddHours(1), reopened.Pending.Get("a:1|m1|relay").ExpiresAt);
     }
 
     [Fact]
     public void The_indexes_the_queries_need_exist()
     {
         using var dir = new TempDir();
-        using var store = new TaskStore(dir.File("store.db"));
-        var indexes = store.Collection<LiteDB.BsonDocument>("$indexes").FindAll()
+        using var store = new LiteDbStore(dir.File("store.db"));
+        var indexes = store.Lite().Collection<LiteDB.BsonDocument>("$indexes").FindAll()
             .Select(d => $"{d["collection"].AsString}.{d["name"].AsString}").ToHashSet();
         foreach (var expected in new[] { "assignments.UnitId", "assignments.Status", "assignments.Due", "assignments.assignees", "members.unitIds", "members.AadObjectId", "members.Email", "audit.EntityId", "relay_confirmations.MeetingId" })
             Assert.Contains(expected, indexes);
@@ -62,16 +63,16 @@ public class TaskStoreTests
     public void A_failed_write_leaves_the_previous_state()
     {
         using var dir = new TempDir();
-        using var store = new TaskStore(dir.File("store.db"));
-        store.Write(s => s.Units.Insert(new Unit { Id = "u1", Name = "人事科" }));
+        using var store = new LiteDbStore(dir.File("store.db"));
+        store.Write(s => s.Lite().Units.Insert(new Unit { Id = "u1", Name = "人事科" }));
         Assert.Throws<InvalidOperationException>(() => store.Write(s =>
         {
-            s.Units.Insert(new Unit { Id = "u2", Name = "法规科" });
-            s.AppendAudit("unit", "u2", "add", null, "法规科", "m1", At, null);
+            s.Lite().Units.Insert(new Unit { Id = "u2", Name = "法规科" });
+            s.Audit.Append("unit", "u2", "add", null, "法规科", "m1", At, null);
             throw new InvalidOperationException("crash in the middle");
         }));
-        Assert.Equal(1, store.Units.Count());
-        Assert.Empty(store.AuditFor("u2"));
+        Assert.Equal(1, store.Roster.UnitCount());
+        Assert.Empty(store.Audit.For("u2"));
     }
 
     [Fact]
@@ -79,8 +80,8 @@ public class TaskStoreTests
     {
         using var dir = new TempDir();
         var path = dir.File("store.db");
-        using var first = new TaskStore(path);
-        var e = Assert.Throws<StoreLockedException>(() => new TaskStore(path));
+        using var first = new LiteDbStore(path);
+        var e = Assert.Throws<StoreLockedException>(() => new LiteDbStore(path));
         Assert.Contains(path, e.Message);
     }
 
@@ -88,7 +89,7 @@ public class TaskStoreTests
     public async Task Concurrent_writers_never_lose_an_item_number()
     {
         using var dir = new TempDir();
-        using var store = new TaskStore(dir.File("store.db"));
+        using var store = new LiteDbStore(dir.File("store.db"));
         var numbers = await Task.WhenAll(Enumerable.Range(0, 200).Select(_ => Task.Run(() => store.Write(s => s.NextNumber("assignment")))));
         Assert.Equal(Enumerable.Range(1, 200), numbers.Order());
     }

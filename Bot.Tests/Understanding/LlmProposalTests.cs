@@ -35,12 +35,12 @@ public class LlmProposalTests : IAsyncLifetime
         await _f.SayAsync(member, "这几天别再提醒我了");
         var ask = (await _f.Connector.WaitForActivitiesAsync(1)).Last();
         Assert.Contains("我理解您要：暂停提醒", Activities.CardText(ask));
-        Assert.Empty(_f.Store.ReminderPauses().FindAll());
+        Assert.Empty(_f.Store.Lite().ReminderPauses.FindAll());
 
         await _f.SayAsync(member, "确认");
         var done = (await _f.Connector.WaitForActivitiesAsync(2)).Last();
         Assert.Contains("不再向您推送提醒", done["text"]?.GetValue<string>() ?? Activities.CardText(done));
-        Assert.Single(_f.Store.ReminderPauses().FindAll());
+        Assert.Single(_f.Store.Lite().ReminderPauses.FindAll());
     }
 
     [Fact]
@@ -52,6 +52,6 @@ public class LlmProposalTests : IAsyncLifetime
         await _f.SayAsync(member, "取消");
         var reply = (await _f.Connector.WaitForActivitiesAsync(2)).Last();
         Assert.Contains("已取消", reply["text"]!.GetValue<string>());
-        Assert.Empty(_f.Store.ReminderPauses().FindAll());
+        Assert.Empty(_f.Store.Lite().ReminderPauses.FindAll());
     }
 }

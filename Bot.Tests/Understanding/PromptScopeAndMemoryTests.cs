@@ -1,3 +1,5 @@
+using ChatBot.Bot.Tests.Infrastructure;
+using ChatBot.Dialogs.Storage.LiteDb;
 using ChatBot.Dialogs.Conversation;
 using ChatBot.Dialogs.Domain;
 using ChatBot.Dialogs.Storage;
@@ -15,17 +17,17 @@ namespace ChatBot.Bot.Tests.Understanding;
 /// <summary>What the provider receives: only the speaker's units, a short bounded history, prompts only at Debug.</summary>
 public sealed class PromptScopeAndMemoryTests
 {
-    private static TaskStore Roster()
+    private static IStore Roster()
     {
-        var store = new TaskStore(new MemoryStream());
+        var store = new LiteDbStore(new MemoryStream());
         store.Write(s =>
         {
-            s.Units.Insert(new Unit { Id = "szgc", Name = "市政工程处", Aliases = ["工程处"], Kind = "处" });
-            s.Units.Insert(new Unit { Id = "hwc", Name = "市环卫处", Aliases = ["环卫处"], Kind = "处" });
-            s.Units.Insert(new Unit { Id = "rsk", Name = "局人事科", Kind = "科" });
-            s.Members.Insert(new Member { Id = "staff", Name = "李四", UnitIds = ["szgc"], Memberships = [new Membership { UnitId = "szgc", Role = UnitRole.Staff }] });
-            s.Members.Insert(new Member { Id = "leader", Name = "王局", BureauRoles = [BureauRole.Leader], Portfolio = ["hwc"] });
-            s.Members.Insert(new Member { Id = "office", Name = "赵办", BureauRoles = [BureauRole.Office] });
+            s.Lite().Units.Insert(new Unit { Id = "szgc", Name = "市政工程处", Aliases = ["工程处"], Kind = "处" });
+            s.Lite().Units.Insert(new Unit { Id = "hwc", Name = "市环卫处", Aliases = ["环卫处"], Kind = "处" });
+            s.Lite().Units.Insert(new Unit { Id = "rsk", Name = "局人事科", Kind = "科" });
+            s.Lite().Members.Insert(new Member { Id = "staff", Name = "李四", UnitIds = ["szgc"], Memberships = [new Membership { UnitId = "szgc", Role = UnitRole.Staff }] });
+            s.Lite().Members.Insert(new Member { Id = "leader", Name = "王局", BureauRoles = [BureauRole.Leader], Portfolio = ["hwc"] });
+            s.Lite().Members.Insert(new Member { Id = "office", Name = "赵办", BureauRoles = [BureauRole.Office] });
         });
         return store;
     }

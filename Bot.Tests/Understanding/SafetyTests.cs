@@ -1,3 +1,5 @@
+using ChatBot.Bot.Tests.Infrastructure;
+using ChatBot.Dialogs.Storage.LiteDb;
 using ChatBot.Dialogs.Conversation;
 using ChatBot.Dialogs.Domain;
 using ChatBot.Dialogs.Storage;
@@ -156,8 +158,8 @@ public sealed class SafetyTests
     [MemberData(nameof(BadInputs))]
     public async Task Bad_input_gets_a_short_helpful_answer_through_the_engine(string text, bool modelAsked)
     {
-        using var store = new TaskStore(new MemoryStream());
-        store.Write(s => s.Members.Insert(new Member { Id = "m1", Name = "张三", ChannelUserId = "29:zhang" }));
+        using var store = new LiteDbStore(new MemoryStream());
+        store.Write(s => s.Lite().Members.Insert(new Member { Id = "m1", Name = "张三", ChannelUserId = "29:zhang" }));
         var llm = new LlmHarness().CallsTool(EngineCapability.Unknown);
         var engine = new TurnEngine(store, TestClock.Friday(), llm.Recognizer, [], NullLogger<TurnEngine>.Instance);
 

@@ -1,3 +1,4 @@
+using ChatBot.Bot.Storage;
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
@@ -14,11 +15,9 @@ namespace ChatBot.Bot.Channel;
 /// No write is needed to start a turn: a store is opened by one process only (its lock file), so "is
 /// it running?" is a question for this process's memory.
 /// </summary>
-public sealed class ActivityDedupe(TaskStore store, TimeProvider time)
+public sealed class ActivityDedupe(IStore store, TimeProvider time)
 {
     public static readonly TimeSpan Window = TimeSpan.FromHours(24);
-
-    public const string CollectionName = "processed_activities";
 
     /// <summary>
     /// Turns running in this process, by key: claimed before the store is read, released after "done"
@@ -46,7 +45,7 @@ public sealed class ActivityDedupe(TaskStore store, TimeProvider time)
         Done,
     }
 
-    private static LiteDB.ILiteCollection<Seen> Collection(TaskStore s) => s.Collection<Seen>(CollectionName);
+    private static IProcessedActivityRepository Collection(IStoreSession s) => s.Get<IProcessedActivityRepository>();
 
     /// <summary>The record's key; long ids are hashed so the key stays far below LiteDB's index limit.</summary>
     public static string? KeyOf(Activity activity)
@@ -66,7 +65,7 @@ public sealed class ActivityDedupe(TaskStore store, TimeProvider time)
         if (KeyOf(activity) is not { } key) return Claim.New;
         // Claim first, read second: a turn ending meanwhile commits "done" before it lets go of its claim.
         if (!_claims.TryAdd(key, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously))) return Claim.Running;
-        var record = Collection(store).FindById(key);
+        var record = Collection(store).Get(key);
         if (record is null) return Claim.New;
         if (record.RunningIn is not null) return Claim.Interrupted;
         Release(activity);
@@ -78,7 +77,7 @@ public sealed class ActivityDedupe(TaskStore store, TimeProvider time)
     {
         if (KeyOf(activity) is not { } key) return;
         var done = new Seen { Id = key, At = time.GetUtcNow() };
-        store.Write(s => Collection(s).Upsert(done));
+        store.Write(s => Collection(s).Put(done));
     }
 
     /// <summary>
@@ -122,7 +121,7 @@ public sealed class ActivityDedupe(TaskStore store, TimeProvider time)
                 store.Write(s =>
                 {
                     var seen = Collection(s);
-                    foreach (var mark in batch) seen.Upsert(mark.Record);
+                    foreach (var mark in batch) seen.Put(mark.Record);
                 });
                 foreach (var mark in batch) mark.Durable.TrySetResult();
             }
@@ -147,6 +146,6 @@ public sealed class ActivityDedupe(TaskStore store, TimeProvider time)
     public int Prune()
     {
         var cutoff = time.GetUtcNow() - Window;
-        return store.Write(s => Collection(s).DeleteMany(x => x.At < cutoff));
+        return store.Write(s => Collection(s).PruneBefore(cutoff));
     }
 }

@@ -23,7 +23,7 @@ public sealed class ActivityProcessor(
     IConnectorClient connector,
     ProactiveDelivery proactive,
     ReplyDelivery replies,
-    TaskStore store,
+    IStore store,
     IHostApplicationLifetime lifetime,
     Microsoft.Extensions.Options.IOptions<Hosting.ChannelOptions> options,
     TeamsRosterMatching roster,

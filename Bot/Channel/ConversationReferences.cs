@@ -7,7 +7,7 @@ using ChatBot.Dialogs.Storage;
 namespace ChatBot.Bot.Channel;
 
 /// <summary>Keeps where each member (1:1) and each channel or group chat can be reached later.</summary>
-public sealed class ConversationReferences(TaskStore store, Outbox.Outbox outbox, TrustedServiceUrls trusted, TimeProvider time)
+public sealed class ConversationReferences(IStore store, Outbox.Outbox outbox, TrustedServiceUrls trusted, TimeProvider time)
 {
     /// <summary>
     /// Keeps where the activity came from: the 1:1 address of <paramref name="memberId"/> (resolved once
@@ -38,10 +38,10 @@ public sealed class ConversationReferences(TaskStore store, Outbox.Outbox outbox
             Reference = JsonSerializer.Serialize(reference, BotJson.Options),
             UpdatedAt = time.GetUtcNow(),
         };
-        if (Same(store.Addresses.FindById(address.Id), address)) return false;
+        if (Same(store.Addresses.Get(address.Id), address)) return false;
         store.Write(s =>
         {
-            s.Addresses.Upsert(address);
+            s.Addresses.Put(address);
             // Reachable now (again): what could not be delivered here before goes out.
             if (address.MemberId is { } reachable) outbox.RetryUndeliveredTo(reachable);
             else outbox.RetryUndeliveredToConversation(conversationId);
@@ -69,10 +69,9 @@ public sealed class ConversationReferences(TaskStore store, Outbox.Outbox outbox
     public int MarkRemoved(string conversationId)
     {
         var now = time.GetUtcNow();
-        var thread = conversationId + ";";
         return store.Write(s =>
         {
-            var hit = s.Addresses.FindAll().Where(a => a.ConversationId == conversationId || a.ConversationId.StartsWith(thread, StringComparison.Ordinal)).ToList();
+            var hit = s.Addresses.InConversation(conversationId);
             foreach (var a in hit.Where(a => a.RemovedAt is null))
             {
                 a.RemovedAt = now;
@@ -89,16 +88,16 @@ public sealed class ConversationReferences(TaskStore store, Outbox.Outbox outbox
     /// </summary>
     public int RestoreTrust()
     {
-        var urls = store.Addresses.Find(a => a.ServiceUrlTrusted).Select(a => a.ServiceUrl).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var urls = store.Addresses.Trusted().Select(a => a.ServiceUrl).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         foreach (var url in urls) trusted.Trust(url);
         return trusted.Origins.Count;
     }
 
     /// <summary>The tenant of any conversation the bot knows (a bureau is one tenant), for creating 1:1 chats.</summary>
-    public string? AnyTenant() => store.Addresses.FindOne(a => a.TenantId != null)?.TenantId;
+    public string? AnyTenant() => store.Addresses.AnyTenantId();
 
-    public ConversationAddress? ForMember(string memberId) => store.Addresses.FindById(ConversationAddress.ForMember(memberId));
-    public ConversationAddress? ForConversation(string conversationId) => store.Addresses.FindById(ConversationAddress.ForConversation(conversationId));
+    public ConversationAddress? ForMember(string memberId) => store.Addresses.Get(ConversationAddress.ForMember(memberId));
+    public ConversationAddress? ForConversation(string conversationId) => store.Addresses.Get(ConversationAddress.ForConversation(conversationId));
 
     public static ConversationReference? Read(ConversationAddress address) =>
         JsonSerializer.Deserialize<ConversationReference>(address.Reference, BotJson.Options);

@@ -1,3 +1,4 @@
+using ChatBot.Bot.Storage;
 using ChatBot.Bot.Channel.Schema;
 using ChatBot.Bot.Outbox;
 using ChatBot.Dialogs.Conversation;
@@ -9,11 +10,11 @@ namespace ChatBot.Bot.Channel;
 /// Messages for people who did not write this turn go through the durable outbox: recorded once
 /// under their idempotency key, sent at Teams' pace, retried, and kept when undeliverable.
 /// </summary>
-public sealed class ProactiveDelivery(TaskStore store, ConversationReferences references, Outbox.Outbox outbox, ILogger<ProactiveDelivery> log)
+public sealed class ProactiveDelivery(IStore store, ConversationReferences references, Outbox.Outbox outbox, ILogger<ProactiveDelivery> log)
     : INoticeRecorder
 {
     /// <summary>A change's notices, queued inside the change's own transaction (the write below joins it).</summary>
-    public void Record(TaskStore transaction, IReadOnlyList<ProactiveMessage> notices) => Deliver(notices);
+    public void Record(IStoreSession transaction, IReadOnlyList<ProactiveMessage> notices) => Deliver(notices);
 
     /// <summary>The first message posted under an update key; later ones replace it in place.</summary>
     public sealed class PostedCard
@@ -37,7 +38,7 @@ public sealed class ProactiveDelivery(TaskStore store, ConversationReferences re
         });
     }
 
-    private OutboxItem? ToItem(TaskStore s, ProactiveMessage message)
+    private OutboxItem? ToItem(IStoreSession s, ProactiveMessage message)
     {
         OutboxTarget target;
         ConversationReference? reference;
@@ -73,11 +74,11 @@ public sealed class ProactiveDelivery(TaskStore store, ConversationReferences re
     }
 
     /// <summary>An update read from an older store version than one already queued: it would undo newer news.</summary>
-    private static bool IsStale(TaskStore s, ProactiveMessage message)
+    private static bool IsStale(IStoreSession s, ProactiveMessage message)
     {
         if (message.UpdateKey is not { } updateKey || message.Version is not { } version) return false;
-        var posted = s.Collection<PostedCard>("posted_cards");
-        var card = posted.FindById(updateKey);
+        var posted = s.Get<IPostedCardRepository>();
+        var card = posted.Get(updateKey);
         if (card is null) return false;
         if (version < card.Version) return true;
         card.Version = version;
@@ -86,18 +87,17 @@ public sealed class ProactiveDelivery(TaskStore store, ConversationReferences re
     }
 
     /// <summary>The key of the message an update replaces; superseded updates still queued are dropped.</summary>
-    private static string? UpdateOf(TaskStore s, ProactiveMessage message)
+    private static string? UpdateOf(IStoreSession s, ProactiveMessage message)
     {
         if (message.UpdateKey is not { } updateKey) return null;
-        var posted = s.Collection<PostedCard>("posted_cards");
-        var first = posted.FindById(updateKey);
+        var posted = s.Get<IPostedCardRepository>();
+        var first = posted.Get(updateKey);
         if (first is null)
         {
-            posted.Insert(new PostedCard { Id = updateKey, FirstKey = message.IdempotencyKey, Version = message.Version ?? 0 });
+            posted.Add(new PostedCard { Id = updateKey, FirstKey = message.IdempotencyKey, Version = message.Version ?? 0 });
             return null;
         }
-        s.Collection<OutboxMessage>(Outbox.Outbox.CollectionName)
-            .DeleteMany(m => m.UpdateOfKey == first.FirstKey && m.Status == OutboxStatus.Pending);
+        s.Get<IOutboxRepository>().DeletePendingUpdatesOf(first.FirstKey);
         return first.FirstKey;
     }
 }

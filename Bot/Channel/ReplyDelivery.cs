@@ -13,7 +13,7 @@ namespace ChatBot.Bot.Channel;
 /// is not sent by then, or fails, queued in the durable outbox — in the same transaction that marks
 /// the activity handled, so a crash either leaves the activity to be run again or the replies queued.
 /// </summary>
-public sealed class ReplyDelivery(TaskStore store, IConnectorClient connector, Outbox.Outbox outbox, ActivityDedupe dedupe, ILogger<ReplyDelivery> log)
+public sealed class ReplyDelivery(IStore store, IConnectorClient connector, Outbox.Outbox outbox, ActivityDedupe dedupe, ILogger<ReplyDelivery> log)
 {
     /// <summary>Sends the replies directly until <paramref name="window"/> ends; the rest go through the outbox.</summary>
     public async Task DeliverAsync(Activity incoming, IReadOnlyList<Reply> replies, CancellationToken window)

@@ -10,7 +10,7 @@ namespace ChatBot.Bot.Channel;
 /// not the email; Teams' members API has both, so the pipeline's member step asks it when the sender is
 /// not yet known, and this matches everyone when the bot is installed or people are added.
 /// </summary>
-public sealed class TeamsRosterMatching(TaskStore store, IConnectorClient connector, TimeProvider time, ILogger<TeamsRosterMatching> log)
+public sealed class TeamsRosterMatching(IStore store, IConnectorClient connector, TimeProvider time, ILogger<TeamsRosterMatching> log)
 {
     /// <summary>The Bot Connector returns at most 500 members per page.</summary>
     private const int PageSize = 500;

@@ -1,3 +1,4 @@
+using ChatBot.Bot.Storage;
 using ChatBot.Bot.Channel.Schema;
 using ChatBot.Bot.Outbox;
 using ChatBot.Dialogs.Conversation;
@@ -15,7 +16,7 @@ namespace ChatBot.Bot.Channel;
 /// replaced in place when the other event of the install brings the person's own locale, so the order
 /// of the events does not change the language the person ends up reading.
 /// </summary>
-public sealed class WelcomeOnce(TaskStore store, Outbox.Outbox outbox, BureauLanguage bureau, TimeProvider time)
+public sealed class WelcomeOnce(IStore store, Outbox.Outbox outbox, BureauLanguage bureau, TimeProvider time)
 {
     public sealed class Welcomed
     {
@@ -46,15 +47,15 @@ public sealed class WelcomeOnce(TaskStore store, Outbox.Outbox outbox, BureauLan
         var (lang, known) = InstallerLanguage(activity, installer);
         store.Write(s =>
         {
-            var col = s.Collection<Welcomed>("welcomed");
-            var given = col.FindById(conversationId);
+            var col = s.Get<IWelcomedRepository>();
+            var given = col.Get(conversationId);
             var target = OutboxTarget.Conversation(activity.TenantId, serviceUrl, conversationId);
             var message = ActivityMapper.ToReply(activity, new Reply(null, WelcomeCard.Build(lang)));
             if (given is null)
             {
                 var now = time.GetUtcNow();
                 var key = $"welcome:{conversationId}:{now.UtcTicks}";
-                col.Insert(new Welcomed { Id = conversationId, At = now, Key = key, Lang = lang, Known = known });
+                col.Add(new Welcomed { Id = conversationId, At = now, Key = key, Lang = lang, Known = known });
                 outbox.EnqueueWithin(s, [new OutboxItem(key, target, message)]);
             }
             else if (known && !given.Known && given.Lang != lang && given.Key is { } first)
@@ -86,5 +87,5 @@ public sealed class WelcomeOnce(TaskStore store, Outbox.Outbox outbox, BureauLan
         return info is not null && info.TryGetValue("locale", out var l) && l.ValueKind == System.Text.Json.JsonValueKind.String ? l.GetString() : null;
     }
 
-    public void Forget(string conversationId) => store.Write(s => s.Collection<Welcomed>("welcomed").Delete(conversationId));
+    public void Forget(string conversationId) => store.Write(s => s.Get<IWelcomedRepository>().Delete(conversationId));
 }

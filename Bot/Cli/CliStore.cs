@@ -10,7 +10,7 @@ namespace ChatBot.Bot.Cli;
 /// </summary>
 public static class CliStore
 {
-    public static TaskStore Open(CliArgs args)
+    public static IStore Open(CliArgs args)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args.ConfigArgs });
         builder.Services.AddOptions<StorageOptions>().Bind(builder.Configuration.GetSection("Storage"));

@@ -1,3 +1,4 @@
+using ChatBot.Bot.Hosting;
 using ChatBot.Dialogs.Storage;
 
 namespace ChatBot.Bot.Cli;
@@ -36,7 +37,7 @@ public static class CommandLine
             console.Error.WriteLine(e.Message);
             return 1;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or LiteDB.LiteException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException || StoreSetup.IsStoreFailure(e))
         {
             // Every write is one transaction, so a failure here changed nothing.
             console.Error.WriteLine($"error: {e.Message} Nothing was changed.");

@@ -58,21 +58,15 @@ public sealed class ExtractCliCommand : ICliCommand
     /// <summary>The store's roster when the store exists and has units; never creates a store just to look.</summary>
     private static IReadOnlyList<Unit> Roster(IServiceProvider services, CliConsole console)
     {
-        var env = services.GetRequiredService<IHostEnvironment>();
-        var storage = services.GetRequiredService<IOptions<StorageOptions>>().Value;
-        var path = Path.IsPathRooted(storage.Path) ? storage.Path : Path.Combine(env.ContentRootPath, storage.Path);
-        if (File.Exists(path))
+        try
         {
-            try
-            {
-                using var store = new TaskStore(path);
-                var units = store.Units.FindAll().ToList();
-                if (units.Count > 0) return units;
-            }
-            catch (StoreLockedException)
-            {
-                console.Error.WriteLine("extract: the bot is using the store; the sample roster is used instead");
-            }
+            using var store = StoreSetup.OpenIfExists(services);
+            var units = store?.Roster.Units().ToList() ?? [];
+            if (units.Count > 0) return units;
+        }
+        catch (StoreLockedException)
+        {
+            console.Error.WriteLine("extract: the bot is using the store; the sample roster is used instead");
         }
         var seed = services.GetRequiredService<IOptions<RosterOptions>>().Value.SeedPath;
         var seedPath = Path.IsPathRooted(seed) ? seed : Path.Combine(AppContext.BaseDirectory, seed);

@@ -66,7 +66,7 @@ public sealed class RosterCommand : ICliCommand
             return 0;
         }
         RosterImport.Apply(store, plan, RosterImport.CommandLineActor, DateTimeOffset.UtcNow);
-        console.Out.WriteLine($"Imported: {store.Units.Count()} units, {store.Members.Count()} members.");
+        console.Out.WriteLine($"Imported: {store.Roster.UnitCount()} units, {store.Roster.MemberCount()} members.");
         return 0;
     }
 

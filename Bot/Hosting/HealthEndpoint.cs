@@ -12,7 +12,7 @@ public static class HealthEndpoint
     /// message not yet sent, the undeliverable count and the working-day calendar years loaded.
     /// </summary>
     public static void MapHealth(this IEndpointRouteBuilder app) =>
-        app.MapGet("/healthz", (TaskStore store, Outbox.Outbox outbox, WorkingCalendar calendar, BureauClock clock) =>
+        app.MapGet("/healthz", (IStore store, Outbox.Outbox outbox, WorkingCalendar calendar, BureauClock clock) =>
         {
             if (!store.IsReachable()) return Results.Json(new { status = "unhealthy", store = "unreachable" }, statusCode: 503);
             var counts = outbox.Counts();

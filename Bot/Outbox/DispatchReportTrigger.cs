@@ -15,7 +15,7 @@ namespace ChatBot.Bot.Outbox;
 /// meetings dispatched lately, in case the process stopped between the last outcome and the report.
 /// </summary>
 public sealed class DispatchReportTrigger(
-    Outbox outbox, TaskStore store, IDispatchDeliveries deliveries, ProactiveDelivery delivery, BureauLanguage bureau, TimeProvider time,
+    Outbox outbox, IStore store, IDispatchDeliveries deliveries, ProactiveDelivery delivery, BureauLanguage bureau, TimeProvider time,
     ILogger<DispatchReportTrigger> log) : IHostedService
 {
     /// <summary>How far back the start-up pass looks (well inside Storage:RetentionDays, so no report key was pruned).</summary>
@@ -25,7 +25,7 @@ public sealed class DispatchReportTrigger(
     {
         outbox.Settled += OnSettled;
         var since = time.GetUtcNow() - CatchUpWindow;
-        foreach (var meeting in store.Meetings.Find(m => m.Status == MeetingStatus.Dispatched).Where(m => (m.DispatchedAt ?? m.CreatedAt) >= since).ToList())
+        foreach (var meeting in store.Meetings.WithStatus(MeetingStatus.Dispatched).Where(m => (m.DispatchedAt ?? m.CreatedAt) >= since).ToList())
             ReportIfSettled(meeting.Id);
         return Task.CompletedTask;
     }

@@ -10,25 +10,25 @@ namespace ChatBot.Bot.Outbox;
 /// Finds a member's 1:1 conversation from the stored address, or creates it once (TEAMS-NOTES (d))
 /// and stores the address so the next message reuses it.
 /// </summary>
-public sealed class MemberConversations(TaskStore store, IConnectorClient connector, OutboxOptions options, TimeProvider time,
+public sealed class MemberConversations(IStore store, IConnectorClient connector, OutboxOptions options, TimeProvider time,
     TrustedServiceUrls? trusted = null, Graph.TeamsAppInstaller? installer = null)
 {
     /// <summary>The stored address, if the bot has one; no call is made.</summary>
     public ConversationAddress? Known(string memberId) =>
-        store.Addresses.FindById(ConversationAddress.ForMember(memberId)) is { ConversationId.Length: > 0 } a ? a : null;
+        store.Addresses.Get(ConversationAddress.ForMember(memberId)) is { ConversationId.Length: > 0 } a ? a : null;
 
     /// <summary>
     /// A serviceUrl the channel itself sent (Teams uses one per tenant region), better than the default preset
     /// for a person the bot has not talked to yet.
     /// </summary>
     private string? VouchedServiceUrl() =>
-        store.Addresses.FindOne(a => a.ServiceUrlTrusted && a.RemovedAt == null)?.ServiceUrl;
+        store.Addresses.AnyReachableTrusted()?.ServiceUrl;
 
     /// <summary>Installs the app for the member through Graph; its 1:1 chat with the bot is then the conversation.</summary>
     private async Task<(string ServiceUrl, string ConversationId)> InstallAsync(Member member, string? tenantId, string url, CancellationToken ct)
     {
         var chatId = await installer!.InstallAndGetChatAsync(member.AadObjectId!, ct);
-        store.Write(s => s.Addresses.Upsert(new ConversationAddress
+        store.Write(s => s.Addresses.Put(new ConversationAddress
         {
             Id = ConversationAddress.ForMember(member.Id),
             MemberId = member.Id,
@@ -49,8 +49,8 @@ public sealed class MemberConversations(TaskStore store, IConnectorClient connec
     /// </summary>
     public string? RemovedReason(OutboxMessage m)
     {
-        var address = (m.MemberId is { } memberId ? store.Addresses.FindById(ConversationAddress.ForMember(memberId)) : null)
-            ?? (m.ConversationId is { } conversationId ? store.Addresses.FindById(ConversationAddress.ForConversation(conversationId)) : null);
+        var address = (m.MemberId is { } memberId ? store.Addresses.Get(ConversationAddress.ForMember(memberId)) : null)
+            ?? (m.ConversationId is { } conversationId ? store.Addresses.Get(ConversationAddress.ForConversation(conversationId)) : null);
         return address?.RemovedAt is { } at
             ? $"the app was removed from this chat on {at:yyyy-MM-dd HH:mm} UTC; the message waits until it is installed again"
             : null;
@@ -62,7 +62,7 @@ public sealed class MemberConversations(TaskStore store, IConnectorClient connec
         var id = m.MemberId is { } memberId ? ConversationAddress.ForMember(memberId) : ConversationAddress.ForConversation(m.ConversationId ?? "");
         store.Write(s =>
         {
-            if (s.Addresses.FindById(id) is not { RemovedAt: null } address) return;
+            if (s.Addresses.Get(id) is not { RemovedAt: null } address) return;
             address.RemovedAt = time.GetUtcNow();
             s.Addresses.Update(address);
         });
@@ -71,7 +71,7 @@ public sealed class MemberConversations(TaskStore store, IConnectorClient connec
     /// <exception cref="MemberUnreachableException">The member was never seen in Teams, or the bot id is not configured.</exception>
     public async Task<(string ServiceUrl, string ConversationId)> CreateAsync(string memberId, string? tenantId, string? serviceUrl, CancellationToken ct)
     {
-        var member = store.Members.FindById(memberId)
+        var member = store.Roster.Member(memberId)
             ?? throw new MemberUnreachableException($"member {memberId} is not on the roster");
         if (string.IsNullOrEmpty(member.ChannelUserId))
         {
@@ -94,7 +94,7 @@ public sealed class MemberConversations(TaskStore store, IConnectorClient connec
         }, ct);
         if (string.IsNullOrEmpty(created.Id)) throw new ConnectorException(502, "create conversation returned no id");
         var finalUrl = created.ServiceUrl ?? url;
-        store.Write(s => s.Addresses.Upsert(new ConversationAddress
+        store.Write(s => s.Addresses.Put(new ConversationAddress
         {
             Id = ConversationAddress.ForMember(memberId),
             MemberId = memberId,

@@ -2,29 +2,25 @@ using System.Security.Cryptography;
 using System.Text;
 using JsonSerializer = System.Text.Json.JsonSerializer;
 using ChatBot.Bot.Channel.Schema;
+using ChatBot.Bot.Storage;
 using ChatBot.Dialogs.Storage;
-using LiteDB;
 
 namespace ChatBot.Bot.Outbox;
 
 /// <summary>
-/// The durable outbox: collection "outbox" in the task store's LiteDB file. Callers record the
+/// The durable outbox: <see cref="IOutboxRepository"/> in the task store. Callers record the
 /// intent to send here (inside or next to their own store change); <see cref="OutboxDispatcher"/>
 /// delivers it. Every state change is one store transaction.
 /// </summary>
 public sealed class Outbox
 {
-    public const string CollectionName = "outbox";
-
-    private readonly TaskStore _store;
+    private readonly IStore _store;
     private readonly TimeProvider _time;
 
-    public Outbox(TaskStore store, TimeProvider time)
+    public Outbox(IStore store, TimeProvider time)
     {
         _store = store;
         _time = time;
-        Messages.EnsureIndex(m => m.DueAt);
-        Messages.EnsureIndex(m => m.Status);
     }
 
     /// <summary>Raised after a new message is stored, so the dispatcher wakes without polling.</summary>
@@ -42,7 +38,7 @@ public sealed class Outbox
         catch (Exception) { /* a listener's problem (e.g. a report that could not be queued) never undoes a send */ }
     }
 
-    private ILiteCollection<OutboxMessage> Messages => _store.Collection<OutboxMessage>(CollectionName);
+    private IOutboxRepository Messages => _store.Get<IOutboxRepository>();
 
     /// <summary>
     /// Queues <paramref name="activity"/> for <paramref name="target"/> under the idempotency key
@@ -66,28 +62,28 @@ public sealed class Outbox
     }
 
     /// <summary>
-    /// Same, inside a transaction the caller already opened with <c>TaskStore.Write</c>, so the
+    /// Same, inside a transaction the caller already opened with <c>IStore.Write</c>, so the
     /// intent to send commits together with the change that caused it (a dispatch, a status change).
     /// The dispatcher sees the messages once that transaction commits (at the latest after
     /// Outbox:IdlePollInterval).
     /// </summary>
-    public int EnqueueWithin(TaskStore transaction, IEnumerable<OutboxItem> items)
+    public int EnqueueWithin(IStoreSession transaction, IEnumerable<OutboxItem> items)
     {
         var added = Insert(transaction, items);
         if (added > 0) Enqueued?.Invoke();
         return added;
     }
 
-    private int Insert(TaskStore s, IEnumerable<OutboxItem> items)
+    private int Insert(IStoreSession s, IEnumerable<OutboxItem> items)
     {
         var now = _time.GetUtcNow();
-        var collection = s.Collection<OutboxMessage>(CollectionName);
+        var collection = s.Get<IOutboxRepository>();
         var count = 0;
         foreach (var item in items)
         {
             var m = Build(item, now);
-            if (collection.FindById(m.Id) is not null) continue;
-            collection.Insert(m);
+            if (collection.Get(m.Id) is not null) continue;
+            collection.Add(m);
             count++;
         }
         return count;
@@ -125,17 +121,17 @@ public sealed class Outbox
         };
     }
 
-    public OutboxMessage? Find(string key) => Messages.FindById(key);
+    public OutboxMessage? Find(string key) => Messages.Get(key);
 
     /// <summary>Messages Teams refused for good, newest first, with the reason — for the office view.</summary>
     public IReadOnlyList<OutboxMessage> Failures(int max = 200) =>
-        Messages.Query().Where(m => m.Status == OutboxStatus.Failed).OrderByDescending(m => m.UpdatedAt).Limit(max).ToList();
+        Messages.Failed(max);
 
     /// <summary>Puts a failed message back in the queue (after the office fixed the cause, e.g. installed the app).</summary>
     public bool Retry(string key) => _store.Write(s =>
     {
-        var messages = s.Collection<OutboxMessage>(CollectionName);
-        var m = messages.FindById(key);
+        var messages = s.Get<IOutboxRepository>();
+        var m = messages.Get(key);
         if (m is null || m.Status != OutboxStatus.Failed) return false;
         var now = _time.GetUtcNow();
         m.Status = OutboxStatus.Pending;
@@ -155,7 +151,7 @@ public sealed class Outbox
     /// </summary>
     public int RetryUndeliveredTo(string memberId)
     {
-        var keys = Messages.Find(m => m.MemberId == memberId && m.Status == OutboxStatus.Failed).Select(m => m.Id).ToList();
+        var keys = Messages.FailedTo(memberId).Select(m => m.Id).ToList();
         return keys.Count(Retry);
     }
 
@@ -167,59 +163,39 @@ public sealed class Outbox
     /// </summary>
     public (int Messages, int Cards) PruneSent(DateTimeOffset cutoff) => _store.Write(s =>
     {
-        var messages = s.Collection<OutboxMessage>(CollectionName);
-        var before = new BsonValue(cutoff.UtcDateTime);
-        var updatedLately = messages.Find(Query.And(Query.Not(nameof(OutboxMessage.UpdateOfKey), BsonValue.Null),
-                Query.GTE(nameof(OutboxMessage.CreatedAt), before)))
-            .Select(m => m.UpdateOfKey!).ToHashSet(StringComparer.Ordinal);
-        var old = messages.Find(Query.And(Query.EQ(nameof(OutboxMessage.Status), OutboxStatus.Sent.ToString()),
-                Query.LT(nameof(OutboxMessage.SentAt), before)))
-            .Select(m => m.Id).Where(id => !updatedLately.Contains(id)).ToList();
+        var messages = s.Get<IOutboxRepository>();
+        var updatedLately = messages.UpdatedSince(cutoff);
+        var old = messages.SentBefore(cutoff).Where(id => !updatedLately.Contains(id)).ToList();
         foreach (var id in old) messages.Delete(id);
 
         // A card whose first post is gone can no longer be updated in place; the next update posts anew.
-        var cards = s.Collection<ChatBot.Bot.Channel.ProactiveDelivery.PostedCard>(PostedCardsCollection);
-        var orphaned = cards.FindAll().Where(c => messages.FindById(c.FirstKey) is null
-            && !messages.Exists(Query.EQ(nameof(OutboxMessage.UpdateOfKey), c.FirstKey))).Select(c => c.Id).ToList();
+        var cards = s.Get<IPostedCardRepository>();
+        var orphaned = cards.All().Where(c => messages.Get(c.FirstKey) is null && !messages.HasUpdatesOf(c.FirstKey)).Select(c => c.Id).ToList();
         foreach (var id in orphaned) cards.Delete(id);
         return (old.Count, orphaned.Count);
     });
 
-    /// <summary>The status-card snapshots ProactiveDelivery keeps (first key and version per card).</summary>
-    internal const string PostedCardsCollection = "posted_cards";
-
     /// <summary>The bot is back in a channel or group chat: what could not be delivered there goes back in the queue.</summary>
     public int RetryUndeliveredToConversation(string conversationId)
     {
-        var keys = Messages.Find(m => m.ConversationId == conversationId && m.MemberId == null && m.Status == OutboxStatus.Failed).Select(m => m.Id).ToList();
+        var keys = Messages.FailedToConversation(conversationId).Select(m => m.Id).ToList();
         return keys.Count(Retry);
     }
 
     /// <summary>When the oldest message not yet sent was queued (health page: a growing age means delivery is stuck).</summary>
-    public DateTimeOffset? OldestUnsent() =>
-        Messages.Find(m => m.Status == OutboxStatus.Pending || m.Status == OutboxStatus.Sending)
-            .Select(m => (DateTimeOffset?)m.CreatedAt).Min();
+    public DateTimeOffset? OldestUnsent() => Messages.OldestUnsent();
 
     public OutboxCounts Counts() => new(
-        Messages.Count(m => m.Status == OutboxStatus.Pending),
-        Messages.Count(m => m.Status == OutboxStatus.Sending),
-        Messages.Count(m => m.Status == OutboxStatus.Sent),
-        Messages.Count(m => m.Status == OutboxStatus.Failed));
+        Messages.Count(OutboxStatus.Pending),
+        Messages.Count(OutboxStatus.Sending),
+        Messages.Count(OutboxStatus.Sent),
+        Messages.Count(OutboxStatus.Failed));
 
     /// <summary>Pending messages whose time has come, oldest due first.</summary>
-    internal List<OutboxMessage> Due(DateTimeOffset now, int max) =>
-        Messages.Query()
-            .Where(Query.Between(nameof(OutboxMessage.DueAt), new BsonValue(DateTime.MinValue), new BsonValue(now.UtcDateTime)))
-            .Limit(max)
-            .ToList();
+    internal List<OutboxMessage> Due(DateTimeOffset now, int max) => Messages.Due(now, max).ToList();
 
     /// <summary>When the next pending message becomes due, or null when none is pending.</summary>
-    internal DateTimeOffset? NextDueAt() =>
-        Messages.Query()
-            .Where(Query.Between(nameof(OutboxMessage.DueAt), new BsonValue(DateTime.MinValue), new BsonValue(DateTime.MaxValue)))
-            .Limit(1)
-            .ToList()
-            .FirstOrDefault()?.DueAt;
+    internal DateTimeOffset? NextDueAt() => Messages.NextDueAt();
 
     /// <summary>Records, before any call leaves, that these messages are being sent.</summary>
     internal void MarkSending(IReadOnlyCollection<OutboxMessage> batch)
@@ -227,7 +203,7 @@ public sealed class Outbox
         var now = _time.GetUtcNow();
         _store.Write(s =>
         {
-            var messages = s.Collection<OutboxMessage>(CollectionName);
+            var messages = s.Get<IOutboxRepository>();
             foreach (var m in batch)
             {
                 m.Status = OutboxStatus.Sending;
@@ -308,8 +284,8 @@ public sealed class Outbox
         var now = _time.GetUtcNow();
         return _store.Write(s =>
         {
-            var messages = s.Collection<OutboxMessage>(CollectionName);
-            var stuck = messages.Find(m => m.Status == OutboxStatus.Sending).ToList();
+            var messages = s.Get<IOutboxRepository>();
+            var stuck = messages.WithStatus(OutboxStatus.Sending);
             foreach (var m in stuck)
             {
                 m.Status = OutboxStatus.Pending;
@@ -332,7 +308,7 @@ public sealed class Outbox
         var now = _time.GetUtcNow();
         apply(now);
         m.UpdatedAt = now;
-        _store.Write(s => s.Collection<OutboxMessage>(CollectionName).Update(m));
+        _store.Write(s => s.Get<IOutboxRepository>().Update(m));
     }
 
     private bool Notify()

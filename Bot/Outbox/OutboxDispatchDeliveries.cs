@@ -1,6 +1,6 @@
 using ChatBot.Dialogs.Features.Delivery;
 using ChatBot.Dialogs.Storage;
-using LiteDB;
+using ChatBot.Bot.Storage;
 
 namespace ChatBot.Bot.Outbox;
 
@@ -8,20 +8,20 @@ namespace ChatBot.Bot.Outbox;
 /// Answers Dialogs' question "what became of this meeting's dispatch notices" from the outbox rows queued
 /// under dispatch:{meetingId}:… (a range scan of the primary key), and re-queues the ones that failed.
 /// </summary>
-public sealed class OutboxDispatchDeliveries(TaskStore store, Outbox outbox) : IDispatchDeliveries
+public sealed class OutboxDispatchDeliveries(IStore store, Outbox outbox) : IDispatchDeliveries
 {
     public IReadOnlyList<NoticeDelivery> Notices(string meetingId) => Read(store, meetingId).Select(ToNotice).ToList();
 
-    public IReadOnlyList<NoticeDelivery> Resend(TaskStore transaction, string meetingId)
+    public IReadOnlyList<NoticeDelivery> Resend(IStoreSession transaction, string meetingId)
     {
         var failed = Read(transaction, meetingId).Where(m => m.Status == OutboxStatus.Failed).ToList();
         // Outbox.Retry joins the caller's transaction and takes only what is Failed: a delivered notice stays delivered.
         return failed.Where(m => outbox.Retry(m.Id)).Select(m => ToNotice(m) with { State = DeliveryState.Trying, Problem = DeliveryProblem.None }).ToList();
     }
 
-    private static List<OutboxMessage> Read(TaskStore s, string meetingId) =>
-        s.Collection<OutboxMessage>(Outbox.CollectionName)
-            .Find(Query.StartsWith("_id", DispatchKeys.NoticesOf(meetingId)))
+    private static List<OutboxMessage> Read(IStoreSession s, string meetingId) =>
+        s.Get<IOutboxRepository>()
+            .WithKeyPrefix(DispatchKeys.NoticesOf(meetingId))
             .Where(m => m.MemberId is not null)
             .ToList();
 

@@ -8,7 +8,7 @@ namespace ChatBot.Bot.Outbox;
 public static class OutboxServiceCollectionExtensions
 {
     /// <summary>
-    /// The durable outbox and its dispatcher (a hosted service). Expects a <c>TaskStore</c> and an
+    /// The durable outbox and its dispatcher (a hosted service). Expects a <c>IStore</c> and an
     /// <c>IConnectorClient</c> to be registered by the host.
     /// </summary>
     public static IServiceCollection AddOutbox(this IServiceCollection services, IConfiguration configuration)
@@ -21,7 +21,7 @@ public static class OutboxServiceCollectionExtensions
         services.TryAddSingleton<OutboxTelemetry>();
         services.TryAddSingleton<TeamsRateLimits>();
         services.TryAddSingleton(sp => new MemberConversations(
-            sp.GetRequiredService<ChatBot.Dialogs.Storage.TaskStore>(),
+            sp.GetRequiredService<ChatBot.Dialogs.Storage.IStore>(),
             sp.GetRequiredService<ChatBot.Bot.Channel.Connector.IConnectorClient>(),
             sp.GetRequiredService<IOptions<OutboxOptions>>().Value,
             sp.GetRequiredService<TimeProvider>(),

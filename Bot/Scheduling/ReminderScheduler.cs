@@ -12,7 +12,7 @@ namespace ChatBot.Bot.Scheduling;
 /// the same (item, stage, day) never goes out twice. A failed pass is logged; the next tick goes on.
 /// </summary>
 public sealed class ReminderScheduler(
-    TaskStore store,
+    IStore store,
     ReminderPolicy policy,
     ProactiveDelivery delivery,
     ConversationReferences references,
@@ -76,7 +76,7 @@ public sealed class ReminderScheduler(
     }
 
     /// <summary>A reminder's messages: 1:1 in each recipient's own language, in a channel in the bureau's.</summary>
-    private IEnumerable<ProactiveMessage> Messages(TaskStore s, ReminderDue due)
+    private IEnumerable<ProactiveMessage> Messages(IStoreSession s, ReminderDue due)
     {
         var cards = new Dictionary<Lang, Reply>();
         Reply In(Lang lang) => cards.TryGetValue(lang, out var made) ? made : cards[lang] = new Reply(null, ReminderCards.Build(due, ReminderTexts.For(lang)));

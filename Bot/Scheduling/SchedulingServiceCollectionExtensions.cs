@@ -9,7 +9,7 @@ public static class SchedulingServiceCollectionExtensions
 {
     /// <summary>
     /// Reminder options and policy (section "Reminders") and, unless <c>Reminders:Enabled</c> is false,
-    /// the <see cref="ReminderScheduler"/> as a hosted service. Expects TaskStore, ProactiveDelivery,
+    /// the <see cref="ReminderScheduler"/> as a hosted service. Expects IStore, ProactiveDelivery,
     /// ConversationReferences, BureauClock and WorkingCalendar from the host.
     /// </summary>
     public static IServiceCollection AddReminderScheduler(this IServiceCollection services, IConfiguration config)

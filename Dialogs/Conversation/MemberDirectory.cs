@@ -9,9 +9,9 @@ namespace ChatBot.Dialogs.Conversation;
 /// </summary>
 public static class MemberDirectory
 {
-    public static Unit? FindUnit(TaskStore store, string nameOrAlias)
+    public static Unit? FindUnit(IStoreSession store, string nameOrAlias)
     {
         var name = nameOrAlias.Trim();
-        return store.Units.FindOne(u => u.Name == name) ?? store.Units.FindAll().FirstOrDefault(u => u.Aliases.Contains(name));
+        return store.Roster.UnitNamed(name) ?? store.Roster.Units().FirstOrDefault(u => u.Aliases.Contains(name));
     }
 }

@@ -14,7 +14,7 @@ public static class MemberLanguage
     /// was written. A turn without a locale, or with the same one, costs no store write. Call it once per
     /// activity, where the sender has been matched to the roster.
     /// </summary>
-    public static bool Learn(TaskStore store, Member member, string? locale)
+    public static bool Learn(IStoreSession store, Member member, string? locale)
     {
         var seen = Normalise(locale);
         if (seen is null || string.Equals(seen, member.Locale, StringComparison.OrdinalIgnoreCase)) return false;
@@ -22,10 +22,11 @@ public static class MemberLanguage
         return store.Write(s =>
         {
             // Read again inside the write: only the locale changes, whatever else changed meanwhile.
-            var current = s.Members.FindById(member.Id);
+            var current = s.Roster.Member(member.Id);
             if (current is null || string.Equals(current.Locale, seen, StringComparison.OrdinalIgnoreCase)) return false;
             current.Locale = seen;
-            return s.Members.Update(current);
+            s.Roster.UpdateMember(current);
+            return true;
         });
     }
 
@@ -34,7 +35,7 @@ public static class MemberLanguage
         string.IsNullOrWhiteSpace(member?.Locale) ? fallback : LangExtensions.FromLocale(member.Locale);
 
     /// <summary>The language of the member with this id (the bureau's when the id is unknown or their language is).</summary>
-    public static Lang Of(TaskStore store, string memberId, Lang fallback) => Of(store.Members.FindById(memberId), fallback);
+    public static Lang Of(IStoreSession store, string memberId, Lang fallback) => Of(store.Roster.Member(memberId), fallback);
 
     /// <summary>A locale as sent by a client, trimmed; null when it says nothing or is not a plausible tag.</summary>
     private static string? Normalise(string? locale)

@@ -8,13 +8,13 @@ namespace ChatBot.Dialogs.Conversation;
 /// independent — a feature sets and clears only its own, so a clarifying question asked during a
 /// review leaves the review waiting.
 /// </summary>
-public sealed class PendingStates(TaskStore store, BureauClock clock)
+public sealed class PendingStates(IStore store, BureauClock clock)
 {
     public static readonly TimeSpan DefaultLifetime = TimeSpan.FromHours(2);
 
     /// <summary>The state of this kind, live or expired.</summary>
     public PendingState? Get(string conversationId, string memberId, string kind) =>
-        store.Pending.FindById(PendingState.KeyFor(conversationId, memberId, kind));
+        store.Pending.Get(PendingState.KeyFor(conversationId, memberId, kind));
 
     /// <summary>The state of this kind while it lives; null once expired.</summary>
     public PendingState? Live(string conversationId, string memberId, string kind) =>
@@ -23,7 +23,7 @@ public sealed class PendingStates(TaskStore store, BureauClock clock)
     /// <summary>Every live question waiting on this member here, newest first; expired ones are removed.</summary>
     public IReadOnlyList<PendingState> Waiting(string conversationId, string memberId)
     {
-        var all = store.Pending.Find(p => p.MemberId == memberId && p.ConversationId == conversationId).ToList();
+        var all = store.Pending.Of(conversationId, memberId);
         var now = clock.UtcNow;
         var expired = all.Where(p => p.ExpiresAt <= now).Select(p => p.Id).ToList();
         if (expired.Count > 0) store.Write(s => { foreach (var id in expired) s.Pending.Delete(id); });
@@ -44,7 +44,7 @@ public sealed class PendingStates(TaskStore store, BureauClock clock)
             SetAt = now,
             ExpiresAt = now + (lifetime ?? DefaultLifetime),
         };
-        store.Write(s => s.Pending.Upsert(state));
+        store.Write(s => s.Pending.Put(state));
         return state;
     }
 

@@ -4,11 +4,11 @@ using ChatBot.Dialogs.Storage;
 namespace ChatBot.Dialogs.Conversation;
 
 /// <summary>Everything a feature needs for one turn: the request, the acting member, the store, the clock.</summary>
-public sealed class TurnContext(TurnRequest request, Member member, TaskStore store, BureauClock clock, BureauLanguage? bureau = null)
+public sealed class TurnContext(TurnRequest request, Member member, IStore store, BureauClock clock, BureauLanguage? bureau = null)
 {
     public TurnRequest Request { get; } = request;
     public Member Member { get; } = member;
-    public TaskStore Store { get; } = store;
+    public IStore Store { get; } = store;
     public BureauClock Clock { get; } = clock;
     public PendingStates Pending { get; } = new(store, clock);
     /// <summary>The bureau's language: channel cards, and people whose own language is not known yet.</summary>
@@ -23,5 +23,5 @@ public sealed class TurnContext(TurnRequest request, Member member, TaskStore st
 
     /// <summary>Appends an audit entry for a change made in this turn (call inside the same store write).</summary>
     public void Audit(string entityType, string entityId, string action, string? from, string? to) =>
-        Store.AppendAudit(entityType, entityId, action, from, to, Member.Id, Clock.UtcNow, Request.ActivityId);
+        Store.Audit.Append(entityType, entityId, action, from, to, Member.Id, Clock.UtcNow, Request.ActivityId);
 }

@@ -16,7 +16,7 @@ public sealed class TurnEngine
     /// <summary>Longer messages are refused outright; meeting texts below it go to intake, which has its own limit.</summary>
     public const int MaxChatText = 100_000;
 
-    private readonly TaskStore _store;
+    private readonly IStore _store;
     private readonly BureauClock _clock;
     private readonly IIntentRecognizer _recognizer;
     private readonly ILogger<TurnEngine> _log;
@@ -27,7 +27,7 @@ public sealed class TurnEngine
 
     /// <param name="features">The capabilities' handlers; each verb goes to the handler its capability names.</param>
     /// <param name="capabilities">The registered capabilities; every built-in one when null (tests, bench).</param>
-    public TurnEngine(TaskStore store, BureauClock clock, IIntentRecognizer recognizer, IEnumerable<ITurnFeature> features, ILogger<TurnEngine> log,
+    public TurnEngine(IStore store, BureauClock clock, IIntentRecognizer recognizer, IEnumerable<ITurnFeature> features, ILogger<TurnEngine> log,
         BureauLanguage? bureau = null, CapabilityRegistry? capabilities = null)
     {
         _bureau = bureau ?? BureauLanguage.Chinese;

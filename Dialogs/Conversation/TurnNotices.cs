@@ -9,7 +9,7 @@ public static class TurnNotices
     /// the change: with the host's recorder they are queued in that same transaction, so a crash leaves
     /// the change with every notice, or neither.
     /// </summary>
-    public static TurnResult Notify(this TurnResult result, TaskStore transaction, IEnumerable<ProactiveMessage> notices)
+    public static TurnResult Notify(this TurnResult result, IStoreSession transaction, IEnumerable<ProactiveMessage> notices)
     {
         var list = notices.ToList();
         if (list.Count == 0) return result;

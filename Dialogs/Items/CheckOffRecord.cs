@@ -1,6 +1,5 @@
 using ChatBot.Dialogs.Domain;
 using ChatBot.Dialogs.Storage;
-using LiteDB;
 
 namespace ChatBot.Dialogs.Items;
 
@@ -33,15 +32,9 @@ public sealed class CheckOffRecord
 
 public static class CheckOffRecords
 {
-    /// <summary>Indexed on AssignmentId in <see cref="TaskStore"/>'s EnsureIndexes.</summary>
-    public const string CollectionName = "check_offs";
-
-    public static ILiteCollection<CheckOffRecord> Of(TaskStore store) => store.Collection<CheckOffRecord>(CollectionName);
-
-    public static IReadOnlyList<CheckOffRecord> For(TaskStore store, string assignmentId) =>
-        Of(store).Find(r => r.AssignmentId == assignmentId).OrderBy(r => r.RequestedAt).ToList();
+    public static IReadOnlyList<CheckOffRecord> For(IStoreSession store, string assignmentId) => store.CheckOffs.For(assignmentId);
 
     /// <summary>The request awaiting the office, if any.</summary>
-    public static CheckOffRecord? Pending(TaskStore store, string assignmentId) =>
+    public static CheckOffRecord? Pending(IStoreSession store, string assignmentId) =>
         For(store, assignmentId).LastOrDefault(r => r.Decision == CheckOffDecision.Pending);
 }

@@ -28,7 +28,7 @@ public static class ItemLifecycle
     public static void Open(TurnContext turn, Assignment a)
     {
         a.Status = AssignmentStatus.Dispatched;
-        turn.Store.Assignments.Insert(a);
+        turn.Store.Items.Add(a);
         turn.Audit(EntityType, a.Id, AuditActions.Dispatch, null, a.Status.ToString());
     }
 
@@ -39,7 +39,7 @@ public static class ItemLifecycle
         var from = a.Status;
         a.Status = to;
         a.UpdatedAt = turn.Clock.UtcNow;
-        turn.Store.Assignments.Update(a);
+        turn.Store.Items.Update(a);
         turn.Audit(EntityType, a.Id, action, from.ToString(), to.ToString());
     }
 
@@ -58,7 +58,7 @@ public static class ItemLifecycle
             return true;
         }
         a.UpdatedAt = turn.Clock.UtcNow;
-        turn.Store.Assignments.Update(a);
+        turn.Store.Items.Update(a);
         turn.Audit(EntityType, a.Id, AuditActions.SignFor, a.Status.ToString(), a.Status.ToString());
         return true;
     }
@@ -70,7 +70,7 @@ public static class ItemLifecycle
         var from = a.Percent;
         a.Percent = percent;
         a.UpdatedAt = turn.Clock.UtcNow;
-        turn.Store.Assignments.Update(a);
+        turn.Store.Items.Update(a);
         turn.Audit(EntityType, a.Id, AuditActions.Percent, from?.ToString(), percent.ToString());
     }
 }

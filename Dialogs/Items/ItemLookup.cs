@@ -23,7 +23,7 @@ public static class ItemLookup
 
     public static Assignment? ByNumber(TurnContext turn, int number)
     {
-        var item = turn.Store.Assignments.FindOne(a => a.Number == number);
+        var item = turn.Store.Items.ByNumber(number);
         return item is not null && ItemAccess.CanSee(turn.Member, item) ? item : null;
     }
 }

@@ -15,16 +15,16 @@ public static class ItemTimeline
 
     private static int Rank(Entry e) => e.Kind != Kind.Change ? 0 : e.Audit!.Action == AuditActions.Percent ? 2 : 1;
 
-    public static IReadOnlyList<Entry> For(TaskStore store, Assignment a)
+    public static IReadOnlyList<Entry> For(IStoreSession store, Assignment a)
     {
         var entries = new List<Entry>();
-        entries.AddRange(store.ProgressReports.Find(p => p.AssignmentId == a.Id).Select(p => new Entry(p.ReportedAt, p.ReportedBy, Kind.Progress, Report: p)));
+        entries.AddRange(store.Items.ReportsOf(a.Id).Select(p => new Entry(p.ReportedAt, p.ReportedBy, Kind.Progress, Report: p)));
         foreach (var r in CheckOffRecords.For(store, a.Id))
         {
             entries.Add(new Entry(r.RequestedAt, r.RequestedBy, Kind.Request, CheckOff: r));
             if (r.DecidedAt is { } at && r.Reason is not null) entries.Add(new Entry(at, r.DecidedBy ?? "", Kind.Decision, CheckOff: r));
         }
-        entries.AddRange(store.AuditFor(a.Id).Select(e => new Entry(e.At, e.ActorMemberId, Kind.Change, Audit: e)));
+        entries.AddRange(store.Audit.For(a.Id).Select(e => new Entry(e.At, e.ActorMemberId, Kind.Change, Audit: e)));
         // At one instant: what was said, then the status move it caused, then field changes.
         return entries.OrderBy(e => e.At).ThenBy(Rank).ToList();
     }

@@ -1,3 +1,5 @@
+using ChatBot.Bot.Storage;
+using ChatBot.Dialogs.Storage.LiteDb;
 using ChatBot.Bot.Channel.Connector;
 using ChatBot.Bot.Channel.Schema;
 using ChatBot.Bot.Outbox;
@@ -25,7 +27,7 @@ internal static class FanoutSender
 
     public static async Task<int> RunAsync(string dbPath, string serviceUrl, int messages, int newMembers = 0, int channelUpdates = 0)
     {
-        using var store = new TaskStore(dbPath);
+        using var store = new LiteDbStore(dbPath);
         var time = TimeProvider.System;
         var options = Options.Create(new OutboxOptions { BotId = "28:bench-bot", DefaultServiceUrl = serviceUrl });
         var outbox = new ChatBot.Bot.Outbox.Outbox(store, time);
@@ -34,7 +36,7 @@ internal static class FanoutSender
         store.Write(s =>
         {
             for (var i = 0; i < newMembers; i++)
-                s.Members.Upsert(new ChatBot.Dialogs.Domain.Member { Id = $"bench-new-{i:00000}", Name = $"成员{i}", ChannelUserId = $"29:bench-new-{i:00000}" });
+                s.Roster.UpsertMember(new ChatBot.Dialogs.Domain.Member { Id = $"bench-new-{i:00000}", Name = $"成员{i}", ChannelUserId = $"29:bench-new-{i:00000}" });
         });
         var items = Enumerable.Range(0, messages).Select(i => new OutboxItem(KeyFor(i),
             OutboxTarget.Conversation(Tenant, serviceUrl, $"a:member-{i:00000}"),
@@ -59,7 +61,7 @@ internal static class FanoutSender
         await dispatcher.StopAsync(CancellationToken.None);
 
         var counts = outbox.Counts();
-        var interrupted = store.Collection<OutboxMessage>(ChatBot.Bot.Outbox.Outbox.CollectionName).Count(m => m.InterruptedAttempts > 0);
+        var interrupted = Enum.GetValues<OutboxStatus>().Sum(status => store.Get<IOutboxRepository>().WithStatus(status).Count(m => m.InterruptedAttempts > 0));
         Console.Error.WriteLine($"sender: enqueue {enqueued:F1}s, dispatch {clock.Elapsed.TotalSeconds - enqueued:F1}s");
         Console.Error.WriteLine($"sender: sent={counts.Sent} failed={counts.Failed} resent_after_crash={interrupted}");
         return counts.Failed == 0 ? 0 : 1;

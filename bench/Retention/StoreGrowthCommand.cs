@@ -1,3 +1,5 @@
+using ChatBot.Bot.Storage;
+using ChatBot.Dialogs.Storage.LiteDb;
 using System.Globalization;
 using ChatBot.Bot.Channel;
 using ChatBot.Bot.Channel.Schema;
@@ -45,7 +47,7 @@ internal static class StoreGrowthCommand
             // sample measures the data file alone and no page is counted twice (in the log and in the file).
             while (i < turns)
             {
-                using (var store = new TaskStore(path))
+                using (var store = new LiteDbStore(path))
                 {
                     var outbox = new ChatBot.Bot.Outbox.Outbox(store, time);
                     var dedupe = new ActivityDedupe(store, time);
@@ -73,7 +75,7 @@ internal static class StoreGrowthCommand
                     }
                     if (batch.Count > 0) SendAll(outbox, batch);
                     counts = outbox.Counts();
-                    activityIds = store.Collection<ActivityDedupe.Seen>("processed_activities").Count();
+                    activityIds = store.Get<IProcessedActivityRepository>().Count();
                 }
                 var bytes = Bytes(path);
                 var previous = sizes.Count > 0 ? sizes[^1] : (Turns: 0, Bytes: 0L);

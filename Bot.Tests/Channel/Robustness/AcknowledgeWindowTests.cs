@@ -69,7 +69,7 @@ public class AcknowledgeWindowTests : IAsyncLifetime
         sent.FirstOrDefault(a => a["replyToId"]?.GetValue<string>() == activity["id"]!.GetValue<string>());
 
     private IReadOnlyList<OutboxMessage> QueuedReplies() =>
-        _f.Store.Collection<OutboxMessage>(ChatBot.Bot.Outbox.Outbox.CollectionName).Find(m => m.Id.StartsWith("reply:")).ToList();
+        _f.Store.Lite().Collection<OutboxMessage>("outbox").Find(m => m.Id.StartsWith("reply:")).ToList();
 
     /// <summary>The reply is queued when the window ends, possibly a moment after the answer went out.</summary>
     private async Task<OutboxMessage> QueuedReplyAsync()
@@ -142,7 +142,7 @@ public class AcknowledgeWindowTests : IAsyncLifetime
 
         teamsAnswers.SetResult();
         var until = Environment.TickCount64 + 30_000;
-        while (_f.Store.Members.FindById(member.Id).ChannelUserId is null && Environment.TickCount64 < until) await Task.Delay(50);
-        Assert.Equal("29:looked-up", _f.Store.Members.FindById(member.Id).ChannelUserId);
+        while (_f.Store.Roster.Member(member.Id).ChannelUserId is null && Environment.TickCount64 < until) await Task.Delay(50);
+        Assert.Equal("29:looked-up", _f.Store.Roster.Member(member.Id).ChannelUserId);
     }
 }

@@ -190,7 +190,7 @@ public class ActivityFuzzTests(ITestOutputHelper output)
         // The store survived: the bot restarts on it and answers.
         await f.RestartAsync();
         Assert.True(f.Store.IsReachable());
-        Assert.True(f.Store.Units.Count() > 0);
+        Assert.True(f.Store.Roster.UnitCount() > 0);
         Assert.Equal(HttpStatusCode.OK, (await f.Http.GetAsync(f.Bot.BaseUrl + "/healthz")).StatusCode);
     }
 }

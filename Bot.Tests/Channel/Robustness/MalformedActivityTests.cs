@@ -57,11 +57,11 @@ public class MalformedActivityTests : IAsyncLifetime
 
     private async Task<string> RefusedAsync(JsonObject activity)
     {
-        var addresses = _f.Store.Addresses.Count();
+        var addresses = _f.Store.Lite().Addresses.Count();
         var response = await _f.Http.PostAsync(_f.Bot.BaseUrl, activity);
         var reason = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{(int)response.StatusCode}: {reason}");
-        Assert.Equal(addresses, _f.Store.Addresses.Count());
+        Assert.Equal(addresses, _f.Store.Lite().Addresses.Count());
         return reason;
     }
 
@@ -155,7 +155,7 @@ public class MalformedActivityTests : IAsyncLifetime
         var broken = BotAdded(type, "a:install-chat");
         broken.Remove("serviceUrl");
         Assert.Contains("'serviceUrl' is required", await RefusedAsync(broken));
-        Assert.Equal(0, _f.Store.Collection<LiteDB.BsonDocument>("welcomed").Count());
+        Assert.Equal(0, _f.Store.Lite().Collection<LiteDB.BsonDocument>("welcomed").Count());
 
         Assert.Equal(HttpStatusCode.OK, (await _f.Http.PostAsync(_f.Bot.BaseUrl, BotAdded(type, "a:install-chat"))).StatusCode);
         var welcome = Assert.Single(await _f.Connector.WaitForActivitiesAsync(1));

@@ -1,3 +1,4 @@
+using ChatBot.Dialogs.Storage.LiteDb;
 using ChatBot.Bot.Tests.Infrastructure;
 using ChatBot.Dialogs.Conversation;
 using ChatBot.Dialogs.Conversation.Capabilities;
@@ -80,21 +81,6 @@ public class CapabilityRegistryTests
         // Every change the model may propose is named on the confirmation card in words, never by its wire name.
         foreach (var spec in BuiltIn.Verbs.Where(v => v.Tool is not null && v.Verb.Effect == VerbEffect.Changes))
             Assert.NotEqual(spec.Verb.Name, BuiltIn.ProposalAction(Lang.Zh, spec.Verb));
-    }
-
-    [Fact]
-    public void A_capability_collection_is_created_when_the_store_opens()
-    {
-        using var dir = new TempDir();
-        var path = dir.File("tasks.db");
-        Assert.Contains(ReminderRecords.PausesCollection, BuiltIn.Collections);
-        Assert.Subset(TaskStore.Collections.ToHashSet(), BuiltIn.Collections.ToHashSet());
-        new TaskStore(path).Dispose();
-        // Read back with LiteDB itself: the collections exist in the file before any feature wrote to them.
-        using var db = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct });
-        var inFile = db.GetCollectionNames().ToHashSet();
-        foreach (var name in BuiltIn.Collections) Assert.Contains(name, inFile);
-        Assert.Equal(0, db.GetCollection(ReminderRecords.PausesCollection).Count());
     }
 
     [Fact]

@@ -36,7 +36,7 @@ public sealed class ProgressAndCheckOffHistoryTests : IDisposable
     {
         await LiveTheItemsLife();
         // Entries of one instant have no order of their own; status moves are listed before field changes.
-        var trail = _w.Store.AuditFor("a3").OrderBy(e => e.At).ThenBy(e => e.Action == "percent").Select(e => (e.Action, e.From, e.To, e.ActorMemberId, e.At - ItemsWorld.Now)).ToList();
+        var trail = _w.Store.Audit.For("a3").OrderBy(e => e.At).ThenBy(e => e.Action == "percent").Select(e => (e.Action, e.From, e.To, e.ActorMemberId, e.At - ItemsWorld.Now)).ToList();
         Assert.Equal(
         [
             (ProgressCapability.Report, "SignedFor", "InProgress", "staff", TimeSpan.Zero),
@@ -46,7 +46,7 @@ public sealed class ProgressAndCheckOffHistoryTests : IDisposable
             (CheckOffRequestCapability.Request, "SentBack", "CheckOffRequested", "liaison", TimeSpan.FromHours(3)),
             (CheckOffDecisionCapability.Approve, "CheckOffRequested", "Closed", "office2", TimeSpan.FromHours(4)),
         ], trail);
-        var activities = _w.Store.AuditFor("a3").Select(e => e.ActivityId).ToList();
+        var activities = _w.Store.Audit.For("a3").Select(e => e.ActivityId).ToList();
         Assert.All(activities, id => Assert.StartsWith("act-", id));
         Assert.Equal(5, activities.Distinct().Count()); // one activity made the first two
     }

@@ -24,8 +24,8 @@ public sealed class CheckOffLoopTests : IAsyncLifetime
         _head = _f.Member(m => m.HasRole(_unit.Id, UnitRole.Head));
         _liaison = _f.Member(m => m.HasRole(_unit.Id, UnitRole.Liaison));
         _deputy = _f.Member(m => m.HasRole(_unit.Id, UnitRole.Deputy));
-        _office = _f.Store.Members.FindAll().Where(m => m.IsOffice).ToList();
-        _f.Store.Write(s => s.Assignments.Insert(new Assignment
+        _office = _f.Store.Roster.Members().Where(m => m.IsOffice).ToList();
+        _f.Store.Write(s => s.Items.Add(new Assignment
         {
             Id = "a3", Number = 3, DirectiveId = "d3", MeetingId = "mt1", UnitId = _unit.Id, Task = "凤凰山隧道二三期工程抢抓进度",
             Due = new DateOnly(2026, 12, 10), Status = AssignmentStatus.InProgress,
@@ -92,7 +92,7 @@ public sealed class CheckOffLoopTests : IAsyncLifetime
         Assert.Equal("已同意第3条销号，事项已办结。", TextOf((await WaitForNewAsync(approver, approverBefore)).Single()));
         foreach (var (member, before) in new[] { (_head, headBefore), (_liaison, liaisonBefore), (_deputy, deputyBeforeDecision) })
             Assert.Contains("已通过办公室审核，予以销号", TextOf((await WaitForNewAsync(member, before)).Single()));
-        Assert.Equal(AssignmentStatus.Closed, _f.Store.Assignments.FindById("a3").Status);
+        Assert.Equal(AssignmentStatus.Closed, _f.Store.Items.Get("a3").Status);
 
         // Closed: gone from 我的待办, still in the ledger; a second approval changes nothing.
         var openBefore = SentTo(_head).Count;
@@ -101,7 +101,7 @@ public sealed class CheckOffLoopTests : IAsyncLifetime
         var secondBefore = SentTo(_office[1]).Count;
         await PressAsync(_office[1], new JsonObject { ["verb"] = "checkOffApprove", ["item"] = 3 });
         Assert.Equal("第3条已销号，无需再次审核。", TextOf((await WaitForNewAsync(_office[1], secondBefore)).Single()));
-        Assert.Single(_f.Store.AuditFor("a3"), e => e.To == "Closed");
+        Assert.Single(_f.Store.Audit.For("a3"), e => e.To == "Closed");
     }
 
     [Fact]
@@ -124,7 +124,7 @@ public sealed class CheckOffLoopTests : IAsyncLifetime
         // Each in their own language: the head last wrote in English, the liaison in Chinese.
         Assert.Contains("Reason: 缺少竣工验收报告", TextOf((await WaitForNewAsync(_head, headBefore)).Single()));
         Assert.Contains("理由：缺少竣工验收报告", TextOf((await WaitForNewAsync(_liaison, liaisonBefore)).Single()));
-        Assert.Equal(AssignmentStatus.SentBack, _f.Store.Assignments.FindById("a3").Status);
+        Assert.Equal(AssignmentStatus.SentBack, _f.Store.Items.Get("a3").Status);
         Assert.Equal("缺少竣工验收报告", CheckOffRecords.For(_f.Store, "a3").Single().Reason);
     }
 

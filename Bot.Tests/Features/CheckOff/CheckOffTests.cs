@@ -101,7 +101,7 @@ public sealed class CheckOffTests : IDisposable
 
         var open = await _w.Say("head", Intent.Of(OpenItemsCapability.OpenItems));
         Assert.Equal("您目前没有待办事项。", open.Text());
-        Assert.NotNull(_w.Store.Assignments.FindById("a3"));
+        Assert.NotNull(_w.Store.Items.Get("a3"));
     }
 
     [Fact]
@@ -134,7 +134,7 @@ public sealed class CheckOffTests : IDisposable
         await Request("head");
         if (status == AssignmentStatus.Closed) await _w.Press("office1", CheckOffDecisionCapability.Approve, 3);
         if (status == AssignmentStatus.SentBack) await _w.Say("office1", Intent.Of(CheckOffDecisionCapability.Return, ("item", "3"), ("reason", "材料不全")));
-        if (status == AssignmentStatus.InProgress) _w.Store.Write(s => { var a = s.Assignments.FindById("a3"); a.Status = AssignmentStatus.InProgress; s.Assignments.Update(a); });
+        if (status == AssignmentStatus.InProgress) _w.Store.Write(s => { var a = s.Items.Get("a3"); a.Status = AssignmentStatus.InProgress; s.Items.Update(a); });
 
         var before = _w.Snapshot();
         var approve = await _w.Press("office2", CheckOffDecisionCapability.Approve, 3);

@@ -1,3 +1,4 @@
+using ChatBot.Bot.Tests.Infrastructure;
 using ChatBot.Dialogs.Features.Intake.Extraction;
 using Xunit.Abstractions;
 using static ChatBot.Bot.Tests.Features.Intake.IntakeFixtures;

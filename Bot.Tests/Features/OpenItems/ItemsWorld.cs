@@ -1,3 +1,4 @@
+using ChatBot.Dialogs.Storage.LiteDb;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ChatBot.Bot.Tests.Infrastructure;
@@ -30,26 +31,26 @@ internal sealed class ItemsWorld : IDisposable
     private readonly StubRecognizer _recognizer = new();
     private int _activity;
 
-    public TaskStore Store { get; }
+    public IStore Store { get; }
     public FakeTimeProvider Clock { get; } = new(Now);
     public TurnEngine Engine { get; }
 
     public ItemsWorld()
     {
-        Store = new TaskStore(_dir.File("items.db"));
+        Store = new LiteDbStore(_dir.File("items.db"));
         var clock = new BureauClock(Clock, BureauClock.ResolveZone("Asia/Shanghai"));
         var options = new OpenItemsOptions();
         ITurnFeature[] features = [new OpenItemsFeature(options), new ProgressFeature(options), new CheckOffRequestFeature(), new CheckOffDecisionFeature(), new ItemHistoryFeature(), new RelayFeature()];
         Engine = new TurnEngine(Store, clock, _recognizer, features, NullLogger<TurnEngine>.Instance);
         Store.Write(s =>
         {
-            s.Units.InsertBulk(
+            s.Roster.AddUnits(
             [
                 new Unit { Id = "office", Name = "局办公室", Aliases = ["办公室"] },
                 new Unit { Id = "szgc", Name = "市政工程处", Aliases = ["市政处"] },
                 new Unit { Id = "rsk", Name = "局人事科", Aliases = ["人事科"] },
             ]);
-            s.Members.InsertBulk(
+            s.Roster.AddMembers(
             [
                 Person("office1", "黄杰", office: true, units: [("office", UnitRole.Head)]),
                 Person("office2", "杨丽", office: true, units: [("office", UnitRole.Staff)]),
@@ -83,11 +84,11 @@ internal sealed class ItemsWorld : IDisposable
             Id = $"a{number}", Number = number, DirectiveId = $"d{number}", MeetingId = meetingId, UnitId = unitId, Task = task,
             Due = due, Status = status, AssigneeMemberIds = [.. assignees], CreatedAt = Now, UpdatedAt = Now,
         };
-        Store.Write(s => s.Assignments.Insert(a));
+        Store.Write(s => s.Items.Add(a));
         return a;
     }
 
-    public Assignment Item(int number) => Store.Assignments.FindOne(a => a.Number == number);
+    public Assignment Item(int number) => Store.Lite().Assignments.FindOne(a => a.Number == number);
 
     /// <summary>The user typed something the understanding turned into <paramref name="intent"/>.</summary>
     public Task<TurnResult> Say(string memberId, Intent intent, string locale = "zh-CN", string? text = null, params IncomingFile[] files)
@@ -135,10 +136,10 @@ internal sealed class ItemsWorld : IDisposable
     /// <summary>Everything the item features may write, for "nothing changed" assertions.</summary>
     public string Snapshot() => JsonSerializer.Serialize(new
     {
-        Assignments = Store.Assignments.FindAll().OrderBy(a => a.Id).ToList(),
-        Reports = Store.ProgressReports.FindAll().OrderBy(p => p.Id).ToList(),
-        Audit = Store.Audit.FindAll().OrderBy(a => a.Id).ToList(),
-        CheckOffs = CheckOffRecords.Of(Store).FindAll().OrderBy(r => r.Id).ToList(),
+        Assignments = Store.Lite().Assignments.FindAll().OrderBy(a => a.Id).ToList(),
+        Reports = Store.Lite().ProgressReports.FindAll().OrderBy(p => p.Id).ToList(),
+        Audit = Store.Lite().Audit.FindAll().OrderBy(a => a.Id).ToList(),
+        CheckOffs = Store.Lite().CheckOffs.FindAll().OrderBy(r => r.Id).ToList(),
     });
 
     public void Dispose()

@@ -22,11 +22,11 @@ public sealed class OpenItemsPagingTests : IAsyncLifetime
     [Fact]
     public async Task Two_hundred_items_page_through_under_28_KB_each()
     {
-        var units = _f.Store.Units.FindAll().ToList();
+        var units = _f.Store.Roster.Units().ToList();
         var today = new DateOnly(2026, 11, 27);
         // Long task texts, as real directives are.
         var task = "局属各单位要迅速召开班子会议、干部职工大会，对今天的会议迅速传达贯彻落实，务必要落实专人跟进，确保各项工作任务按期保质完成并及时报送进展情况";
-        _f.Store.Write(s => s.Assignments.InsertBulk(Enumerable.Range(1, 200).Select(n => new Assignment
+        _f.Store.Write(s => s.Lite().Assignments.InsertBulk(Enumerable.Range(1, 200).Select(n => new Assignment
         {
             Id = $"a{n}", Number = n, DirectiveId = $"d{n}", MeetingId = "mt1", UnitId = units[n % units.Count].Id,
             Task = $"{n}. {task}", Due = n % 7 == 0 ? null : today.AddDays(n % 11 - 4), Status = AssignmentStatus.Dispatched,

@@ -1,3 +1,4 @@
+using ChatBot.Bot.Tests.Infrastructure;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using ChatBot.Dialogs.Conversation;
@@ -17,7 +18,7 @@ public sealed class OpenItemsTests : IDisposable
 
     public OpenItemsTests()
     {
-        _w.Store.Write(s => s.Meetings.InsertBulk(
+        _w.Store.Write(s => s.Lite().Meetings.InsertBulk(
         [
             new Meeting { Id = "mt1", Title = "局党组会议", Status = MeetingStatus.Dispatched },
             new Meeting { Id = "mt2", Title = "城建工作推进会", Status = MeetingStatus.Dispatched },
@@ -105,7 +106,7 @@ public sealed class OpenItemsTests : IDisposable
     [Fact]
     public async Task Pending_check_off_and_closed_are_filters_too()
     {
-        _w.Store.Write(s => { var a = s.Assignments.FindById("a3"); a.Status = AssignmentStatus.CheckOffRequested; s.Assignments.Update(a); });
+        _w.Store.Write(s => { var a = s.Items.Get("a3"); a.Status = AssignmentStatus.CheckOffRequested; s.Items.Update(a); });
         var (pending, all, _) = await Ask("office1", "zh-CN", ("status", "pending"));
         Assert.Equal([3], pending);
         Assert.Contains("待销号审核事项（1 项）", all);

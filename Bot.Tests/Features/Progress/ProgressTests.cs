@@ -1,3 +1,4 @@
+using ChatBot.Bot.Tests.Infrastructure;
 using System.Text.Json.Nodes;
 using ChatBot.Bot.Tests.Features.OpenItems;
 using ChatBot.Dialogs.Conversation;
@@ -33,9 +34,9 @@ public sealed class ProgressTests : IDisposable
         var item = _w.Item(3);
         Assert.Equal(AssignmentStatus.InProgress, item.Status);
         Assert.Equal(30, item.Percent);
-        var report = Assert.Single(_w.Store.ProgressReports.Find(p => p.AssignmentId == "a3"));
+        var report = Assert.Single(_w.Store.Lite().ProgressReports.Find(p => p.AssignmentId == "a3"));
         Assert.Equal(("已完成招标", 30, "head", ItemsWorld.Now), (report.Text, report.Percent, report.ReportedBy, report.ReportedAt));
-        var audit = _w.Store.AuditFor("a3");
+        var audit = _w.Store.Audit.For("a3");
         Assert.Contains(audit, e => e.Action == "percent" && e.From == null && e.To == "30" && e.ActorMemberId == "head" && e.ActivityId != null);
         Assert.Contains(audit, e => e.Action == ProgressCapability.Report && e.From == "SignedFor" && e.To == "InProgress" && e.At == ItemsWorld.Now);
     }
@@ -46,8 +47,8 @@ public sealed class ProgressTests : IDisposable
         await _w.Say("staff", Intent.Of(ProgressCapability.Report, ("item", "第3条"), ("text", "进场施工")));
         _w.Clock.Advance(TimeSpan.FromDays(2));
         await _w.Say("staff", Intent.Of(ProgressCapability.Report, ("item", "3"), ("text", "完成主体"), ("percent", "60%")));
-        Assert.Equal(2, _w.Store.ProgressReports.Count(p => p.AssignmentId == "a3"));
-        Assert.Single(_w.Store.AuditFor("a3"), e => e.Action == ProgressCapability.Report);
+        Assert.Equal(2, _w.Store.Lite().ProgressReports.Count(p => p.AssignmentId == "a3"));
+        Assert.Single(_w.Store.Audit.For("a3"), e => e.Action == ProgressCapability.Report);
         Assert.Equal(60, _w.Item(3).Percent);
     }
 
@@ -67,7 +68,7 @@ public sealed class ProgressTests : IDisposable
     {
         var result = await _w.Say("head", Intent.Of(ProgressCapability.Report, ("task", "凤凰山隧道二期"), ("percent", "30"), ("text", "凤凰山隧道二期本周完成30%")));
         Assert.Equal("已记录第3条的进展，完成 30%。", result.Text());
-        Assert.Equal("凤凰山隧道二期本周完成30%", _w.Store.ProgressReports.FindOne(p => p.AssignmentId == "a3").Text);
+        Assert.Equal("凤凰山隧道二期本周完成30%", _w.Store.Lite().ProgressReports.FindOne(p => p.AssignmentId == "a3").Text);
     }
 
     [Fact]
@@ -77,13 +78,13 @@ public sealed class ProgressTests : IDisposable
         Assert.Contains("有几项事项与“金南大道”相符", ask.All());
         var choices = Answers.Submits(ask.Card()).ToList();
         Assert.Equal([4, 5], choices.Select(c => c["item"]!.GetValue<int>()));
-        Assert.Empty(_w.Store.ProgressReports.FindAll());
+        Assert.Empty(_w.Store.Lite().ProgressReports.FindAll());
 
         // Typing "2" picks the second choice.
         var answered = await _w.Say("head", Intent.Of(EngineCapability.Unknown), text: "2");
         Assert.Equal("已记录第5条的进展。", answered.Text());
-        Assert.Equal("金南大道本周推进顺利", _w.Store.ProgressReports.FindOne(p => p.AssignmentId == "a5").Text);
-        Assert.Null(_w.Store.Pending.FindAll().FirstOrDefault());
+        Assert.Equal("金南大道本周推进顺利", _w.Store.Lite().ProgressReports.FindOne(p => p.AssignmentId == "a5").Text);
+        Assert.Null(_w.Store.Lite().Pending.FindAll().FirstOrDefault());
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using ChatBot.Bot.Tests.Infrastructure;
 using System.Text.Json.Nodes;
 using ChatBot.Dialogs.Domain;
 using ChatBot.Dialogs.Features.Relay;
@@ -21,7 +22,7 @@ public class ConfirmByCardTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _f.DisposeAsync();
 
-    private List<RelayConfirmation> Records() => _f.Store.RelayConfirmations.FindAll().ToList();
+    private List<RelayConfirmation> Records() => _f.Store.Lite().RelayConfirmations.FindAll().ToList();
 
     [Fact]
     public async Task The_button_opens_a_form_with_today_the_required_forms_attendees_and_notes()
@@ -53,7 +54,7 @@ public class ConfirmByCardTests : IAsyncLifetime
         Assert.Equal(2, records.Count);
         Assert.Equal(RelayConfirmation.KeyFor("mt1", "szgc", "干部职工大会"), records[0].Id);
         Assert.All(records, r => { Assert.Equal(42, r.Attendees); Assert.Equal(new DateOnly(2026, 11, 26), r.HeldOn); Assert.Equal("m047", r.ConfirmedBy); Assert.Equal("传达了会议精神", r.Notes); });
-        Assert.All(records, r => Assert.Equal("confirm", _f.Store.AuditFor(r.Id).Single().Action));
+        Assert.All(records, r => Assert.Equal("confirm", _f.Store.Audit.For(r.Id).Single().Action));
 
         var status = await WaitForStatusAsync(1);
         var board = RelayFixture.Text(status[^1]);
@@ -97,7 +98,7 @@ public class ConfirmByCardTests : IAsyncLifetime
         var late = await _f.InvokeAsync(_head, RelayCapability.Submit, RelayWorld.Form(_meeting.Id, "szgc", "2026-11-27", "干部职工大会", 50));
         Assert.Contains("已确认过", RelayFixture.CardText(late));
         Assert.All(Records(), r => Assert.Equal(42, r.Attendees));
-        Assert.Equal(2, _f.Store.Audit.Count(a => a.EntityType == "relay" && a.Action == "confirm"));
+        Assert.Equal(2, _f.Store.Lite().Audit.Count(a => a.EntityType == "relay" && a.Action == "confirm"));
     }
 
     [Fact]

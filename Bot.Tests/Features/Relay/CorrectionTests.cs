@@ -1,3 +1,4 @@
+using ChatBot.Bot.Tests.Infrastructure;
 using ChatBot.Dialogs.Conversation;
 using ChatBot.Dialogs.Domain;
 using ChatBot.Dialogs.Features.Relay;
@@ -33,10 +34,10 @@ public class CorrectionTests : IAsyncLifetime
         var reply = RelayFixture.Text(await _f.NextReplyAsync(_f.Member("m049"), 1));
         Assert.Contains("已更正：干部职工大会（11月26日，42人） → 干部职工大会（11月26日，45人）", reply);
 
-        Assert.Equal(45, _f.Store.RelayConfirmations.FindById(id).Attendees);
-        Assert.Equal(9, _f.Store.RelayConfirmations.FindById(RelayConfirmation.KeyFor("mt1", "szgc", RelayForms.LeadershipTeam)).Attendees);
-        Assert.Equal(2, _f.Store.RelayConfirmations.Count());
-        var audit = _f.Store.AuditFor(id);
+        Assert.Equal(45, _f.Store.Meetings.Confirmation(id).Attendees);
+        Assert.Equal(9, _f.Store.Meetings.Confirmation(RelayConfirmation.KeyFor("mt1", "szgc", RelayForms.LeadershipTeam)).Attendees);
+        Assert.Equal(2, _f.Store.Lite().RelayConfirmations.Count());
+        var audit = _f.Store.Audit.For(id);
         Assert.Equal(["confirm", "correct"], audit.Select(a => a.Action));
         Assert.Contains("attendees=42", audit[1].From);
         Assert.Contains("attendees=45", audit[1].To);
@@ -54,7 +55,7 @@ public class CorrectionTests : IAsyncLifetime
         await _f.SayAsync(_head, "correction: the leadership meeting was on the 25th",
             Intent.Of(RelayCapability.Correct, ("forms", "leadership team meeting"), ("date", "2026-11-25")), "en-US");
         Assert.Contains("Corrected:", RelayFixture.Text(await _f.NextReplyAsync(_head, 1)));
-        Assert.Equal(new DateOnly(2026, 11, 25), _f.Store.RelayConfirmations.FindById(RelayConfirmation.KeyFor("mt1", "szgc", RelayForms.LeadershipTeam)).HeldOn);
+        Assert.Equal(new DateOnly(2026, 11, 25), _f.Store.Meetings.Confirmation(RelayConfirmation.KeyFor("mt1", "szgc", RelayForms.LeadershipTeam)).HeldOn);
     }
 
     [Theory]
@@ -65,7 +66,7 @@ public class CorrectionTests : IAsyncLifetime
     {
         await _f.SayAsync(_head, $"更正 {slot} {value}", Intent.Of(RelayCapability.Correct, (slot, value)));
         Assert.Contains(expected, RelayFixture.Text(await _f.NextReplyAsync(_head, 1)));
-        Assert.DoesNotContain(_f.Store.Audit.FindAll(), a => a.Action == "correct");
+        Assert.DoesNotContain(_f.Store.Lite().Audit.FindAll(), a => a.Action == "correct");
     }
 
     [Fact]
@@ -74,6 +75,6 @@ public class CorrectionTests : IAsyncLifetime
         var staff = _f.Member("m050");
         await _f.SayAsync(staff, "更正：参会人数是45", Intent.Of(RelayCapability.Correct, ("attendees", "45")));
         Assert.Contains("只有本单位负责人、副职或联络员", RelayFixture.Text(await _f.NextReplyAsync(staff, 1)));
-        Assert.Equal(42, _f.Store.RelayConfirmations.FindById(RelayConfirmation.KeyFor("mt1", "szgc", RelayForms.AllStaff)).Attendees);
+        Assert.Equal(42, _f.Store.Meetings.Confirmation(RelayConfirmation.KeyFor("mt1", "szgc", RelayForms.AllStaff)).Attendees);
     }
 }

@@ -1,3 +1,4 @@
+using ChatBot.Dialogs.Storage.LiteDb;
 using System.Text.Json.Nodes;
 using ChatBot.Bot.Tests.Infrastructure;
 using ChatBot.Dialogs.Conversation;
@@ -15,7 +16,7 @@ public class DispatchCardTests
     [InlineData(Lang.En, "Directives for your unit", "Item 1", "lead", "due Dec 15", "Sign for receipt", "Confirm relay meeting held", "all-staff meeting", "Dec 2")]
     public void Shows_the_meeting_the_requirement_the_numbered_directives_and_both_actions(Lang lang, params string[] expected)
     {
-        using var store = new TaskStore(new MemoryStream());
+        using var store = new LiteDbStore(new MemoryStream());
         var meeting = RelayWorld.Meeting(store);
         var unit = new Unit { Id = "szgc", Name = "市政工程处" };
         var assignments = new[]

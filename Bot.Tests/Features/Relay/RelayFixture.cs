@@ -34,7 +34,7 @@ public sealed class RelayFixture : IAsyncDisposable
     public FakeConnector Connector { get; private set; } = null!;
     public HttpClient Http { get; } = new();
     public string BaseUrl { get; private set; } = "";
-    public TaskStore Store => _bot.Get<TaskStore>();
+    public IStore Store => _bot.Get<IStore>();
     public T Get<T>() where T : notnull => _bot.Get<T>();
 
     public static async Task<RelayFixture> StartAsync()
@@ -53,8 +53,8 @@ public sealed class RelayFixture : IAsyncDisposable
         return f;
     }
 
-    public Member Member(string id) => Store.Members.FindById(id);
-    public Unit Unit(string id) => Store.Units.FindById(id);
+    public Member Member(string id) => Store.Roster.Member(id);
+    public Unit Unit(string id) => Store.Roster.Unit(id);
 
     private JsonObject Base(Member member, string locale, string type)
     {

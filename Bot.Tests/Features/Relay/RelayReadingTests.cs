@@ -1,3 +1,4 @@
+using ChatBot.Bot.Tests.Infrastructure;
 using ChatBot.Dialogs.Features.Relay;
 
 namespace ChatBot.Bot.Tests.Features.Relay;
@@ -50,20 +51,20 @@ public class RelayBoardTests
     [Fact]
     public void With_no_form_named_any_one_confirmation_completes_the_unit_and_due_dates_decide_overdue()
     {
-        using var store = new ChatBot.Dialogs.Storage.TaskStore(new MemoryStream());
-        store.Write(s => s.Units.Insert(new ChatBot.Dialogs.Domain.Unit { Id = "u1", Name = "一科" }));
+        using var store = new ChatBot.Dialogs.Storage.LiteDb.LiteDbStore(new MemoryStream());
+        store.Write(s => s.Lite().Units.Insert(new ChatBot.Dialogs.Domain.Unit { Id = "u1", Name = "一科" }));
         var meeting = RelayWorld.Meeting(store, units: ["*"], forms: [], due: new DateOnly(2026, 11, 26));
         var board = new RelayBoard(store);
-        var before = board.State(meeting, store.Units.FindById("u1"), RelayWorld.Today);
+        var before = board.State(meeting, store.Roster.Unit("u1"), RelayWorld.Today);
         Assert.Equal(RelayState.Overdue, before.State);
         Assert.Equal([RelayForms.AnyForm], before.Remaining);
 
-        store.Write(s => s.RelayConfirmations.Insert(new ChatBot.Dialogs.Domain.RelayConfirmation
+        store.Write(s => s.Meetings.AddConfirmation(new ChatBot.Dialogs.Domain.RelayConfirmation
         {
             Id = ChatBot.Dialogs.Domain.RelayConfirmation.KeyFor(meeting.Id, "u1", RelayForms.Dedicated), MeetingId = meeting.Id, UnitId = "u1",
             Form = RelayForms.Dedicated, HeldOn = RelayWorld.MeetingDay, Attendees = 8,
         }));
-        var after = board.State(meeting, store.Units.FindById("u1"), RelayWorld.Today);
+        var after = board.State(meeting, store.Roster.Unit("u1"), RelayWorld.Today);
         Assert.Equal(RelayState.Relayed, after.State);
         Assert.True(after.Done);
     }

@@ -1,3 +1,4 @@
+using ChatBot.Bot.Tests.Infrastructure;
 using ChatBot.Dialogs.Conversation;
 using ChatBot.Dialogs.Domain;
 using ChatBot.Dialogs.Features.Relay;
@@ -15,7 +16,7 @@ public class RelayStatusTests : IAsyncLifetime
         _f = await RelayFixture.StartAsync();
         RelayWorld.Meeting(_f.Store); // 市政工程处, 局人事科, 市环卫处; 班子会议 + 干部职工大会 by Dec 2
         await _f.InvokeAsync(_f.Member("m047"), RelayCapability.Submit, RelayWorld.Form("mt1", "szgc", "2026-11-26", "班子会议,干部职工大会", 42));
-        var rskHead = _f.Store.Members.FindAll().First(m => m.HasRole("rsk", UnitRole.Head));
+        var rskHead = _f.Store.Roster.Members().First(m => m.HasRole("rsk", UnitRole.Head));
         await _f.InvokeAsync(rskHead, RelayCapability.SignFor, RelayWorld.Data("mt1", "rsk"));
     }
 
@@ -83,7 +84,7 @@ public class RelayStatusTests : IAsyncLifetime
     [Fact]
     public async Task With_no_dispatched_meeting_it_says_so()
     {
-        _f.Store.Write(s => s.Meetings.DeleteAll());
+        _f.Store.Write(s => s.Lite().Meetings.DeleteAll());
         Assert.Contains("目前没有已交办的会议", await AskAsync(_f.Member("m007")));
     }
 }

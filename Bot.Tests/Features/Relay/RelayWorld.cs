@@ -1,3 +1,4 @@
+using ChatBot.Bot.Tests.Infrastructure;
 using System.Text.Json.Nodes;
 using ChatBot.Dialogs.Domain;
 using ChatBot.Dialogs.Features.Relay;
@@ -15,7 +16,7 @@ public static class RelayWorld
     public static readonly DateOnly MeetingDay = new(2026, 11, 25);
     public static readonly string[] BothForms = [RelayForms.LeadershipTeam, RelayForms.AllStaff];
 
-    public static Meeting Meeting(TaskStore store, string id = "mt1", string title = "全市城管系统工作推进会", MeetingStatus status = MeetingStatus.Dispatched,
+    public static Meeting Meeting(IStore store, string id = "mt1", string title = "全市城管系统工作推进会", MeetingStatus status = MeetingStatus.Dispatched,
         string[]? units = null, string[]? forms = null, DateOnly? due = null, string? channel = RelayFixture.Channel, int dispatchedMinutesAgo = 60)
     {
         var meeting = new Meeting
@@ -40,23 +41,23 @@ public static class RelayWorld
                 },
             ],
         };
-        store.Write(s => s.Meetings.Upsert(meeting));
+        store.Write(s => s.Lite().Meetings.Upsert(meeting));
         return meeting;
     }
 
-    public static Assignment Assign(TaskStore store, string meetingId, string unitId, int number, string task, DateOnly? due = null, AssignmentRole role = AssignmentRole.Lead)
+    public static Assignment Assign(IStore store, string meetingId, string unitId, int number, string task, DateOnly? due = null, AssignmentRole role = AssignmentRole.Lead)
     {
         var a = new Assignment
         {
             Id = $"{meetingId}-a{number}", Number = number, DirectiveId = $"{meetingId}-d{number}", MeetingId = meetingId, UnitId = unitId,
             Role = role, Task = task, Due = due, DeadlineText = due is null ? "X月底前" : null, Status = AssignmentStatus.Dispatched,
         };
-        store.Write(s => s.Assignments.Insert(a));
+        store.Write(s => s.Items.Add(a));
         return a;
     }
 
     /// <summary>A unit with a head (for the thirty-units test), or a member acting for several units.</summary>
-    public static (Unit Unit, Member Head) UnitWithHead(TaskStore store, int n)
+    public static (Unit Unit, Member Head) UnitWithHead(IStore store, int n)
     {
         var unit = new Unit { Id = $"x{n:00}", Name = $"测试{n:00}中队", Kind = "中队" };
         var head = new Member
@@ -64,18 +65,18 @@ public static class RelayWorld
             Id = $"xh{n:00}", Name = $"队长{n:00}", AadObjectId = Guid.NewGuid().ToString(), Email = $"xh{n:00}@cgj.example.gov.cn",
             Memberships = [new Membership { UnitId = unit.Id, Role = UnitRole.Head }], UnitIds = [unit.Id],
         };
-        store.Write(s => { s.Units.Insert(unit); s.Members.Insert(head); });
+        store.Write(s => { s.Lite().Units.Insert(unit); s.Lite().Members.Insert(head); });
         return (unit, head);
     }
 
-    public static Member Liaison(TaskStore store, string id, params string[] unitIds)
+    public static Member Liaison(IStore store, string id, params string[] unitIds)
     {
         var m = new Member
         {
             Id = id, Name = "多单位联络员", AadObjectId = Guid.NewGuid().ToString(), Email = $"{id}@cgj.example.gov.cn",
             Memberships = unitIds.Select(u => new Membership { UnitId = u, Role = UnitRole.Liaison }).ToList(), UnitIds = unitIds.ToList(),
         };
-        store.Write(s => s.Members.Insert(m));
+        store.Write(s => s.Lite().Members.Insert(m));
         return m;
     }
 

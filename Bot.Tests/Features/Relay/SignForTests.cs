@@ -1,3 +1,4 @@
+using ChatBot.Bot.Tests.Infrastructure;
 using ChatBot.Dialogs.Domain;
 using ChatBot.Dialogs.Features.Relay;
 
@@ -25,15 +26,15 @@ public class SignForTests : IAsyncLifetime
         Assert.Contains("市政工程处 已签收（2 项事项）", card);
         Assert.DoesNotContain("\n签收\n", "\n" + card + "\n"); // the 签收 button is gone
 
-        var items = _f.Store.Assignments.Find(a => a.UnitId == "szgc").ToList();
+        var items = _f.Store.Lite().Assignments.Find(a => a.UnitId == "szgc").ToList();
         Assert.All(items, a => { Assert.Equal("m049", a.SignedBy); Assert.InRange(a.SignedAt!.Value, BotFixtureNow, BotFixtureNow.AddMinutes(1)); Assert.Equal(AssignmentStatus.SignedFor, a.Status); });
-        Assert.Equal("signFor", _f.Store.AuditFor(items[0].Id).Single().Action);
+        Assert.Equal("signFor", _f.Store.Audit.For(items[0].Id).Single().Action);
 
         _f.Clock.Advance(TimeSpan.FromMinutes(5));
         var again = await _f.InvokeAsync(_f.Member("m047"), RelayCapability.SignFor, RelayWorld.Data(meeting.Id, "szgc"));
         Assert.Contains($"已于 11月27日 10:00 由 {liaison.Name} 签收", RelayFixture.CardText(again));
-        Assert.All(_f.Store.Assignments.Find(a => a.UnitId == "szgc"), a => Assert.Equal("m049", a.SignedBy));
-        Assert.Single(_f.Store.AuditFor(items[0].Id));
+        Assert.All(_f.Store.Lite().Assignments.Find(a => a.UnitId == "szgc"), a => Assert.Equal("m049", a.SignedBy));
+        Assert.Single(_f.Store.Audit.For(items[0].Id));
 
         // The channel's status card shows the unit as signed for; only the first 签收 changed it.
         var status = await WaitForStatusAsync(1);
@@ -49,7 +50,7 @@ public class SignForTests : IAsyncLifetime
         var head = _f.Member("m047");
         await _f.SubmitAsync(head, RelayCapability.SignFor, RelayWorld.Data(meeting.Id, "szgc"));
         Assert.Contains("市政工程处 已签收", RelayFixture.Text(await _f.NextReplyAsync(head, 1)));
-        Assert.NotNull(_f.Store.Collection<UnitReceipt>(UnitReceipt.Collection).FindById(UnitReceipt.KeyFor("mt1", "szgc")));
+        Assert.NotNull(_f.Store.Lite().RelayReceipts.FindById(UnitReceipt.KeyFor("mt1", "szgc")));
     }
 
     [Fact]
@@ -65,12 +66,12 @@ public class SignForTests : IAsyncLifetime
     {
         var meeting = RelayWorld.Meeting(_f.Store);
         RelayWorld.Assign(_f.Store, meeting.Id, "szgc", 1, "凤凰山隧道二三期工程抢抓进度");
-        var otherHead = _f.Store.Members.FindAll().First(m => m.HasRole("rsk", UnitRole.Head));
+        var otherHead = _f.Store.Roster.Members().First(m => m.HasRole("rsk", UnitRole.Head));
         var body = await _f.InvokeAsync(otherHead, RelayCapability.SignFor, RelayWorld.Data(meeting.Id, "szgc"));
         Assert.Equal("application/vnd.microsoft.activity.message", body["type"]!.GetValue<string>());
         Assert.Contains("只有市政工程处的负责人、副职或联络员", body["value"]!.GetValue<string>());
-        Assert.Null(_f.Store.Assignments.FindById("mt1-a1").SignedBy);
-        Assert.Empty(_f.Store.Collection<UnitReceipt>(UnitReceipt.Collection).FindAll());
+        Assert.Null(_f.Store.Items.Get("mt1-a1").SignedBy);
+        Assert.Empty(_f.Store.Lite().RelayReceipts.FindAll());
     }
 
     private static readonly DateTimeOffset BotFixtureNow = ChatBot.Bot.Tests.EndToEnd.BotFixture.Now;

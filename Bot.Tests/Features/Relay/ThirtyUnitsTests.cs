@@ -1,3 +1,4 @@
+using ChatBot.Bot.Tests.Infrastructure;
 using System.Text.Json.Nodes;
 using ChatBot.Dialogs.Conversation;
 using ChatBot.Dialogs.Domain;
@@ -22,9 +23,9 @@ public class ThirtyUnitsTests : IAsyncLifetime
             _f.InvokeAsync(u.Head, RelayCapability.Submit, RelayWorld.Form("mt1", u.Unit.Id, "2026-11-26", "班子会议", 20))));
 
         Assert.All(answers, a => Assert.Contains("已全部完成", RelayFixture.CardText(a)));
-        Assert.Equal(30, _f.Store.RelayConfirmations.Count());
-        Assert.Equal(30, _f.Store.RelayConfirmations.FindAll().Select(r => r.Id).Distinct().Count());
-        Assert.Equal(30, _f.Store.Audit.Count(a => a.EntityType == "relay" && a.Action == "confirm"));
+        Assert.Equal(30, _f.Store.Lite().RelayConfirmations.Count());
+        Assert.Equal(30, _f.Store.Lite().RelayConfirmations.FindAll().Select(r => r.Id).Distinct().Count());
+        Assert.Equal(30, _f.Store.Lite().Audit.Count(a => a.EntityType == "relay" && a.Action == "confirm"));
 
         // Every change re-sends the meeting's one status card; the outbox posts it once and then updates
         // that message in place (updates still queued when a newer one arrives are dropped), so the
@@ -32,13 +33,13 @@ public class ThirtyUnitsTests : IAsyncLifetime
         var until = Environment.TickCount64 + 10_000;
         while (!LatestStatus().Contains("已传达 30/30") && Environment.TickCount64 < until) await Task.Delay(20);
         Assert.Contains("传达落实情况 · 全市城管系统工作推进会", LatestStatus());
-        Assert.True(LatestStatus().Contains("已传达 30/30"), string.Join("\n", _f.Store.Collection<ChatBot.Bot.Outbox.OutboxMessage>("outbox").FindAll().Select(m => $"{m.Id} {m.Status} a={m.Attempts} upd={m.UpdateOfKey} next={m.NextAttemptAt:HH:mm:ss.fff} {m.FailureReason}")) + "\nnow=" + _f.Clock.GetUtcNow().ToString("HH:mm:ss.fff"));
+        Assert.True(LatestStatus().Contains("已传达 30/30"), string.Join("\n", _f.Store.Lite().Collection<ChatBot.Bot.Outbox.OutboxMessage>("outbox").FindAll().Select(m => $"{m.Id} {m.Status} a={m.Attempts} upd={m.UpdateOfKey} next={m.NextAttemptAt:HH:mm:ss.fff} {m.FailureReason}")) + "\nnow=" + _f.Clock.GetUtcNow().ToString("HH:mm:ss.fff"));
         var channelCalls = _f.Connector.Calls.Where(c => c.Path.Contains(Uri.EscapeDataString(RelayFixture.Channel)) || c.Path.Contains(RelayFixture.Channel)).ToList();
         Assert.Single(channelCalls, c => c.Method == "POST");
         var updated = channelCalls.Where(c => c.Method == "PUT").Select(c => c.Path).Distinct().ToList();
         Assert.True(updated.Count <= 1, "every update replaces the same message");
 
-        var board = new RelayBoard(_f.Store).States(_f.Store.Meetings.FindById("mt1"), RelayWorld.Today);
+        var board = new RelayBoard(_f.Store).States(_f.Store.Meetings.Get("mt1"), RelayWorld.Today);
         Assert.All(board, s => Assert.Equal(RelayState.Relayed, s.State));
         var office = _f.Member("m007");
         await _f.SayAsync(office, "传达情况", Intent.Of(RelayCapability.Status));

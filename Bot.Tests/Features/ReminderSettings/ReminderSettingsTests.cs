@@ -74,7 +74,7 @@ public class ReminderSettingsTests : IAsyncLifetime
 
         var resumed = await Click(head, resume);
         Assert.Equal("已恢复提醒。", resumed["text"]!.GetValue<string>());
-        Assert.Null(_f.Store.ReminderPauses().FindById(head.Id));
+        Assert.Null(_f.Store.Reminders.Pause(head.Id));
         Assert.Equal("我的提醒设置：正常接收。", (await ReplyTo(head, "提醒设置"))["text"]!.GetValue<string>());
     }
 

@@ -1,3 +1,5 @@
+using ChatBot.Bot.Tests.Infrastructure;
+using ChatBot.Dialogs.Storage.LiteDb;
 using ChatBot.Dialogs.Domain;
 using ChatBot.Dialogs.Features.Reminders;
 using ChatBot.Dialogs.Storage;
@@ -16,18 +18,18 @@ public sealed class ReminderRecordsTests : IDisposable
 
     private void Seed()
     {
-        using var store = new TaskStore(_path);
+        using var store = new LiteDbStore(_path);
         store.Write(s =>
         {
-            s.Units.InsertBulk(Units());
-            s.Members.InsertBulk(Members());
-            s.Meetings.Insert(new Meeting { Id = "mt1", Title = "局党组会", Status = MeetingStatus.Dispatched });
-            s.Assignments.Insert(Item());
+            s.Roster.AddUnits(Units());
+            s.Roster.AddMembers(Members());
+            s.Meetings.Add(new Meeting { Id = "mt1", Title = "局党组会", Status = MeetingStatus.Dispatched });
+            s.Items.Add(Item());
         });
     }
 
     /// <summary>What the scheduler does on a tick: read, ask, record in one transaction (the outbox insert would sit beside it).</summary>
-    private static List<ReminderDue> Tick(TaskStore store, DateTimeOffset now)
+    private static List<ReminderDue> Tick(IStore store, DateTimeOffset now)
     {
         var due = Policy().Due(now, store.ReadSnapshot());
         return store.Write(s => due.Where(d => s.TryRecordSent(d, now)).ToList());
@@ -38,15 +40,15 @@ public sealed class ReminderRecordsTests : IDisposable
     {
         Seed();
         List<ReminderDue> first;
-        using (var store = new TaskStore(_path))
+        using (var store = new LiteDbStore(_path))
             first = Tick(store, At(2026, 11, 24, 9, 5));
         Assert.Equal([ReminderKind.Overdue, ReminderKind.Escalation, ReminderKind.Digest], first.Select(d => d.Kind).ToArray());
 
-        using (var store = new TaskStore(_path))   // the process came back
+        using (var store = new LiteDbStore(_path))   // the process came back
         {
             Assert.Empty(Tick(store, At(2026, 11, 24, 9, 6)));
             Assert.Empty(Tick(store, At(2026, 11, 24, 16)));
-            var log = store.SentReminders().FindById("escalation:a3:d2:2026-11-24");
+            var log = store.Lite().SentReminders.FindById("escalation:a3:d2:2026-11-24");
             Assert.Equal(["m-lead-hwc", "m-office"], log.RecipientMemberIds);
             Assert.Equal(new DateOnly(2026, 11, 24), log.Day);
             Assert.Equal(3, Tick(store, At(2026, 11, 25, 10)).Count);   // the next working day is a new day
@@ -56,18 +58,18 @@ public sealed class ReminderRecordsTests : IDisposable
     [Fact]
     public void Recording_a_key_twice_is_refused()
     {
-        using var store = new TaskStore(new MemoryStream());
+        using var store = new LiteDbStore(new MemoryStream());
         var due = new ReminderDue { Key = "digest:office:daily:2026-11-24", Kind = ReminderKind.Digest, Day = new DateOnly(2026, 11, 24), RecipientMemberIds = ["m-office"] };
         Assert.True(store.Write(s => s.TryRecordSent(due, At(2026, 11, 24))));
         Assert.False(store.Write(s => s.TryRecordSent(due, At(2026, 11, 24, 11))));
-        Assert.Single(store.SentReminders().FindAll());
+        Assert.Single(store.Lite().SentReminders.FindAll());
     }
 
     [Fact]
     public void Pause_and_resume_through_the_store()
     {
         Seed();
-        using var store = new TaskStore(_path);
+        using var store = new LiteDbStore(_path);
         var monday = new DateOnly(2026, 11, 23);
         var pause = store.PauseReminders("m-hwc-head", 3, monday, At(2026, 11, 23), maxDays: 30);
         Assert.Equal(new DateOnly(2026, 11, 25), pause.Until);   // Monday, Tuesday, Wednesday
@@ -88,7 +90,7 @@ public sealed class ReminderRecordsTests : IDisposable
     [Fact]
     public void A_pause_is_capped()
     {
-        using var store = new TaskStore(new MemoryStream());
+        using var store = new LiteDbStore(new MemoryStream());
         var pause = store.PauseReminders("m1", 365, new DateOnly(2026, 11, 23), At(2026, 11, 23), maxDays: 30);
         Assert.Equal(new DateOnly(2026, 12, 22), pause.Until);
     }
@@ -96,7 +98,7 @@ public sealed class ReminderRecordsTests : IDisposable
     [Fact]
     public void Old_sent_keys_can_be_pruned()
     {
-        using var store = new TaskStore(new MemoryStream());
+        using var store = new LiteDbStore(new MemoryStream());
         foreach (var day in new[] { 20, 23, 24 })
             store.Write(s => s.TryRecordSent(new ReminderDue { Key = $"digest:office:daily:2026-11-{day}", Kind = ReminderKind.Digest, Day = new DateOnly(2026, 11, day), RecipientMemberIds = ["m-office"] }, At(2026, 11, day)));
         Assert.Equal(1, store.PruneSentBefore(new DateOnly(2026, 11, 23)));

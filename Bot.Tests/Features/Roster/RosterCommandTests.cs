@@ -1,3 +1,4 @@
+using ChatBot.Dialogs.Storage.LiteDb;
 using ChatBot.Bot.Cli;
 using ChatBot.Bot.Tests.Infrastructure;
 using ChatBot.Dialogs.Storage;
@@ -24,9 +25,9 @@ public class RosterCommandTests : IDisposable
         Assert.Contains("units: 18 added, 0 changed, 0 removed", output);
         Assert.Contains("+ unit 市政工程处", output);
         Assert.Contains("Dry run: nothing was written.", output);
-        using var store = new TaskStore(Db);
-        Assert.Equal(0, store.Units.Count());
-        Assert.Equal(0, store.Audit.Count());
+        using var store = new LiteDbStore(Db);
+        Assert.Equal(0, store.Roster.UnitCount());
+        Assert.Equal(0, store.Lite().Audit.Count());
     }
 
     [Fact]
@@ -53,14 +54,14 @@ public class RosterCommandTests : IDisposable
         Assert.Equal(2, await RunAsync("roster", "import", file));
         Assert.Contains("error: bad.yaml, line 4, field 'units': 张三 names unknown unit '无此科'", _err.ToString());
         Assert.Contains("Nothing was imported", _err.ToString());
-        using var store = new TaskStore(Db);
-        Assert.Equal(0, store.Units.Count());
+        using var store = new LiteDbStore(Db);
+        Assert.Equal(0, store.Roster.UnitCount());
     }
 
     [Fact]
     public async Task While_the_bot_holds_the_store_the_command_refuses_in_one_line()
     {
-        using var running = new TaskStore(Db);
+        using var running = new LiteDbStore(Db);
         Assert.Equal(1, await RunAsync("roster", "export", _dir.File("out.json")));
         var line = Assert.Single(_err.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.Contains("in use by another running instance", line);

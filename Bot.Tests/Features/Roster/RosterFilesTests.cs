@@ -1,3 +1,4 @@
+using ChatBot.Dialogs.Storage.LiteDb;
 using System.Text.Json;
 using ChatBot.Bot.Tests.Infrastructure;
 using ChatBot.Dialogs.Domain;
@@ -18,33 +19,33 @@ public class RosterFilesTests : IDisposable
     [InlineData("json")] [InlineData("yaml")] [InlineData("csv")] [InlineData("xlsx")]
     public void Export_then_import_into_an_empty_store_gives_the_same_roster(string ext)
     {
-        using var source = new TaskStore(_dir.File("source.db"));
+        using var source = new LiteDbStore(_dir.File("source.db"));
         RosterLoader.SeedIfEmpty(source, RosterLoader.ReadJson(RosterWorld.SeedPath));
         source.Write(s =>
         {
             // Make the round trip carry what the sample lacks: a parent, a phone, two units, text needing CSV quotes.
-            var unit = s.Units.FindOne(u => u.Name == "市政工程处");
-            unit.ParentId = s.Units.FindOne(u => u.Name == "局办公室").Id;
+            var unit = s.Lite().Units.FindOne(u => u.Name == "市政工程处");
+            unit.ParentId = s.Lite().Units.FindOne(u => u.Name == "局办公室").Id;
             unit.Aliases.Add("工程处, 老名字 \"旧\"");
-            s.Units.Update(unit);
-            var m = s.Members.FindById("m020");
+            s.Roster.UpdateUnit(unit);
+            var m = s.Roster.Member("m020");
             m.Phone = "0571-1234 5678";
             m.Memberships.Add(new Membership { UnitId = unit.Id, Role = UnitRole.Deputy });
             m.UnitIds.Add(unit.Id);
-            s.Members.Update(m);
+            s.Roster.UpdateMember(m);
         });
         var exported = RosterExport.FromStore(source);
         var file = _dir.File($"roster.{ext}");
         RosterFiles.Write(exported, file);
 
         var read = RosterFiles.Read(file);
-        using var target = new TaskStore(_dir.File("target.db"));
+        using var target = new LiteDbStore(_dir.File("target.db"));
         var plan = RosterPlanner.Plan(target, read, file);
         Assert.Empty(plan.Errors);
         RosterImport.Apply(target, plan, RosterImport.CommandLineActor, RosterWorld.Now);
 
         Assert.Equal(Json(exported), Json(RosterExport.FromStore(target)));
-        Assert.Equal(source.Units.Count(), plan.Count("unit", "added"));
+        Assert.Equal(source.Roster.UnitCount(), plan.Count("unit", "added"));
         // Importing the same file again changes nothing.
         var again = RosterPlanner.Plan(target, RosterFiles.Read(file), file);
         Assert.Empty(again.Changes);

@@ -45,13 +45,13 @@ public class RosterImportTests : IDisposable
     [Fact]
     public void A_unit_with_no_head_is_a_warning_and_still_imports()
     {
-        var before = _w.Store.Members.Count();
+        var before = _w.Store.Roster.MemberCount();
         var plan = PlanCsv("张三,A科:head,,a@x.cn,\n");
         Assert.Empty(plan.Errors);
         Assert.Equal("unit B科 has no head (负责人)", Assert.Single(plan.Warnings));
         RosterImport.Apply(_w.Store, plan, RosterImport.CommandLineActor, RosterWorld.Now);
-        Assert.Equal(["A科", "B科"], _w.Store.Units.FindAll().Select(u => u.Name).Order());
-        Assert.Equal(1, _w.Store.Members.Count());
+        Assert.Equal(["A科", "B科"], _w.Store.Roster.Units().Select(u => u.Name).Order());
+        Assert.Equal(1, _w.Store.Roster.MemberCount());
         Assert.Equal(before, plan.Count("member", "removed"));
     }
 
@@ -71,13 +71,13 @@ public class RosterImportTests : IDisposable
         var staff = _w.Staff;
         _w.AddAssignment(4, unit.Id, "凤凰山隧道二三期工程抢抓进度");
         _w.AddAssignment(5, staff.UnitIds[0], "三年目标任务谋划", AssignmentStatus.SignedFor, staff.Id);
-        var units = _w.Store.Units.Count();
+        var units = _w.Store.Roster.UnitCount();
         var plan = PlanCsv("张三,A科:head,,a@x.cn,\n李四,B科:head,,b@x.cn,\n");
         Assert.Contains(plan.Errors, e => e.Contains("unit 市政工程处") && e.Contains("Item 4"));
         Assert.Contains(plan.Errors, e => e.Contains($"member {staff.Name}") && e.Contains("Item 5"));
         Assert.Throws<InvalidOperationException>(() => RosterImport.Apply(_w.Store, plan, "test", RosterWorld.Now));
-        Assert.Equal(units, _w.Store.Units.Count());
-        Assert.Empty(_w.Store.Audit.FindAll());
+        Assert.Equal(units, _w.Store.Roster.UnitCount());
+        Assert.Empty(_w.Store.Lite().Audit.FindAll());
     }
 
     [Fact]
@@ -87,7 +87,7 @@ public class RosterImportTests : IDisposable
         var liaison = doc.Members.First(m => m.Units.Any(x => x.Unit == "市政工程处" && x.Role == "staff"));
         liaison.Units.Single(x => x.Unit == "市政工程处").Role = "liaison";
         doc.Units.Add(new RosterUnit { Name = "新设科" });
-        _w.Store.Write(s => { var m = s.Members.FindById(liaison.Id); m.ChannelUserId = "29:kept"; s.Members.Update(m); });
+        _w.Store.Write(s => { var m = s.Roster.Member(liaison.Id); m.ChannelUserId = "29:kept"; s.Roster.UpdateMember(m); });
 
         var plan = RosterPlanner.Plan(_w.Store, doc, "org.json");
         Assert.Equal("units: 1 added, 0 changed, 0 removed; members: 0 added, 1 changed, 0 removed", plan.Summary());
@@ -99,8 +99,8 @@ public class RosterImportTests : IDisposable
         var fresh = _w.Fresh(liaison.Id!);
         Assert.Equal("29:kept", fresh.ChannelUserId);
         Assert.True(fresh.HasRole(_w.Unit("市政工程处").Id, UnitRole.Liaison));
-        Assert.Equal("roster.changed", Assert.Single(_w.Store.AuditFor(liaison.Id!)).Action);
-        Assert.Equal(RosterImport.CommandLineActor, _w.Store.AuditFor(_w.Unit("新设科").Id).Single().ActorMemberId);
+        Assert.Equal("roster.changed", Assert.Single(_w.Store.Audit.For(liaison.Id!)).Action);
+        Assert.Equal(RosterImport.CommandLineActor, _w.Store.Audit.For(_w.Unit("新设科").Id).Single().ActorMemberId);
     }
 
     [Fact]
@@ -116,16 +116,16 @@ public class RosterImportTests : IDisposable
     [Fact]
     public void A_write_that_fails_part_way_leaves_the_store_as_it_was()
     {
-        var units = _w.Store.Units.Count();
+        var units = _w.Store.Roster.UnitCount();
         var plan = RosterPlanner.Plan(_w.Store, RosterExport.FromStore(_w.Store), "org.json");
         // Two units with one name pass no planner; forced here, the unique index stops the write half way.
         plan.Units.Add(new Unit { Id = "x1", Name = "重复" });
         plan.Units.Add(new Unit { Id = "x2", Name = "重复" });
         plan.Changes.Add(new RosterChangeLine("unit", "added", "x1", "重复"));
         Assert.ThrowsAny<LiteDB.LiteException>(() => RosterImport.Apply(_w.Store, plan, "test", RosterWorld.Now));
-        Assert.Equal(units, _w.Store.Units.Count());
-        Assert.Null(_w.Store.Units.FindById("x1"));
-        Assert.Empty(_w.Store.Audit.FindAll());
+        Assert.Equal(units, _w.Store.Roster.UnitCount());
+        Assert.Null(_w.Store.Roster.Unit("x1"));
+        Assert.Empty(_w.Store.Lite().Audit.FindAll());
     }
 
     [Fact]
@@ -141,8 +141,8 @@ public class RosterImportTests : IDisposable
         var plan = RosterPlanner.Plan(_w.Store, doc, "org.json");
         Assert.Empty(plan.Errors);
         RosterImport.Apply(_w.Store, plan, "test", RosterWorld.Now);
-        Assert.Equal("市排水管理处", _w.Store.Units.FindById(a.Id).Name);
-        Assert.Equal("市园林处", _w.Store.Units.FindById(b.Id).Name);
+        Assert.Equal("市排水管理处", _w.Store.Roster.Unit(a.Id).Name);
+        Assert.Equal("市园林处", _w.Store.Roster.Unit(b.Id).Name);
         Assert.Equal(2, plan.Changes.Count);
     }
 

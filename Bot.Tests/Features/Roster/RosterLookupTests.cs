@@ -18,7 +18,7 @@ public class RosterLookupTests : IDisposable
     public async Task Who_heads_a_unit_by_name_or_alias(string said, string locale, string expected)
     {
         var unit = _w.Unit("市政工程处");
-        var head = _w.Store.Members.FindAll().First(m => m.HasRole(unit.Id, UnitRole.Head));
+        var head = _w.Store.Roster.Members().First(m => m.HasRole(unit.Id, UnitRole.Head));
         var text = AllText(await _w.SayAsync(_w.Staff, Intent.Of(RosterLookupCapability.WhoIs, ("unit", said), ("role", "head")), locale));
         Assert.Contains(expected + head.Name, text);
         Assert.DoesNotContain("联络员", text);
@@ -28,7 +28,7 @@ public class RosterLookupTests : IDisposable
     public async Task Without_a_role_the_head_deputy_and_liaison_are_listed()
     {
         var unit = _w.Unit("局人事科");
-        var liaison = _w.Store.Members.FindAll().First(m => m.HasRole(unit.Id, UnitRole.Liaison));
+        var liaison = _w.Store.Roster.Members().First(m => m.HasRole(unit.Id, UnitRole.Liaison));
         var text = AllText(await _w.SayAsync(_w.Staff, Intent.Of(RosterLookupCapability.WhoIs, ("unit", "人事科"))));
         Assert.Contains("局人事科负责人", text);
         Assert.Contains("局人事科副职", text);
@@ -41,7 +41,7 @@ public class RosterLookupTests : IDisposable
     public async Task The_leader_in_charge_of_a_unit(string locale, string expected)
     {
         var unit = _w.Unit("市政工程处");
-        var leader = _w.Store.Members.FindAll().First(m => m.IsLeader && m.Portfolio.Contains(unit.Id));
+        var leader = _w.Store.Roster.Members().First(m => m.IsLeader && m.Portfolio.Contains(unit.Id));
         var text = AllText(await _w.SayAsync(_w.Staff, Intent.Of(RosterLookupCapability.WhoIs, ("unit", "市政工程处"), ("role", "分管领导")), locale));
         Assert.Contains(expected, text);
         Assert.Contains(leader.Name, text);
@@ -61,14 +61,14 @@ public class RosterLookupTests : IDisposable
         var staff = _w.Staff;
         var text = AllText(await _w.SayAsync(staff, Intent.Of(RosterLookupCapability.MyUnit), locale));
         Assert.Contains(intro, text);
-        Assert.Contains(_w.Store.Units.FindById(staff.UnitIds[0]).Name, text);
+        Assert.Contains(_w.Store.Roster.Unit(staff.UnitIds[0]).Name, text);
         Assert.Contains(role, text);
     }
 
     [Fact]
     public async Task A_leader_hears_their_portfolio()
     {
-        var leader = _w.Store.Members.FindAll().First(m => m.IsLeader);
+        var leader = _w.Store.Roster.Members().First(m => m.IsLeader);
         var text = AllText(await _w.SayAsync(leader, Intent.Of(RosterLookupCapability.MyUnit), "en-US"));
         Assert.Contains("Bureau roles: leader", text);
         Assert.Contains("In charge of:", text);

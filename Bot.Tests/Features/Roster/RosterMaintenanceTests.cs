@@ -1,3 +1,4 @@
+using ChatBot.Bot.Tests.Infrastructure;
 using System.Text.Json.Nodes;
 using ChatBot.Dialogs.Conversation;
 using ChatBot.Dialogs.Domain;
@@ -25,7 +26,7 @@ public class RosterMaintenanceTests : IDisposable
         var text = AllText(result);
         Assert.Contains("已添加成员", text);
         Assert.Contains("市政工程处（干部职工）", text);
-        var audit = Assert.Single(_w.Store.AuditFor(added.Id));
+        var audit = Assert.Single(_w.Store.Audit.For(added.Id));
         Assert.Equal("roster.memberAdded", audit.Action);
         Assert.Equal(_w.Office.Id, audit.ActorMemberId);
         Assert.NotNull(audit.ActivityId);
@@ -38,14 +39,14 @@ public class RosterMaintenanceTests : IDisposable
         await _w.SayAsync(_w.Office, Change("addMember", ("member", staff.Name), ("unit", "规划执法大队"), ("role", "干部职工")));
         var fresh = _w.Fresh(staff.Id);
         Assert.Equal(2, fresh.UnitIds.Count);
-        Assert.Single(_w.Store.Members.Find(m => m.Name == staff.Name));
+        Assert.Single(_w.Store.Lite().Members.Find(m => m.Name == staff.Name));
     }
 
     [Fact]
     public async Task A_new_liaison_can_act_for_the_unit_at_once()
     {
         var unit = _w.Unit("市政工程处");
-        var staff = _w.Store.Members.FindAll().First(m => m.HasRole(unit.Id, UnitRole.Staff) && !m.IsOffice && !m.IsLeader);
+        var staff = _w.Store.Roster.Members().First(m => m.HasRole(unit.Id, UnitRole.Staff) && !m.IsOffice && !m.IsLeader);
         _w.AddAssignment(1, unit.Id, "凤凰山隧道二三期工程抢抓进度");
         var before = AllText(await _w.SayAsync(staff, Intent.Of(OpenItemsCapability.OpenItems)));
         Assert.DoesNotContain("凤凰山隧道", before);
@@ -56,7 +57,7 @@ public class RosterMaintenanceTests : IDisposable
 
         var after = AllText(await _w.SayAsync(staff, Intent.Of(OpenItemsCapability.OpenItems)));
         Assert.Contains("凤凰山隧道", after);
-        var audit = _w.Store.AuditFor(staff.Id).Single(a => a.Action == "roster.roleSet");
+        var audit = _w.Store.Audit.For(staff.Id).Single(a => a.Action == "roster.roleSet");
         Assert.Contains("市政工程处:staff", audit.From);
         Assert.Contains("市政工程处:liaison", audit.To);
     }
@@ -82,12 +83,12 @@ public class RosterMaintenanceTests : IDisposable
         await _w.SayAsync(_w.Office, Change("addAlias", ("unit", "智慧城管中心"), ("value", "智慧中心")));
         var renamed = AllText(await _w.SayAsync(_w.Office, Change("renameUnit", ("unit", "智慧中心"), ("value", "城市智慧服务中心")), "en-US"));
         Assert.Contains("Unit renamed", renamed);
-        var fresh = _w.Store.Units.FindById(unit.Id);
+        var fresh = _w.Store.Roster.Unit(unit.Id);
         Assert.Equal("城市智慧服务中心", fresh.Name);
         Assert.Contains("智慧城管中心", fresh.Aliases);
         Assert.Contains("智慧中心", fresh.Aliases);
         // The test clock stands still, so the entries share one instant: compare them as a set.
-        Assert.Equal(new[] { "roster.aliasAdded", "roster.unitAdded", "roster.unitRenamed" }, _w.Store.AuditFor(unit.Id).Select(a => a.Action).Order());
+        Assert.Equal(new[] { "roster.aliasAdded", "roster.unitAdded", "roster.unitRenamed" }, _w.Store.Audit.For(unit.Id).Select(a => a.Action).Order());
     }
 
     [Fact]
@@ -109,7 +110,7 @@ public class RosterMaintenanceTests : IDisposable
         Assert.Contains("第7条", result);
         Assert.DoesNotContain("第8条", result);
         Assert.NotNull(_w.Fresh(staff.Id));
-        Assert.Empty(_w.Store.AuditFor(staff.Id));
+        Assert.Empty(_w.Store.Audit.For(staff.Id));
     }
 
     [Fact]
@@ -119,7 +120,7 @@ public class RosterMaintenanceTests : IDisposable
         var result = AllText(await _w.SayAsync(_w.Office, Change("removeMember", ("member", staff.Name))));
         Assert.Contains("已删除成员", result);
         Assert.Null(_w.Fresh(staff.Id));
-        Assert.Equal("roster.memberRemoved", Assert.Single(_w.Store.AuditFor(staff.Id)).Action);
+        Assert.Equal("roster.memberRemoved", Assert.Single(_w.Store.Audit.For(staff.Id)).Action);
     }
 
     [Fact]
@@ -130,7 +131,7 @@ public class RosterMaintenanceTests : IDisposable
         var result = AllText(await _w.SayAsync(_w.Office, Change("removeUnit", ("unit", "市政工程处")), "en-US"));
         Assert.Contains("still has open items", result);
         Assert.Contains("Item 3", result);
-        Assert.NotNull(_w.Store.Units.FindById(unit.Id));
+        Assert.NotNull(_w.Store.Roster.Unit(unit.Id));
     }
 
     [Fact]
@@ -138,14 +139,14 @@ public class RosterMaintenanceTests : IDisposable
     {
         await _w.SayAsync(_w.Office, Change("addUnit", ("unit", "临时专班")));
         var unit = _w.Unit("临时专班");
-        var leader = _w.Store.Members.FindAll().First(m => m.IsLeader);
+        var leader = _w.Store.Roster.Members().First(m => m.IsLeader);
         await _w.SayAsync(_w.Office, Change("setRole", ("member", leader.Name), ("role", "leader"), ("unit", "临时专班")));
         Assert.Contains(unit.Id, _w.Fresh(leader.Id).Portfolio);
 
         Assert.Contains("已删除单位", AllText(await _w.SayAsync(_w.Office, Change("removeUnit", ("unit", "临时专班")))));
-        Assert.Null(_w.Store.Units.FindById(unit.Id));
+        Assert.Null(_w.Store.Roster.Unit(unit.Id));
         Assert.DoesNotContain(unit.Id, _w.Fresh(leader.Id).Portfolio);
-        Assert.Contains(_w.Store.AuditFor(unit.Id), a => a.Action == "roster.unitRemoved");
+        Assert.Contains(_w.Store.Audit.For(unit.Id), a => a.Action == "roster.unitRemoved");
     }
 
     [Fact]
@@ -162,13 +163,13 @@ public class RosterMaintenanceTests : IDisposable
     public async Task Someone_without_the_office_role_changes_nothing(string locale, string expected)
     {
         var unit = _w.Unit("市政工程处");
-        var head = _w.Store.Members.FindAll().First(m => m.HasRole(unit.Id, UnitRole.Head));
-        var units = _w.Store.Units.Count();
+        var head = _w.Store.Roster.Members().First(m => m.HasRole(unit.Id, UnitRole.Head));
+        var units = _w.Store.Roster.UnitCount();
         var result = await _w.SayAsync(head, Change("addUnit", ("unit", "新设科")), locale);
         Assert.Contains(expected, AllText(result));
         await _w.SayAsync(head, Change("setRole", ("member", head.Name), ("role", "office")));
         Assert.False(_w.Fresh(head.Id).IsOffice);
-        Assert.Equal(units, _w.Store.Units.Count());
+        Assert.Equal(units, _w.Store.Roster.UnitCount());
         Assert.Empty(ChangesAudited());
         Assert.Contains(expected, AllText(await _w.SayAsync(head, Intent.Of(RosterMaintenanceCapability.Unmatched), locale)));
     }
@@ -182,14 +183,14 @@ public class RosterMaintenanceTests : IDisposable
     }
 
     /// <summary>The audit trail apart from binding the speaker's Teams account on their first turn (audited too).</summary>
-    private List<AuditEntry> ChangesAudited() => _w.Store.Audit.FindAll().Where(a => a.Action != "roster.bound").ToList();
+    private List<AuditEntry> ChangesAudited() => _w.Store.Lite().Audit.FindAll().Where(a => a.Action != "roster.bound").ToList();
 
     [Fact]
     public async Task The_office_sees_the_unmatched_and_binds_one_in_chat_and_one_by_card()
     {
         Assert.Contains("没有未匹配的人员", AllText(await _w.SayAsync(_w.Office, Intent.Of(RosterMaintenanceCapability.Unmatched))));
         var a = _w.Staff;
-        var b = _w.Store.Members.FindAll().Where(m => !m.IsOffice && m.Id != a.Id).Skip(3).First();
+        var b = _w.Store.Roster.Members().Where(m => !m.IsOffice && m.Id != a.Id).Skip(3).First();
         Assert.NotNull(RosterGate.Admit(_w.Store, new TeamsAccount("29:new-a", "A 新人", null, "new.a@example.cn", null), Lang.Zh, Now));
         Assert.NotNull(RosterGate.Admit(_w.Store, new TeamsAccount("29:new-b", "B 新人", "0000-b", null, null), Lang.Zh, Now));
 
@@ -209,7 +210,7 @@ public class RosterMaintenanceTests : IDisposable
         var bound = _w.Fresh(b.Id);
         Assert.Equal("29:new-b", bound.ChannelUserId);
         Assert.Empty(UnmatchedUsers.All(_w.Store));
-        var audit = _w.Store.AuditFor(b.Id).Single(x => x.Action == "roster.bound");
+        var audit = _w.Store.Audit.For(b.Id).Single(x => x.Action == "roster.bound");
         Assert.Equal(_w.Office.Id, audit.ActorMemberId);
     }
 }

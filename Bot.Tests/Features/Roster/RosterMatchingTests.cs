@@ -15,7 +15,7 @@ public class RosterMatchingTests : IAsyncLifetime
     public async Task InitializeAsync() => _f = await BotFixture.StartAsync();
     public async Task DisposeAsync() => await _f.DisposeAsync();
 
-    private Member Staff(int skip = 0) => _f.Store.Members.FindAll().Where(m => !m.IsOffice && !m.IsLeader).Skip(skip).First();
+    private Member Staff(int skip = 0) => _f.Store.Roster.Members().Where(m => !m.IsOffice && !m.IsLeader).Skip(skip).First();
 
     private static JsonObject Account(string id, string name, string? aad = null, string? email = null, string? upn = null) => new()
     {
@@ -37,11 +37,11 @@ public class RosterMatchingTests : IAsyncLifetime
         await PostAsync("29:teams-a", "帮助");
         var reply = (await _f.Connector.WaitForActivitiesAsync(1)).Single();
         Assert.Contains("督办助手能为您做什么", Activities.CardText(reply));
-        Assert.Equal("29:teams-a", _f.Store.Members.FindById(member.Id).ChannelUserId);
+        Assert.Equal("29:teams-a", _f.Store.Roster.Member(member.Id).ChannelUserId);
         // One member is looked up, not the whole list.
         Assert.Contains(_f.Connector.Calls, c => c.Method == "GET" && c.Path == "/v3/conversations/a:29:teams-a/members/29:teams-a");
         Assert.DoesNotContain(_f.Connector.Calls, c => c.Path.EndsWith("/pagedmembers", StringComparison.Ordinal));
-        Assert.Equal("roster.bound", Assert.Single(_f.Store.AuditFor(member.Id)).Action);
+        Assert.Equal("roster.bound", Assert.Single(_f.Store.Audit.For(member.Id)).Action);
     }
 
     [Theory]
@@ -50,12 +50,12 @@ public class RosterMatchingTests : IAsyncLifetime
     public async Task A_first_message_is_matched_by_email_or_upn_ignoring_case(bool byEmail)
     {
         var member = Staff(1);
-        _f.Store.Write(s => { member.AadObjectId = null; s.Members.Update(member); });
+        _f.Store.Write(s => { member.AadObjectId = null; s.Roster.UpdateMember(member); });
         var address = member.Email!.ToUpperInvariant();
         _f.Connector.Members = [Account("29:other", "Other", "oid-other"), Account("29:teams-b", "Teams B", "oid-b", byEmail ? address : null, byEmail ? null : address)];
         await PostAsync("29:teams-b", "帮助", aad: "oid-b");
         Assert.Contains("督办助手能为您做什么", Activities.CardText((await _f.Connector.WaitForActivitiesAsync(1)).Single()));
-        var fresh = _f.Store.Members.FindById(member.Id);
+        var fresh = _f.Store.Roster.Member(member.Id);
         Assert.Equal("29:teams-b", fresh.ChannelUserId);
         Assert.Equal("oid-b", fresh.AadObjectId);
     }
@@ -70,7 +70,7 @@ public class RosterMatchingTests : IAsyncLifetime
         var reply = (await _f.Connector.WaitForActivitiesAsync(1)).Single()["text"]!.GetValue<string>();
         Assert.Contains(text, reply);
         Assert.Contains(ask, reply);
-        var office = _f.Store.Members.FindAll().Where(m => m.IsOffice).Select(m => m.Name).ToList();
+        var office = _f.Store.Roster.Members().Where(m => m.IsOffice).Select(m => m.Name).ToList();
         Assert.All(office, name => Assert.Contains(name, reply));
         var recorded = Assert.Single(UnmatchedUsers.All(_f.Store));
         Assert.Equal(("29:stranger", "陌生人", "stranger@example.cn", "oid-stranger"), (recorded.Id, recorded.Name, recorded.Email, recorded.AadObjectId));
@@ -88,7 +88,7 @@ public class RosterMatchingTests : IAsyncLifetime
         var replies = await _f.Connector.WaitForActivitiesAsync(2);
         Assert.Contains(replies, r => Activities.CardText(r)?.Contains("督办助手能为您做什么") == true);
         Assert.Contains(replies, r => r["text"]?.GetValue<string>().Contains("不在督办名册中") == true);
-        Assert.Equal("29:by-oid", _f.Store.Members.FindById(member.Id).ChannelUserId);
+        Assert.Equal("29:by-oid", _f.Store.Roster.Member(member.Id).ChannelUserId);
         Assert.Equal("oid-nobody", UnmatchedUsers.All(_f.Store).Single().AadObjectId);
     }
 
@@ -100,7 +100,7 @@ public class RosterMatchingTests : IAsyncLifetime
         await PostAsync("29:newcomer", "帮助", "oid-new");
         await _f.Connector.WaitForActivitiesAsync(1);
 
-        var officer = _f.Store.Members.FindAll().First(m => m.IsOffice);
+        var officer = _f.Store.Roster.Members().First(m => m.IsOffice);
         await PostAsync($"29:{officer.Id}", "", officer.AadObjectId, value: new JsonObject { ["verb"] = RosterMaintenanceCapability.Unmatched.Name });
         var card = Activities.CardText((await _f.Connector.WaitForActivitiesAsync(2))[1])!;
         Assert.Contains("未匹配人员（1）", card);
@@ -111,7 +111,7 @@ public class RosterMatchingTests : IAsyncLifetime
             ["verb"] = RosterMaintenanceCapability.Change.Name, ["action"] = "bind", ["value"] = "29:newcomer", ["input"] = "bind_0", ["bind_0"] = member.Id,
         });
         Assert.Contains($"已绑定：新同事 → {member.Name}", Activities.CardText((await _f.Connector.WaitForActivitiesAsync(3))[2]));
-        Assert.Equal("29:newcomer", _f.Store.Members.FindById(member.Id).ChannelUserId);
+        Assert.Equal("29:newcomer", _f.Store.Roster.Member(member.Id).ChannelUserId);
 
         await PostAsync("29:newcomer", "帮助", "oid-new");
         Assert.Contains("督办助手能为您做什么", Activities.CardText((await _f.Connector.WaitForActivitiesAsync(4))[3]));
@@ -137,10 +137,10 @@ public class RosterMatchingTests : IAsyncLifetime
         var response = await _f.Http.PostAsync(_f.Bot.BaseUrl, install);
         Assert.True(response.IsSuccessStatusCode);
 
-        await WaitUntil(() => UnmatchedUsers.All(_f.Store).Count == 1 && _f.Store.Members.FindById(c.Id).ChannelUserId is not null);
-        Assert.Equal("29:a", _f.Store.Members.FindById(a.Id).ChannelUserId);
-        Assert.Equal("29:b", _f.Store.Members.FindById(b.Id).ChannelUserId);
-        Assert.Equal("29:c", _f.Store.Members.FindById(c.Id).ChannelUserId);
+        await WaitUntil(() => UnmatchedUsers.All(_f.Store).Count == 1 && _f.Store.Roster.Member(c.Id).ChannelUserId is not null);
+        Assert.Equal("29:a", _f.Store.Roster.Member(a.Id).ChannelUserId);
+        Assert.Equal("29:b", _f.Store.Roster.Member(b.Id).ChannelUserId);
+        Assert.Equal("29:c", _f.Store.Roster.Member(c.Id).ChannelUserId);
         Assert.Equal("29:x", UnmatchedUsers.All(_f.Store).Single().Id);
         Assert.Equal(3, _f.Connector.Calls.Count(x => x.Path == "/v3/conversations/19:team@thread.tacv2/pagedmembers"));
     }
@@ -158,8 +158,8 @@ public class RosterMatchingTests : IAsyncLifetime
             ["conversation"] = new JsonObject { ["id"] = "19:team@thread.tacv2", ["conversationType"] = "channel" },
         };
         await _f.Http.PostAsync(_f.Bot.BaseUrl, update);
-        await WaitUntil(() => _f.Store.Members.FindById(b.Id).ChannelUserId is not null);
-        Assert.Null(_f.Store.Members.FindById(a.Id).ChannelUserId);
+        await WaitUntil(() => _f.Store.Roster.Member(b.Id).ChannelUserId is not null);
+        Assert.Null(_f.Store.Roster.Member(a.Id).ChannelUserId);
     }
 
     private static async Task WaitUntil(Func<bool> condition)

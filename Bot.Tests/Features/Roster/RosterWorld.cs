@@ -1,3 +1,4 @@
+using ChatBot.Dialogs.Storage.LiteDb;
 using System.Text.Json.Nodes;
 using ChatBot.Bot.Tests.Infrastructure;
 using ChatBot.Dialogs.Conversation;
@@ -23,24 +24,24 @@ public sealed class RosterWorld : IDisposable
 
     private readonly TempDir _dir = new();
     private readonly GivenIntent _recognizer = new();
-    public TaskStore Store { get; }
+    public IStore Store { get; }
     public BureauClock Clock { get; } = new(new FakeTimeProvider(Now), BureauClock.ResolveZone(null));
     public TurnEngine Engine { get; }
 
     public RosterWorld()
     {
-        Store = new TaskStore(_dir.File("roster.db"));
+        Store = new LiteDbStore(_dir.File("roster.db"));
         RosterLoader.SeedIfEmpty(Store, RosterLoader.ReadJson(SeedPath));
         Engine = new TurnEngine(Store, Clock, _recognizer,
             [new RosterLookupFeature(), new RosterMaintenanceFeature(), new OpenItemsFeature(new OpenItemsOptions())],
             NullLogger<TurnEngine>.Instance);
     }
 
-    public Member Office => Store.Members.FindAll().First(m => m.IsOffice);
-    public Member Staff => Store.Members.FindAll().First(m => !m.IsOffice && !m.IsLeader && m.Memberships.All(x => x.Role == UnitRole.Staff));
-    public Member Fresh(string id) => Store.Members.FindById(id);
-    public Member Named(string name) => Store.Members.FindOne(m => m.Name == name);
-    public Unit Unit(string name) => Store.Units.FindOne(u => u.Name == name);
+    public Member Office => Store.Roster.Members().First(m => m.IsOffice);
+    public Member Staff => Store.Roster.Members().First(m => !m.IsOffice && !m.IsLeader && m.Memberships.All(x => x.Role == UnitRole.Staff));
+    public Member Fresh(string id) => Store.Roster.Member(id);
+    public Member Named(string name) => Store.Lite().Members.FindOne(m => m.Name == name);
+    public Unit Unit(string name) => Store.Lite().Units.FindOne(u => u.Name == name);
 
     /// <summary>A typed turn understood as <paramref name="intent"/>.</summary>
     public async Task<TurnResult> SayAsync(Member who, Intent intent, string locale = "zh-CN")
@@ -69,7 +70,7 @@ public sealed class RosterWorld : IDisposable
         Intent.Of(RosterMaintenanceCapability.Change, [("action", action), .. slots]);
 
     public void AddAssignment(int number, string unitId, string task, AssignmentStatus status = AssignmentStatus.Dispatched, params string[] assignees) =>
-        Store.Write(s => s.Assignments.Insert(new Assignment
+        Store.Write(s => s.Items.Add(new Assignment
         {
             Id = $"a{number}", Number = number, DirectiveId = $"d{number}", MeetingId = "mt1", UnitId = unitId, Task = task,
             Status = status, AssigneeMemberIds = [.. assignees], Due = new DateOnly(2026, 12, 10), CreatedAt = Now, UpdatedAt = Now,

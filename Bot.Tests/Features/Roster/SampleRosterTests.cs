@@ -1,3 +1,4 @@
+using ChatBot.Dialogs.Storage.LiteDb;
 using ChatBot.Bot.Tests.Infrastructure;
 using ChatBot.Dialogs.Domain;
 using ChatBot.Dialogs.Features.Roster;
@@ -16,17 +17,17 @@ public class SampleRosterTests
         var path = dir.File("store.db");
         var roster = RosterLoader.ReadJson(SeedPath);
         int units, members;
-        using (var store = new TaskStore(path))
+        using (var store = new LiteDbStore(path))
         {
             Assert.True(RosterLoader.SeedIfEmpty(store, roster));
-            units = store.Units.Count();
-            members = store.Members.Count();
+            units = store.Roster.UnitCount();
+            members = store.Roster.MemberCount();
         }
-        using (var store = new TaskStore(path))
+        using (var store = new LiteDbStore(path))
         {
             Assert.False(RosterLoader.SeedIfEmpty(store, roster));
-            Assert.Equal(units, store.Units.Count());
-            Assert.Equal(members, store.Members.Count());
+            Assert.Equal(units, store.Roster.UnitCount());
+            Assert.Equal(members, store.Roster.MemberCount());
         }
     }
 

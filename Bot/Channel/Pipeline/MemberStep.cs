@@ -14,7 +14,7 @@ namespace ChatBot.Bot.Channel.Pipeline;
 /// Channel:MemberLookupSeconds; when it answers later, the answer binds the member for the next turn.
 /// Someone who matches nobody is recorded for the office and told whom to ask, instead of a turn.
 /// </summary>
-public sealed class MemberStep(TaskStore store, IMemberResolver members, TeamsRosterMatching teams, TimeProvider time,
+public sealed class MemberStep(IStore store, IMemberResolver members, TeamsRosterMatching teams, TimeProvider time,
     IOptions<Hosting.ChannelOptions> options, ILogger<MemberStep> log) : ITurnStep
 {
     private readonly TimeSpan _memberLookup = TimeSpan.FromSeconds(options.Value.MemberLookupSeconds);

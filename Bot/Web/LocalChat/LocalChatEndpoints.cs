@@ -19,10 +19,10 @@ public static class LocalChatEndpoints
         if (!options.AllowRemote) local.AddEndpointFilter(LoopbackOnly);
         local.MapLocalConnector();
 
-        local.MapGet("/members", (TaskStore store) =>
+        local.MapGet("/members", (IStore store) =>
         {
-            var units = store.Units.FindAll().ToDictionary(u => u.Id, u => u.Name);
-            return Results.Json(store.Members.FindAll().OrderBy(m => m.Id).Select(m => new
+            var units = store.Roster.Units().ToDictionary(u => u.Id, u => u.Name);
+            return Results.Json(store.Roster.Members().OrderBy(m => m.Id).Select(m => new
             {
                 id = m.Id,
                 name = m.Name,
@@ -34,8 +34,8 @@ public static class LocalChatEndpoints
                 conversationId = LocalIds.PersonalConversation(LocalIds.User(m.Id)),
             }));
         });
-        local.MapGet("/members/{id}", (string id, TaskStore store) =>
-            store.Members.FindById(id) is { } m
+        local.MapGet("/members/{id}", (string id, IStore store) =>
+            store.Roster.Member(id) is { } m
                 ? Results.Json(new { id = m.Id, name = m.Name })
                 : Results.NotFound(new { error = $"成员“{id}”不在名册中 / No member '{id}' on the roster." }));
         local.MapGet("/conversations/{conversationId}/history", (string conversationId, LocalTranscript transcript) =>

@@ -37,14 +37,14 @@ public static class LocalConnectorEndpoints
             transcript.Publish(conversationId, "delete", new JsonObject { ["id"] = activityId });
             return Results.Ok();
         });
-        v3.MapGet("/{conversationId}/members/{memberId}", (string conversationId, string memberId, TaskStore store) =>
-            store.Members.FindAll().FirstOrDefault(m => LocalIds.User(m.Id) == memberId) is { } m
+        v3.MapGet("/{conversationId}/members/{memberId}", (string conversationId, string memberId, IStore store) =>
+            store.Roster.Members().FirstOrDefault(m => LocalIds.User(m.Id) == memberId) is { } m
                 ? Results.Json(new TeamsChannelAccount { Id = memberId, Name = m.Name, AadObjectId = m.AadObjectId, Email = m.Email, UserPrincipalName = m.Email }, BotJson.Options)
                 : Results.NotFound());
-        v3.MapGet("/{conversationId}/pagedmembers", (string conversationId, TaskStore store) =>
+        v3.MapGet("/{conversationId}/pagedmembers", (string conversationId, IStore store) =>
             Results.Json(new PagedMembersResult
             {
-                Members = store.Members.FindAll().Select(m => new TeamsChannelAccount
+                Members = store.Roster.Members().Select(m => new TeamsChannelAccount
                 {
                     Id = LocalIds.User(m.Id), Name = m.Name, AadObjectId = m.AadObjectId, Email = m.Email, UserPrincipalName = m.Email,
                 }).ToList(),

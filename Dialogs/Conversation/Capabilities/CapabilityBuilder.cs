@@ -13,7 +13,6 @@ public sealed class CapabilityBuilder
     private readonly List<VerbSpec> _verbs = [];
     private readonly List<RuleMatcher> _rules = [];
     private readonly List<HelpLine> _help = [];
-    private readonly List<string> _collections = [];
 
     internal CapabilityBuilder(string name) => _name = name;
 
@@ -56,14 +55,7 @@ public sealed class CapabilityBuilder
         return this;
     }
 
-    /// <summary>A LiteDB collection of this capability's own; the store creates it when it opens.</summary>
-    public CapabilityBuilder Collection(string name)
-    {
-        _collections.Add(name);
-        return this;
-    }
-
-    public CapabilityDescription Build() => new(_name, _handler, _verbs.ToList(), _rules.ToList(), _help.ToList(), _collections.ToList());
+    public CapabilityDescription Build() => new(_name, _handler, _verbs.ToList(), _rules.ToList(), _help.ToList());
 
     private CapabilityBuilder Add(VerbSpec spec)
     {

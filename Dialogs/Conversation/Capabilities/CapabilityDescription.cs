@@ -1,7 +1,7 @@
 namespace ChatBot.Dialogs.Conversation.Capabilities;
 
 /// <summary>
-/// Everything the engine, the rules, the LLM tools, the confirmation gate, Help and the store need to
+/// Everything the engine, the rules, the LLM tools, the confirmation gate, and Help need to
 /// know about one capability. <see cref="Handler"/> is the <see cref="ITurnFeature"/> the engine routes
 /// its verbs to; null only for the engine's own verbs (确认, 取消, the proposal card).
 /// </summary>
@@ -10,5 +10,4 @@ public sealed record CapabilityDescription(
     Type? Handler,
     IReadOnlyList<VerbSpec> Verbs,
     IReadOnlyList<RuleMatcher> Rules,
-    IReadOnlyList<HelpLine> Help,
-    IReadOnlyList<string> Collections);
+    IReadOnlyList<HelpLine> Help);

@@ -13,10 +13,8 @@ namespace ChatBot.Dialogs.Conversation.Capabilities;
 public sealed class CapabilityRegistry
 {
     /// <summary>
-    /// Every capability in this assembly. The store takes its collections from here, not from a host's
-    /// registrations: a store is also opened without a host (CLI, tests, bench), LiteDB needs every
-    /// collection created at open (see TaskStore.Collections), and a collection no host uses is harmless.
-    /// Tests and the bench read the default rules and tools from here too.
+    /// Every capability in this assembly. Tests and the bench read the default rules and tools from here.
+    /// (What a capability stores goes through the store seam's repositories, Dialogs/Storage, not through here.)
     /// </summary>
     public static CapabilityRegistry BuiltIn => LazyBuiltIn.Value;
 
@@ -49,7 +47,6 @@ public sealed class CapabilityRegistry
         if (rules.GroupBy(r => (r.Order, r.Step)).FirstOrDefault(g => g.Count() > 1) is { } shared)
             throw new InvalidOperationException($"Rules of {string.Join(" and ", shared.Select(r => r.Capability))} share the place {shared.Key.Order} {shared.Key.Step}; give each its own step.");
         Rules = new RuleSet(rules);
-        Collections = described.SelectMany(d => d.Collections).ToHashSet(StringComparer.Ordinal);
     }
 
     public IReadOnlyList<CapabilityDescription> Capabilities { get; }
@@ -59,9 +56,6 @@ public sealed class CapabilityRegistry
 
     /// <summary>Every capability's rules in the order they run.</summary>
     public RuleSet Rules { get; }
-
-    /// <summary>The collections the capabilities keep of their own.</summary>
-    public IReadOnlySet<string> Collections { get; }
 
     public IEnumerable<VerbSpec> Verbs => _verbs.Values.Select(v => v.Spec);
 

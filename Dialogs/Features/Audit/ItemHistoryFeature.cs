@@ -15,11 +15,11 @@ public sealed class ItemHistoryFeature : ITurnFeature
         if (ItemLookup.Find(turn, intent, out var notFound) is not { } a) return Task.FromResult(TurnResult.Of(notFound!));
         var lang = turn.Lang;
         var names = new Dictionary<string, string>();
-        string Name(string id) => names.TryGetValue(id, out var n) ? n : names[id] = turn.Store.Members.FindById(id)?.Name ?? id;
+        string Name(string id) => names.TryGetValue(id, out var n) ? n : names[id] = turn.Store.Roster.Member(id)?.Name ?? id;
 
         var facts = new List<(string, string)>
         {
-            (ItemHistoryTexts.Facts(lang, "unit"), turn.Store.Units.FindById(a.UnitId)?.Name ?? a.UnitId),
+            (ItemHistoryTexts.Facts(lang, "unit"), turn.Store.Roster.Unit(a.UnitId)?.Name ?? a.UnitId),
             (ItemHistoryTexts.Facts(lang, "status"), ItemTexts.Status(lang, a.Status)),
             (ItemHistoryTexts.Facts(lang, "due"), a.Due is { } d ? ItemTexts.Date(lang, d) : a.DeadlineText ?? "—"),
         };

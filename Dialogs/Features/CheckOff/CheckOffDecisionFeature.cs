@@ -32,7 +32,7 @@ public sealed class CheckOffDecisionFeature : ITurnFeature
         var (current, request) = turn.Store.Write(s =>
         {
             // Two office members may press at once: only the first decision counts.
-            var a = s.Assignments.FindById(item.Id);
+            var a = s.Items.Get(item.Id);
             if (a.Status != AssignmentStatus.CheckOffRequested) return (a, (CheckOffRecord?)null);
             var record = CheckOffRecords.Pending(s, a.Id);
             if (record is not null)
@@ -41,7 +41,7 @@ public sealed class CheckOffDecisionFeature : ITurnFeature
                 record.DecidedBy = turn.Member.Id;
                 record.DecidedAt = turn.Clock.UtcNow;
                 record.Reason = approve ? null : reason;
-                CheckOffRecords.Of(s).Update(record);
+                s.CheckOffs.Update(record);
             }
             ItemLifecycle.Move(turn, a, to, approve ? AuditActions.CheckOffApprove : AuditActions.CheckOffReturn);
             var decided = record ?? new CheckOffRecord { Id = a.Id + ":" + turn.Clock.UtcNow.ToUnixTimeMilliseconds(), RequestedBy = turn.Member.Id };

@@ -41,9 +41,9 @@ public sealed class CheckOffRequestFeature : ITurnFeature
         var (current, result) = turn.Store.Write(s =>
         {
             // Decide on the state inside the transaction, so two requests at once make one.
-            var a = s.Assignments.FindById(item.Id);
+            var a = s.Items.Get(item.Id);
             if (Refusal(lang, a) is not null) return (a, (TurnResult?)null);
-            CheckOffRecords.Of(s).Insert(record);
+            s.CheckOffs.Add(record);
             ItemLifecycle.Move(turn, a, AssignmentStatus.CheckOffRequested, AuditActions.CheckOffRequest);
             // The office's cards are queued with the change (same transaction), each in its reader's language.
             var unitName = UnitName(turn, a.UnitId);
@@ -62,5 +62,5 @@ public sealed class CheckOffRequestFeature : ITurnFeature
         _ => null,
     };
 
-    internal static string UnitName(TurnContext turn, string unitId) => turn.Store.Units.FindById(unitId)?.Name ?? unitId;
+    internal static string UnitName(TurnContext turn, string unitId) => turn.Store.Roster.Unit(unitId)?.Name ?? unitId;
 }

@@ -17,6 +17,5 @@ public sealed class DeliveryCapability : ICapability
         .Tool(Resend, DeliveryTexts.ResendProposal, "The office asks to resend a dispatch's notices to the people they did not reach (重发未送达, resend to unreached).", CommonSlots.Meeting())
         .Rule(RuleOrder.Command, 30, DeliveryRules.Match)
         .Help(DeliveryTexts.HelpSay, DeliveryTexts.HelpWhat, place: 20, officeOnly: true)
-        .Collection(ResendRound.CollectionName)
         .Build();
 }

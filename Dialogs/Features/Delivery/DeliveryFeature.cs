@@ -55,7 +55,7 @@ public sealed class DeliveryFeature(IDispatchDeliveries deliveries) : ITurnFeatu
             });
             var people = requeued.Select(n => n.MemberId).Distinct(StringComparer.Ordinal).ToList();
             turn.Audit("meeting", meeting.Id, "resend", null, string.Join(",", people));
-            var names = people.Select(id => s.Members.FindById(id)?.Name ?? id).ToList();
+            var names = people.Select(id => s.Roster.Member(id)?.Name ?? id).ToList();
             return TurnResult.Of(DeliveryTexts.Requeued(lang, meeting.Title, names));
         });
     }

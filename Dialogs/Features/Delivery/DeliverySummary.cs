@@ -19,7 +19,7 @@ public sealed record DeliverySummary(
 
     public bool AnyUnreached => Unreached.Count + Failed.Count > 0;
 
-    public static DeliverySummary Of(TaskStore store, IReadOnlyList<NoticeDelivery> notices)
+    public static DeliverySummary Of(IStoreSession store, IReadOnlyList<NoticeDelivery> notices)
     {
         var delivered = new List<string>();
         var trying = new List<string>();
@@ -27,7 +27,7 @@ public sealed record DeliverySummary(
         var failed = new List<(string, DeliveryProblem, int?)>();
         foreach (var person in notices.GroupBy(n => n.MemberId, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            var name = store.Members.FindById(person.Key)?.Name ?? person.Key;
+            var name = store.Roster.Member(person.Key)?.Name ?? person.Key;
             // The state that still needs someone's attention wins over the ones that went well.
             if (person.FirstOrDefault(n => n.State == DeliveryState.Trying) is not null) trying.Add(name);
             else if (person.FirstOrDefault(n => n.State == DeliveryState.Failed) is { } f) failed.Add((name, f.Problem, f.StatusCode));

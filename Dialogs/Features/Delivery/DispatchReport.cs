@@ -12,9 +12,9 @@ namespace ChatBot.Dialogs.Features.Delivery;
 public static class DispatchReport
 {
     /// <summary>The report to send now, or null while notices are still being tried (or there is nothing to report).</summary>
-    public static ProactiveMessage? WhenSettled(TaskStore store, IDispatchDeliveries deliveries, string meetingId, Lang bureau = Lang.Zh)
+    public static ProactiveMessage? WhenSettled(IStoreSession store, IDispatchDeliveries deliveries, string meetingId, Lang bureau = Lang.Zh)
     {
-        var meeting = store.Meetings.FindById(meetingId);
+        var meeting = store.Meetings.Get(meetingId);
         if (meeting is null) return null;
         var notices = deliveries.Notices(meetingId);
         if (notices.Count == 0) return null;

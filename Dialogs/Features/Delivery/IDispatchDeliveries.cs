@@ -16,7 +16,7 @@ public interface IDispatchDeliveries
     /// one still being tried. Call it inside the store write that records the resend. Returns the notices
     /// re-queued.
     /// </summary>
-    IReadOnlyList<NoticeDelivery> Resend(TaskStore transaction, string meetingId);
+    IReadOnlyList<NoticeDelivery> Resend(IStoreSession transaction, string meetingId);
 }
 
 /// <param name="Key">The notice's idempotency key (dispatch:{meetingId}:{unitId}:{memberId}).</param>

@@ -9,8 +9,6 @@ namespace ChatBot.Dialogs.Features.Delivery;
 /// </summary>
 public sealed class ResendRound
 {
-    public const string CollectionName = "dispatch_resends";
-
     /// <summary>"{meetingId}:{round}".</summary>
     public string Id { get; set; } = "";
     public string MeetingId { get; set; } = "";
@@ -22,12 +20,12 @@ public sealed class ResendRound
     public int Requeued { get; set; }
     public DateTimeOffset At { get; set; }
 
-    public static ResendRound? Latest(TaskStore store, string meetingId) =>
-        store.Collection<ResendRound>(CollectionName).Find(r => r.MeetingId == meetingId).MaxBy(r => r.Round);
+    public static ResendRound? Latest(IStoreSession store, string meetingId) =>
+        store.DispatchResends.OfMeeting(meetingId).MaxBy(r => r.Round);
 
-    public static void Add(TaskStore transaction, ResendRound round)
+    public static void Add(IStoreSession transaction, ResendRound round)
     {
         round.Id = $"{round.MeetingId}:{round.Round}";
-        transaction.Collection<ResendRound>(CollectionName).Insert(round);
+        transaction.DispatchResends.Add(round);
     }
 }

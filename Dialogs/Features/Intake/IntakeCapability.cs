@@ -35,6 +35,5 @@ public sealed class IntakeCapability : ICapability
         .Rule(RuleOrder.Document, 0, input => IntakeRules.Start(input.Text, input.Original))
         .Rule(RuleOrder.Edit, 0, input => IntakeRules.Edit(input.Text, input.Today))
         .Help(IntakeTexts.HelpSay, IntakeTexts.HelpWhat, place: 10, officeOnly: true)
-        .Collection(IntakeDrafts.Collection)
         .Build();
 }

@@ -1,3 +1,4 @@
+using ChatBot.Dialogs.Storage;
 using ChatBot.Dialogs.Features.Delivery;
 using ChatBot.Dialogs.Conversation;
 using ChatBot.Dialogs.Domain;
@@ -18,7 +19,7 @@ public static class IntakeDispatch
     public static TurnResult Confirm(TurnContext turn, IntakeDraft draft)
     {
         var lang = turn.Lang;
-        var roster = new RosterNames(turn.Store.Units.FindAll().ToList());
+        var roster = new RosterNames(turn.Store.Roster.Units().ToList());
         var problems = DispatchCheck.Problems(draft, roster, lang);
         if (problems.Count > 0) return TurnResult.Of(IntakeTexts.Blocked(lang, problems));
 
@@ -28,7 +29,7 @@ public static class IntakeDispatch
         var meeting = turn.Store.Write(s =>
         {
             // Inside the transaction: two clicks racing see each other's meeting.
-            if (s.Meetings.FindById(draft.Id) is not null) return null;
+            if (s.Meetings.Get(draft.Id) is not null) return null;
             var m = new Meeting
             {
                 Id = draft.Id,
@@ -49,7 +50,7 @@ public static class IntakeDispatch
                     Source = r.Source,
                 }).ToList(),
             };
-            s.Meetings.Insert(m);
+            s.Meetings.Add(m);
             turn.Audit("meeting", m.Id, "dispatch", null, MeetingStatus.Dispatched.ToString());
             for (var i = 0; i < draft.Items.Count; i++) AddDirective(turn, s, m, draft.Items[i], i + 1, roster, now);
             // The notices are queued in this transaction too: a crash leaves no meeting, or the meeting with all of them.
@@ -61,7 +62,7 @@ public static class IntakeDispatch
         return result!;
     }
 
-    private static void AddDirective(TurnContext turn, Storage.TaskStore s, Meeting m, Extraction.ExtractedDirective item, int n, RosterNames roster, DateTimeOffset now)
+    private static void AddDirective(TurnContext turn, IStoreSession s, Meeting m, Extraction.ExtractedDirective item, int n, RosterNames roster, DateTimeOffset now)
     {
         var directive = new Directive
         {
@@ -76,7 +77,7 @@ public static class IntakeDispatch
             Source = item.Source,
         };
         directive.AssistingUnitIds = item.Assisting.SelectMany(roster.Expand).Select(u => u.Id).Distinct().Except(directive.LeadUnitIds).ToList();
-        s.Directives.Insert(directive);
+        s.Items.AddDirective(directive);
         turn.Audit("directive", directive.Id, "create", null, directive.Task);
         foreach (var (unitId, role) in directive.LeadUnitIds.Select(u => (u, AssignmentRole.Lead))
                      .Concat(directive.AssistingUnitIds.Select(u => (u, AssignmentRole.Assisting))))
@@ -105,7 +106,7 @@ public static class IntakeDispatch
     {
         var lang = turn.Lang;
         var store = turn.Store;
-        var assignments = store.Assignments.Find(a => a.MeetingId == meeting.Id).ToList();
+        var assignments = store.Items.OfMeeting(meeting.Id).ToList();
         var unitIds = assignments.Select(a => a.UnitId).Concat(new RelayBoard(store).UnitsOf(meeting).Select(u => u.Id)).Distinct().ToList();
         var result = new TurnResult();
         var notices = new List<ProactiveMessage>();
@@ -113,8 +114,8 @@ public static class IntakeDispatch
         var unreachable = new List<string>();
         foreach (var unitId in unitIds)
         {
-            var unit = store.Units.FindById(unitId);
-            var contacts = store.Members.Find(x => x.UnitIds.Contains(unitId)).Where(x => x.HasRole(unitId, UnitRole.Head, UnitRole.Liaison)).ToList();
+            var unit = store.Roster.Unit(unitId);
+            var contacts = store.Roster.MembersOf(unitId).Where(x => x.HasRole(unitId, UnitRole.Head, UnitRole.Liaison)).ToList();
             if (contacts.Count == 0) unreachable.Add(unit.Name);
             var mine = assignments.Where(a => a.UnitId == unitId).ToList();
             foreach (var member in contacts)

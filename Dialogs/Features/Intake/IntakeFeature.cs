@@ -42,7 +42,7 @@ public sealed class IntakeFeature(IMeetingExtractor extractor, IntakeOptions opt
         var reviewer = CardValues.Text(action, "reviewer") ?? turn.Member.Id;
         var page = CardValues.Number(action, "page", min: 0);
         if (page.IsInvalid) return TurnResult.Of(EngineTexts.UnknownAction(turn.Lang));
-        if (draftId is not null && turn.Store.Meetings.FindById(draftId) is { } done)
+        if (draftId is not null && turn.Store.Meetings.Get(draftId) is { } done)
             return TurnResult.Of(IntakeTexts.AlreadyDispatched(turn.Lang, done.Title));
         var draft = draftId is null ? null : IntakeDrafts.Find(turn.Store, draftId);
         if (draft is null || draft.ReviewerId != reviewer || draft.ConversationId != turn.Request.ConversationId)
@@ -75,7 +75,7 @@ public sealed class IntakeFeature(IMeetingExtractor extractor, IntakeOptions opt
         if (draft.ExpiresAt <= turn.Clock.UtcNow) return Expire(turn, draft);
         if (intent.Name == EngineCapability.Confirm) return Close(turn, draft, IntakeDispatch.Confirm(turn, draft));
 
-        var edits = new DraftEdits(new RosterNames(turn.Store.Units.FindAll().ToList()), new RuleExtractor(extraction),
+        var edits = new DraftEdits(new RosterNames(turn.Store.Roster.Units().ToList()), new RuleExtractor(extraction),
             new ChineseTimeResolver(extraction.Time), turn.Clock.Today);
         var outcome = edits.Apply(draft, intent, turn.Lang, turn.Request.Text);
         if (!outcome.Applied) return TurnResult.Of(outcome.Message);
@@ -87,7 +87,7 @@ public sealed class IntakeFeature(IMeetingExtractor extractor, IntakeOptions opt
         var (text, problem) = await new MeetingTextInput(files, options).ReadAsync(turn, intent, ct);
         if (text is null) return TurnResult.Of(problem!);
 
-        var roster = turn.Store.Units.FindAll().ToList();
+        var roster = turn.Store.Roster.Units().ToList();
         if (extractor.RunsInBackground && sink is not null) return StartInBackground(turn, text, roster, ct);
         var outcome = await extractor.ExtractAsync(text, roster, turn.Clock.Today, ct);
         return Review(turn, NewDraft(turn, outcome), text);
@@ -180,7 +180,7 @@ public sealed class IntakeFeature(IMeetingExtractor extractor, IntakeOptions opt
         draft.Revision++;
         IntakeDrafts.Save(turn, draft, draft.ExpiresAt - turn.Clock.UtcNow + TimeSpan.FromDays(7));
         var expires = turn.Clock.ToLocal(draft.ExpiresAt).ToString("yyyy-MM-dd HH:mm");
-        var card = ReviewCard.Build(draft, new ReviewCard.Context(turn.Lang, options.ReviewPageSize, expires, turn.Clock.Today, turn.Store.Units.Count()));
+        var card = ReviewCard.Build(draft, new ReviewCard.Context(turn.Lang, options.ReviewPageSize, expires, turn.Clock.Today, turn.Store.Roster.UnitCount()));
         var result = new TurnResult();
         if (said is not null) result.Say(said + IntakeTexts.CardUpdated(turn.Lang));
         result.Proactive.Add(ReviewMessage(turn, $"{draft.CardKey}:{draft.Revision}", new Reply(null, card), draft.CardKey) with { Version = draft.Revision });
@@ -196,7 +196,7 @@ public sealed class IntakeFeature(IMeetingExtractor extractor, IntakeOptions opt
     /// <summary>Once dispatched, the review card turns into a short record without buttons, so nobody clicks it again.</summary>
     private static TurnResult Close(TurnContext turn, IntakeDraft draft, TurnResult dispatched)
     {
-        if (turn.Store.Meetings.FindById(draft.Id) is not { } meeting) return dispatched;
+        if (turn.Store.Meetings.Get(draft.Id) is not { } meeting) return dispatched;
         var card = ReviewCard.Closed(turn.Lang, IntakeTexts.ClosedDispatched(turn.Lang, meeting.Title, draft.Items.Count));
         dispatched.Proactive.Add(ReviewMessage(turn, $"{draft.CardKey}:closed", new Reply(null, card), draft.CardKey) with { Version = int.MaxValue });
         return dispatched;

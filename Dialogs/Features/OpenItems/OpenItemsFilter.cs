@@ -92,8 +92,8 @@ public sealed record OpenItemsFilter(DueFilter Due, StatusFilter Status, Unit? U
         _ => s != AssignmentStatus.Closed,
     };
 
-    private static List<Meeting> FindMeetings(TaskStore store, string words) =>
-        store.Meetings.FindAll().Where(m => m.Title.Contains(words, StringComparison.OrdinalIgnoreCase)).ToList();
+    private static List<Meeting> FindMeetings(IStore store, string words) =>
+        store.Meetings.All().Where(m => m.Title.Contains(words, StringComparison.OrdinalIgnoreCase)).ToList();
 
     /// <summary>"市政工程处的" → "市政工程处": the particle is how people say it, not part of the name.</summary>
     private static string? Clean(string? words)

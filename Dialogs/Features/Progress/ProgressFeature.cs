@@ -82,11 +82,11 @@ public sealed class ProgressFeature(OpenItemsOptions options) : IPendingFeature
         var recorded = turn.Store.Write(s =>
         {
             // The channel may deliver one activity twice; the second delivery finds its report already kept.
-            if (s.ProgressReports.FindById(reportId) is not null) return true;
+            if (s.Items.Report(reportId) is not null) return true;
             // Read again inside the transaction: someone may have closed it since the card was shown.
-            var a = s.Assignments.FindById(item.Id);
+            var a = s.Items.Get(item.Id);
             if (a is null || !a.IsOpen) return false;
-            s.ProgressReports.Insert(new ProgressReport
+            s.Items.AddReport(new ProgressReport
             {
                 Id = reportId,
                 AssignmentId = a.Id,

@@ -20,7 +20,7 @@ internal static class Correction
         if (decision is RelayDuty.MustChoose choose)
         {
             // Correct the unit that confirmed last; a member of several units names the unit otherwise.
-            var lastUnitId = desk.Turn.Store.RelayConfirmations.Find(r => r.MeetingId == meeting.Id)
+            var lastUnitId = desk.Turn.Store.Meetings.ConfirmationsOf(meeting.Id)
                 .Where(r => choose.Units.Any(u => u.Id == r.UnitId)).OrderByDescending(r => r.ConfirmedAt).FirstOrDefault()?.UnitId;
             decision = lastUnitId is null ? new RelayDuty.Refused(null) : new RelayDuty.Acting(choose.Units.First(u => u.Id == lastUnitId));
         }

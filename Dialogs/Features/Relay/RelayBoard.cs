@@ -34,14 +34,14 @@ public sealed record RelayUnitState(
 /// Reads the relay duties of a meeting: which units owe which forms by when, who signed, what was
 /// confirmed. The status card, the chat answers and the web board all read it, so they agree.
 /// </summary>
-public sealed class RelayBoard(TaskStore store)
+public sealed class RelayBoard(IStore store)
 {
     public const string AllUnits = "*";
 
     /// <summary>Units the meeting's relay requirement names ("*" = every unit on the roster), in roster order.</summary>
     public IReadOnlyList<Unit> UnitsOf(Meeting meeting)
     {
-        var all = store.Units.FindAll().ToList();
+        var all = store.Roster.Units().ToList();
         if (meeting.Relay.Any(r => r.UnitIds.Contains(AllUnits))) return all;
         var named = meeting.Relay.SelectMany(r => r.UnitIds).ToHashSet();
         return all.Where(u => named.Contains(u.Id)).ToList();
@@ -58,9 +58,9 @@ public sealed class RelayBoard(TaskStore store)
         var requirements = meeting.Relay.Where(r => r.UnitIds.Contains(AllUnits) || r.UnitIds.Contains(unit.Id)).ToList();
         var forms = requirements.SelectMany(r => r.Forms).Distinct().ToList();
         var due = requirements.Where(r => r.Due is not null).Select(r => r.Due).Min();
-        var receipt = store.Collection<UnitReceipt>(UnitReceipt.Collection).FindById(UnitReceipt.KeyFor(meeting.Id, unit.Id));
-        var signer = receipt is null ? null : store.Members.FindById(receipt.SignedBy)?.Name ?? receipt.SignedBy;
-        var confirmations = store.RelayConfirmations.Find(r => r.MeetingId == meeting.Id && r.UnitId == unit.Id)
+        var receipt = store.Meetings.Receipt(meeting.Id, unit.Id);
+        var signer = receipt is null ? null : store.Roster.Member(receipt.SignedBy)?.Name ?? receipt.SignedBy;
+        var confirmations = store.Meetings.ConfirmationsOf(meeting.Id, unit.Id)
             .ToList()
             // In the order the requirement names the forms (班子会议 before 干部职工大会), as people read it.
             .OrderBy(r => Rank(forms, r.Form)).ThenBy(r => r.HeldOn).ToList();

@@ -39,6 +39,5 @@ public sealed class RelayCapability : ICapability
         .Rule(RuleOrder.Report, 50, input => RelayRules.Confirm(input.Text, input.Today))
         .Rule(RuleOrder.Report, 60, RelayRules.SignFor)
         .Help(RelayTexts.HelpSay, RelayTexts.HelpWhat, place: 20)
-        .Collection(UnitReceipt.Collection)
         .Build();
 }

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using ChatBot.Dialogs.Conversation;
 using ChatBot.Dialogs.Domain;
+using ChatBot.Dialogs.Storage;
 
 namespace ChatBot.Dialogs.Features.Relay;
 
@@ -25,10 +26,10 @@ internal sealed class RelayDesk
     public DateOnly Today => Turn.Clock.Today;
     public string? ActionValue(string key) => CardValues.Scalar(Turn.Request.Action, key);
 
-    public int Headcount(Unit unit) => Turn.Store.Members.Count(m => m.UnitIds.Contains(unit.Id));
+    public int Headcount(Unit unit) => Turn.Store.Roster.MembersOf(unit.Id).Count;
 
     public IReadOnlyList<Assignment> AssignmentsOf(Meeting meeting, Unit unit) =>
-        Turn.Store.Assignments.Find(a => a.MeetingId == meeting.Id && a.UnitId == unit.Id).OrderBy(a => a.Number).ToList();
+        Turn.Store.Items.OfMeetingAndUnit(meeting.Id, unit.Id).ToList();
 
     public JsonObject DispatchCard(Meeting meeting, RelayUnitState state) =>
         RelayCards.Dispatch(meeting, state.Unit, AssignmentsOf(meeting, state.Unit), Lang, Turn.Member.Id, state, Turn.Clock.Zone);

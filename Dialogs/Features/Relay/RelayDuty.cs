@@ -8,7 +8,7 @@ namespace ChatBot.Dialogs.Features.Relay;
 /// Who may act for a unit's relay meeting: that unit's head, deputy or liaison, or the office (which
 /// must name the unit, because it acts for everyone).
 /// </summary>
-public sealed class RelayDuty(TaskStore store, RelayBoard board)
+public sealed class RelayDuty(IStore store, RelayBoard board)
 {
     /// <summary>The outcome of working out which unit a member is acting for.</summary>
     public abstract record Decision;
@@ -25,8 +25,8 @@ public sealed class RelayDuty(TaskStore store, RelayBoard board)
         member.IsOffice || member.HasRole(unitId, UnitRole.Head, UnitRole.Deputy, UnitRole.Liaison);
 
     public Unit? Resolve(string idOrName) =>
-        store.Units.FindById(idOrName) ?? MemberDirectory.FindUnit(store, idOrName)
-        ?? store.Units.FindAll().FirstOrDefault(u => u.AllNames().Any(n => idOrName.Contains(n, StringComparison.Ordinal)));
+        store.Roster.Unit(idOrName) ?? MemberDirectory.FindUnit(store, idOrName)
+        ?? store.Roster.Units().FirstOrDefault(u => u.AllNames().Any(n => idOrName.Contains(n, StringComparison.Ordinal)));
 
     /// <summary>Units this member answers for in this meeting's relay duty.</summary>
     public IReadOnlyList<Unit> OwnUnits(Member member, Meeting meeting)

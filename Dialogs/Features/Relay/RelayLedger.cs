@@ -32,9 +32,8 @@ public sealed class RelayLedger(TurnContext turn, RelayBoard board)
     /// <summary>签收: once per meeting and unit; the first signer and time stand.</summary>
     public Signed Sign(Meeting meeting, Unit unit) => turn.Store.Write(s =>
     {
-        var receipts = s.Collection<UnitReceipt>(UnitReceipt.Collection);
         var key = UnitReceipt.KeyFor(meeting.Id, unit.Id);
-        if (receipts.FindById(key) is { } earlier)
+        if (s.Meetings.Receipt(meeting.Id, unit.Id) is { } earlier)
         {
             var (was, _) = After(meeting, unit, changed: false);
             return new Signed(false, 0, earlier, was, null);
@@ -42,11 +41,10 @@ public sealed class RelayLedger(TurnContext turn, RelayBoard board)
 
         var now = turn.Clock.UtcNow;
         var receipt = new UnitReceipt { Id = key, MeetingId = meeting.Id, UnitId = unit.Id, SignedBy = turn.Member.Id, SignedAt = now };
-        receipts.Insert(receipt);
+        s.Meetings.AddReceipt(receipt);
         turn.Audit("relay", key, "signFor", null, turn.Member.Name);
         var items = 0;
-        // Materialised first: LiteDB cursors must not be open while the same collection is written.
-        foreach (var a in s.Assignments.Find(a => a.MeetingId == meeting.Id && a.UnitId == unit.Id).Where(a => a.SignedAt is null).ToList())
+        foreach (var a in s.Items.OfMeetingAndUnit(meeting.Id, unit.Id).Where(a => a.SignedAt is null).ToList())
             if (ItemLifecycle.SignFor(turn, a)) items++;
         var (state, states) = After(meeting, unit, changed: true);
         return new Signed(true, items, receipt, state, states);
@@ -65,13 +63,13 @@ public sealed class RelayLedger(TurnContext turn, RelayBoard board)
             foreach (var form in forms.Distinct())
             {
                 var id = RelayConfirmation.KeyFor(meeting.Id, unit.Id, form);
-                if (s.RelayConfirmations.FindById(id) is { } existing)
+                if (s.Meetings.Confirmation(id) is { } existing)
                 {
                     var fresh = evidence.Where(e => existing.Evidence.All(x => x.Url != e.Url)).ToList();
                     if (fresh.Count > 0)
                     {
                         existing.Evidence.AddRange(fresh);
-                        s.RelayConfirmations.Update(existing);
+                        s.Meetings.UpdateConfirmation(existing);
                         turn.Audit("relay", id, "addEvidence", null, string.Join(", ", fresh.Select(f => f.Name)));
                         evidenceAdded = true;
                     }
@@ -84,7 +82,7 @@ public sealed class RelayLedger(TurnContext turn, RelayBoard board)
                     Notes = string.IsNullOrWhiteSpace(notes) ? null : notes.Trim(), Evidence = evidence.ToList(),
                     ConfirmedBy = turn.Member.Id, ConfirmedAt = turn.Clock.UtcNow,
                 };
-                s.RelayConfirmations.Insert(record);
+                s.Meetings.AddConfirmation(record);
                 turn.Audit("relay", id, "confirm", null, Describe(record));
                 recorded.Add(record);
             }
@@ -100,8 +98,8 @@ public sealed class RelayLedger(TurnContext turn, RelayBoard board)
         turn.Store.Write(s =>
         {
             var target = form is not null
-                ? s.RelayConfirmations.FindById(RelayConfirmation.KeyFor(meeting.Id, unit.Id, form))
-                : s.RelayConfirmations.Find(r => r.MeetingId == meeting.Id && r.UnitId == unit.Id).OrderByDescending(r => r.ConfirmedAt).FirstOrDefault();
+                ? s.Meetings.Confirmation(RelayConfirmation.KeyFor(meeting.Id, unit.Id, form))
+                : s.Meetings.ConfirmationsOf(meeting.Id, unit.Id).OrderByDescending(r => r.ConfirmedAt).FirstOrDefault();
             if (target is null) return new Corrected(null, null, board.State(meeting, unit, Today), null);
             var before = Copy(target);
             if (held is { } h) target.HeldOn = h;
@@ -110,7 +108,7 @@ public sealed class RelayLedger(TurnContext turn, RelayBoard board)
             if (Describe(before) == Describe(target)) return new Corrected(before, null, board.State(meeting, unit, Today), null);
             target.ConfirmedBy = turn.Member.Id;
             target.ConfirmedAt = turn.Clock.UtcNow;
-            s.RelayConfirmations.Update(target);
+            s.Meetings.UpdateConfirmation(target);
             turn.Audit("relay", target.Id, "correct", Describe(before), Describe(target));
             var (state, states) = After(meeting, unit, changed: true);
             return new Corrected(before, target, state, states);

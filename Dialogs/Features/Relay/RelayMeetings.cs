@@ -4,7 +4,7 @@ using ChatBot.Dialogs.Storage;
 namespace ChatBot.Dialogs.Features.Relay;
 
 /// <summary>Finds the meeting a relay turn is about: by id (cards), by title words (typed), or the latest dispatched one.</summary>
-public sealed class RelayMeetings(TaskStore store)
+public sealed class RelayMeetings(IStore store)
 {
     public abstract record Found;
     public sealed record Open(Meeting Meeting) : Found;
@@ -15,15 +15,15 @@ public sealed class RelayMeetings(TaskStore store)
     {
         if (!string.IsNullOrWhiteSpace(meetingId))
         {
-            var byId = store.Meetings.FindById(meetingId);
+            var byId = store.Meetings.Get(meetingId);
             return byId is null ? new Missing() : Check(byId);
         }
-        var dispatched = store.Meetings.Find(m => m.Status == MeetingStatus.Dispatched)
+        var dispatched = store.Meetings.WithStatus(MeetingStatus.Dispatched)
             .OrderByDescending(m => m.DispatchedAt ?? m.CreatedAt).ToList();
         if (!string.IsNullOrWhiteSpace(titleWords))
         {
             var words = titleWords.Trim();
-            var named = store.Meetings.FindAll().Where(m => m.Title.Contains(words, StringComparison.OrdinalIgnoreCase))
+            var named = store.Meetings.All().Where(m => m.Title.Contains(words, StringComparison.OrdinalIgnoreCase))
                 .OrderByDescending(m => m.Status == MeetingStatus.Dispatched).ThenByDescending(m => m.DispatchedAt ?? m.CreatedAt).FirstOrDefault();
             return named is null ? new Missing() : Check(named);
         }

@@ -25,7 +25,7 @@ public static class RelayStatusCard
             new Reply(null, Build(meeting, states, lang, RelayTexts.Time(lang, clock.LocalNow))), updateKey: UpdateKey(meeting.Id));
 
     /// <summary>The same, reading the board from the store now.</summary>
-    public static ProactiveMessage? Message(Storage.TaskStore store, Meeting meeting, BureauClock clock, string idempotencyKey, Lang lang) =>
+    public static ProactiveMessage? Message(Storage.IStore store, Meeting meeting, BureauClock clock, string idempotencyKey, Lang lang) =>
         Message(meeting, new RelayBoard(store).States(meeting, clock.Today), clock, idempotencyKey, lang);
 
     public static JsonObject Build(Meeting meeting, IReadOnlyList<RelayUnitState> states, Lang lang, string updatedAt, IReadOnlySet<string>? highlight = null)

@@ -79,7 +79,7 @@ internal static class TypedConfirm
         if (sorted.Kept.Count > 0) notes.Add(RelayTexts.EvidenceKept(desk.Lang, sorted.Kept.Count));
     }
 
-    private static Unit? Unit(RelayDesk desk, RelayDraft draft) => draft.UnitId is null ? null : desk.Turn.Store.Units.FindById(draft.UnitId);
+    private static Unit? Unit(RelayDesk desk, RelayDraft draft) => draft.UnitId is null ? null : desk.Turn.Store.Roster.Unit(draft.UnitId);
 
     /// <summary>Asks for the next missing value, or shows the prefilled card once nothing is missing.</summary>
     private static TurnResult Advance(RelayDesk desk, RelayDraft draft, Meeting meeting, List<string> notes)
@@ -89,7 +89,7 @@ internal static class TypedConfirm
         {
             draft.Asking = RelayQuestion.Unit;
             Drafts.Save(desk.Turn, draft);
-            var units = draft.CandidateUnitIds.Select(id => desk.Turn.Store.Units.FindById(id)).Where(u => u is not null).ToList();
+            var units = draft.CandidateUnitIds.Select(id => desk.Turn.Store.Roster.Unit(id)).Where(u => u is not null).ToList();
             return new TurnResult().Show(RelayCards.ChooseUnit(units!, meeting, lang), Join(notes));
         }
         var state = desk.Board.State(meeting, unit, desk.Today);
@@ -162,7 +162,7 @@ internal static class TypedConfirm
 
     private static bool Choose(RelayDesk desk, RelayDraft draft, string text)
     {
-        var candidates = draft.CandidateUnitIds.Select(id => desk.Turn.Store.Units.FindById(id)).Where(u => u is not null).ToList();
+        var candidates = draft.CandidateUnitIds.Select(id => desk.Turn.Store.Roster.Unit(id)).Where(u => u is not null).ToList();
         var pick = candidates.FirstOrDefault(u => u!.Id == text.Trim() || u.AllNames().Any(n => text.Contains(n, StringComparison.Ordinal)))
             ?? (ChineseNumerals.Find(text) is { } i && i >= 1 && i <= candidates.Count ? candidates[i - 1] : null);
         if (pick is null) return false;

@@ -6,8 +6,6 @@ namespace ChatBot.Dialogs.Features.Relay;
 /// </summary>
 public sealed class UnitReceipt
 {
-    public const string Collection = "relay_receipts";
-
     /// <summary>meeting + unit: a second 签收 finds the first.</summary>
     public string Id { get; set; } = "";
     public string MeetingId { get; set; } = "";

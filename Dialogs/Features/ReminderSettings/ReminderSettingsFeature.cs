@@ -16,9 +16,9 @@ public sealed class ReminderSettingsFeature(ReminderOptions? options = null) : I
     public Task<TurnResult> HandleAsync(TurnContext turn, Intent intent, CancellationToken ct)
     {
         var lang = turn.Lang;
-        var pause = turn.Store.ReminderPauses().FindById(turn.Member.Id);
+        var pause = turn.Store.Reminders.Pause(turn.Member.Id);
         DateOnly? pausedUntil = pause is not null && pause.Covers(turn.Clock.Today) ? pause.Until : null;
-        var subjects = Subjects(lang, turn.Member, id => turn.Store.Units.FindById(id)?.Name ?? id);
+        var subjects = Subjects(lang, turn.Member, id => turn.Store.Roster.Unit(id)?.Name ?? id);
         var card = ReminderSettingsCard.Build(lang, _options, pausedUntil, subjects);
         return Task.FromResult(new TurnResult().Show(card, ReminderSettingsTexts.Summary(lang, pausedUntil)));
     }

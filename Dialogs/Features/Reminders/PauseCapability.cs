@@ -15,6 +15,5 @@ public sealed class PauseCapability : ICapability
             new SlotSpec("days", SlotKind.Integer, "How many days; 1 when not said.") { Min = 1, Max = 3660 })
         .Tool(Resume, l => ReminderTexts.For(l).ResumeProposal, "The user resumes their reminders (恢复提醒).")
         .Rule(RuleOrder.Command, 20, PauseRules.Match)
-        .Collection(ReminderRecords.PausesCollection)
         .Build();
 }

@@ -12,12 +12,10 @@ namespace ChatBot.Dialogs.Features.Roster;
 /// </summary>
 public static class OpenWork
 {
-    public static List<Assignment> ForUnit(TaskStore store, string unitId) =>
-        store.Assignments.Find(a => a.UnitId == unitId && a.Status != AssignmentStatus.Closed).OrderBy(a => a.Number).ToList();
+    public static List<Assignment> ForUnit(IStoreSession store, string unitId) => store.Items.OpenOfUnit(unitId).ToList();
 
-    public static List<Assignment> ForMember(TaskStore store, string memberId) =>
-        store.Assignments.Find(LiteDB.BsonExpression.Create("$.AssigneeMemberIds[*] ANY = @0", new LiteDB.BsonValue(memberId)))
-            .Where(a => a.Status != AssignmentStatus.Closed).OrderBy(a => a.Number).ToList();
+    public static List<Assignment> ForMember(IStoreSession store, string memberId) =>
+        store.Items.OfAssignee(memberId).Where(a => a.Status != AssignmentStatus.Closed).ToList();
 
     /// <summary>"第3条 清理占道经营；第7条 …" / "Item 3 清理占道经营; Item 7 …", shortened so a refusal stays readable.</summary>
     public static string Describe(IEnumerable<Assignment> items, Lang lang, int max = 10)

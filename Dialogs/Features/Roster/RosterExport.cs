@@ -6,9 +6,9 @@ namespace ChatBot.Dialogs.Features.Roster;
 /// <summary>The store's roster as a document, referring to units by name, ready for any of the four file formats.</summary>
 public static class RosterExport
 {
-    public static RosterDocument FromStore(TaskStore store)
+    public static RosterDocument FromStore(IStore store)
     {
-        var units = store.Units.FindAll().OrderBy(u => u.Id, StringComparer.Ordinal).ToList();
+        var units = store.Roster.Units().OrderBy(u => u.Id, StringComparer.Ordinal).ToList();
         var names = units.ToDictionary(u => u.Id, u => u.Name);
         string Name(string id) => names.GetValueOrDefault(id, id);
         return new RosterDocument
@@ -21,7 +21,7 @@ public static class RosterExport
                 Kind = string.IsNullOrEmpty(u.Kind) ? null : u.Kind,
                 Parent = u.ParentId is null ? null : Name(u.ParentId),
             }).ToList(),
-            Members = store.Members.FindAll().OrderBy(m => m.Id, StringComparer.Ordinal).Select(m => new RosterMember
+            Members = store.Roster.Members().OrderBy(m => m.Id, StringComparer.Ordinal).Select(m => new RosterMember
             {
                 Id = m.Id,
                 Name = m.Name,

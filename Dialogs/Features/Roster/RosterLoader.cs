@@ -14,13 +14,13 @@ public static class RosterLoader
         ?? throw new InvalidDataException($"{path}: empty roster");
 
     /// <summary>Loads the roster only when the store has no units yet; returns whether it loaded.</summary>
-    public static bool SeedIfEmpty(TaskStore store, RosterDocument roster) =>
+    public static bool SeedIfEmpty(IStore store, RosterDocument roster) =>
         store.Write(s =>
         {
-            if (s.Units.Count() > 0) return false;
+            if (s.Roster.UnitCount() > 0) return false;
             var (units, members) = Build(roster);
-            s.Units.InsertBulk(units);
-            s.Members.InsertBulk(members);
+            s.Roster.AddUnits(units);
+            s.Roster.AddMembers(members);
             return true;
         });
 

@@ -1,3 +1,4 @@
+using ChatBot.Bot.Tests.Infrastructure;
 using System.Text;
 using System.Text.Json.Nodes;
 
@@ -23,10 +24,10 @@ public class BadInputTests : IntakeFileChatTest
 
     private void NothingStored()
     {
-        Assert.Equal(0, _f.Store.Meetings.Count());
-        Assert.Equal(0, _f.Store.Directives.Count());
-        Assert.Equal(0, _f.Store.Assignments.Count());
-        Assert.DoesNotContain(_f.Store.Audit.FindAll(), a => a.EntityType is "meeting" or "directive" or "assignment");
+        Assert.Equal(0, _f.Store.Lite().Meetings.Count());
+        Assert.Equal(0, _f.Store.Lite().Directives.Count());
+        Assert.Equal(0, _f.Store.Lite().Assignments.Count());
+        Assert.DoesNotContain(_f.Store.Lite().Audit.FindAll(), a => a.EntityType is "meeting" or "directive" or "assignment");
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using ChatBot.Bot.Tests.Infrastructure;
 using ChatBot.Bot.Tests.Features.Relay;
 using ChatBot.Dialogs.Domain;
 using ChatBot.Dialogs.Features.Intake.Review;
@@ -19,7 +20,7 @@ public class DispatchTests : IntakeChatTest
         var done = await _chat.ClickAsync(_chat.Office, IntakeCapability.Confirm, _chat.Button(IntakeCapability.Confirm));
         Assert.Contains("已下发“局党组会议纪要”：3 条事项", done);
 
-        var meeting = Assert.Single(_f.Store.Meetings.FindAll());
+        var meeting = Assert.Single(_f.Store.Meetings.All());
         Assert.Equal(MeetingStatus.Dispatched, meeting.Status);
         Assert.Equal(IntakeChat.Channel, meeting.ChannelConversationId);
         Assert.Equal("m007", meeting.CreatedBy);
@@ -29,19 +30,19 @@ public class DispatchTests : IntakeChatTest
         Assert.Equal(["班子会议", "干部职工大会"], relay.Forms);
         Assert.Equal(new DateOnly(2026, 11, 30), relay.Due);
 
-        var directives = _f.Store.Directives.Find(d => d.MeetingId == meeting.Id).OrderBy(d => d.Number).ToList();
+        var directives = _f.Store.Lite().Directives.Find(d => d.MeetingId == meeting.Id).OrderBy(d => d.Number).ToList();
         Assert.Equal(3, directives.Count);
         Assert.Equal(["szgc"], directives[0].LeadUnitIds);
         Assert.Equal(["zcfg"], directives[0].AssistingUnitIds);
         Assert.Equal(new DateOnly(2026, 12, 15), directives[0].Due);
 
-        var assignments = _f.Store.Assignments.Find(a => a.MeetingId == meeting.Id).OrderBy(a => a.Number).ToList();
+        var assignments = _f.Store.Lite().Assignments.Find(a => a.MeetingId == meeting.Id).OrderBy(a => a.Number).ToList();
         Assert.Equal([1, 2, 3, 4], assignments.Select(a => a.Number));
         Assert.Equal([("szgc", AssignmentRole.Lead), ("zcfg", AssignmentRole.Assisting), ("rsk", AssignmentRole.Lead), ("hwc", AssignmentRole.Lead)],
             assignments.Select(a => (a.UnitId, a.Role)));
         Assert.All(assignments, a => Assert.Equal(AssignmentStatus.Dispatched, a.Status));
-        Assert.Equal(4, _f.Store.Audit.Count(a => a.EntityType == "assignment" && a.Action == "dispatch"));
-        Assert.Equal(1, _f.Store.Audit.Count(a => a.EntityType == "meeting" && a.Action == "dispatch"));
+        Assert.Equal(4, _f.Store.Lite().Audit.Count(a => a.EntityType == "assignment" && a.Action == "dispatch"));
+        Assert.Equal(1, _f.Store.Lite().Audit.Count(a => a.EntityType == "meeting" && a.Action == "dispatch"));
 
         foreach (var id in new[] { "m047", "m049" })
         {
@@ -56,8 +57,8 @@ public class DispatchTests : IntakeChatTest
         var until = Environment.TickCount64 + 10_000;
         while (!_f.StatusCards().Any(c => RelayFixture.Text(c).Contains("传达落实情况")) && Environment.TickCount64 < until) await Task.Delay(20);
         Assert.Contains(_f.StatusCards(), c => RelayFixture.Text(c).Contains("传达落实情况 · 局党组会议纪要"));
-        Assert.Null(_f.Store.Pending.FindAll().FirstOrDefault(p => p.Kind == IntakeDraft.Kind));
-        Assert.Empty(IntakeDrafts.Of(_f.Store).FindAll());
+        Assert.Null(_f.Store.Lite().Pending.FindAll().FirstOrDefault(p => p.Kind == IntakeDraft.Kind));
+        Assert.Empty(_f.Store.Lite().IntakeDrafts.FindAll());
     }
 
     [Fact]
@@ -66,7 +67,7 @@ public class DispatchTests : IntakeChatTest
         // Items read as 牵头：全部单位 (报送局党建办备案…, 成立督查组…) made 确认下发 fail with an exception.
         var review = await _chat.SayAsync(_chat.Office, IntakeFixtures.Sample);
         Assert.Contains("会议事项提取 · 待审核", review);
-        var draft = IntakeDraft.Read(IntakeDrafts.Of(_f.Store).FindAll().Single().Data)!;
+        var draft = IntakeDraft.Read(_f.Store.Lite().IntakeDrafts.FindAll().Single().Data)!;
         var forAll = draft.Items.Select((item, i) => (item, n: i + 1)).Where(x => x.item.Owners.Contains(RosterNames.AllUnits)).Select(x => x.n).ToList();
         Assert.NotEmpty(forAll);
 
@@ -78,11 +79,11 @@ public class DispatchTests : IntakeChatTest
         await _chat.SayAsync(_chat.Office, $"只保留第{string.Join("、", forAll)}条");
         var done = await _chat.ClickAsync(_chat.Office, IntakeCapability.Confirm, _chat.Button(IntakeCapability.Confirm));
         Assert.Contains($"{forAll.Count} 条事项", done);
-        var units = _f.Store.Units.Count();
+        var units = _f.Store.Roster.UnitCount();
         Assert.Equal(units, UnitsIn(done));
-        var meeting = Assert.Single(_f.Store.Meetings.FindAll());
-        Assert.All(_f.Store.Directives.Find(d => d.MeetingId == meeting.Id), d => Assert.Equal(units, d.LeadUnitIds.Count));
-        Assert.Equal(units * forAll.Count, _f.Store.Assignments.Count());
+        var meeting = Assert.Single(_f.Store.Meetings.All());
+        Assert.All(_f.Store.Lite().Directives.Find(d => d.MeetingId == meeting.Id), d => Assert.Equal(units, d.LeadUnitIds.Count));
+        Assert.Equal(units * forAll.Count, _f.Store.Lite().Assignments.Count());
     }
 
     /// <summary>The unit count in 已下发“…”：N 条事项，M 个单位.</summary>
@@ -103,8 +104,8 @@ public class DispatchTests : IntakeChatTest
         var again = await _chat.ClickAsync(_chat.Office, IntakeCapability.Confirm, confirm);
 
         Assert.Contains("已经下发过了", again);
-        Assert.Equal(1, _f.Store.Meetings.Count());
-        Assert.Equal(3, _f.Store.Assignments.Count());
+        Assert.Equal(1, _f.Store.Lite().Meetings.Count());
+        Assert.Equal(3, _f.Store.Lite().Assignments.Count());
         // The dispatch card comes through the outbox; once it is there, no second one follows.
         await _f.NextReplyAsync(_f.Member("m047"), 2);
         await Task.Delay(300);
@@ -121,7 +122,7 @@ public class DispatchTests : IntakeChatTest
         // The office heads 局办公室, which owes the relay meeting too: its dispatch card arrives in the same chat.
         await _f.NextReplyAsync(office, 3);
         Assert.Contains(_f.RepliesTo(office), r => RelayFixture.Text(r).Contains("已下发"));
-        var meeting = Assert.Single(_f.Store.Meetings.FindAll());
+        var meeting = Assert.Single(_f.Store.Meetings.All());
         Assert.Null(meeting.ChannelConversationId);
     }
 }

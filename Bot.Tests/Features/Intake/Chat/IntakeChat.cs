@@ -70,7 +70,7 @@ public sealed class IntakeChat(RelayFixture f)
 
     /// <summary>The version of the open review's card, from the store (0 when none is open).</summary>
     private int Revision() =>
-        IntakeDrafts.Of(F.Store).FindAll().Select(p => IntakeDraft.Read(p.Data)?.Revision ?? 0).DefaultIfEmpty(0).Max();
+        F.Store.Lite().IntakeDrafts.FindAll().Select(p => IntakeDraft.Read(p.Data)?.Revision ?? 0).DefaultIfEmpty(0).Max();
 
     /// <summary>The bot's answers to turns in the channel (replies carry replyToId; cards from the outbox do not).</summary>
     public IReadOnlyList<JsonObject> Replies() =>

@@ -1,3 +1,4 @@
+using ChatBot.Bot.Tests.Infrastructure;
 using ChatBot.Dialogs.Conversation;
 using ChatBot.Dialogs.Domain;
 using ChatBot.Dialogs.Features.Intake.Extraction;
@@ -47,7 +48,7 @@ public class ReviewEditTests
         Assert.Contains("3 条待确认（排在最后）", h.Card);
         Assert.Contains("原文：第09句：市园林处要做好第09片绿地的冬季养护。", h.Card);
         Assert.Contains("原文：第01句：市园林处要做好第01片绿地的冬季养护。", h.Card);
-        Assert.Equal(0, h.Store.Meetings.Count());
+        Assert.Equal(0, h.Store.Lite().Meetings.Count());
 
         await h.SayAsync("第12条 截止 12月20日", "en-US");
         Assert.DoesNotContain("to confirm", h.ItemLine(12));
@@ -77,7 +78,7 @@ public class ReviewEditTests
         Assert.Contains(answer, reply);
         Assert.Equal(left, h.DraftItems().Count);
         Assert.Contains(said.StartsWith("删") || said.StartsWith("只") ? $"共 {left} 条事项" : $"{left} items", h.Card);
-        Assert.Equal(0, h.Store.Meetings.Count());
+        Assert.Equal(0, h.Store.Lite().Meetings.Count());
     }
 
     [Fact]
@@ -210,18 +211,18 @@ public class ReviewEditTests
     public async Task All_units_as_the_lead_is_dispatched_to_every_unit()
     {
         using var h = await ReviewAsync(ForAllUnits());
-        var units = h.Store.Units.Count();
+        var units = h.Store.Roster.UnitCount();
         Assert.Contains($"牵头：局属各单位（全部 {units} 个单位）", h.Card);
         Assert.DoesNotContain("⚠", h.Card);
 
         var done = await h.SayAsync("确认");
         Assert.Contains("已下发“局务会议纪要”：2 条事项", done);
-        var meeting = Assert.Single(h.Store.Meetings.FindAll());
-        var directives = h.Store.Directives.Find(d => d.MeetingId == meeting.Id).OrderBy(d => d.Number).ToList();
-        Assert.Equal(h.Store.Units.FindAll().Select(u => u.Id).Order(), directives[0].LeadUnitIds.Order());
-        Assert.Equal(units + 1, h.Store.Assignments.Count());
+        var meeting = Assert.Single(h.Store.Meetings.All());
+        var directives = h.Store.Lite().Directives.Find(d => d.MeetingId == meeting.Id).OrderBy(d => d.Number).ToList();
+        Assert.Equal(h.Store.Roster.Units().Select(u => u.Id).Order(), directives[0].LeadUnitIds.Order());
+        Assert.Equal(units + 1, h.Store.Lite().Assignments.Count());
         var first = directives[0].Id;
-        Assert.All(h.Store.Assignments.Find(a => a.DirectiveId == first), a => Assert.Equal(AssignmentRole.Lead, a.Role));
+        Assert.All(h.Store.Lite().Assignments.Find(a => a.DirectiveId == first), a => Assert.Equal(AssignmentRole.Lead, a.Role));
         // The review card turns into a record without buttons.
         Assert.Contains("已确认下发（2 条事项）", h.Card);
         Assert.DoesNotContain("Action.Submit", h.Card);
@@ -243,6 +244,6 @@ public class ReviewEditTests
         using var h = await ReviewAsync(Fourteen());
         await h.SayAsync("第1条 截止 12月20日");
         Assert.Contains("〔待确认〕", h.ItemLine(12));
-        Assert.Equal(0, h.Store.Assignments.Count());
+        Assert.Equal(0, h.Store.Lite().Assignments.Count());
     }
 }

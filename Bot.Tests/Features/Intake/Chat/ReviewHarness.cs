@@ -1,3 +1,5 @@
+using ChatBot.Bot.Tests.Infrastructure;
+using ChatBot.Dialogs.Storage.LiteDb;
 using System.Text.Json;
 using System.Text.Encodings.Web;
 using ChatBot.Dialogs.Conversation;
@@ -22,7 +24,7 @@ internal sealed class ReviewHarness : IDisposable
 {
     public const string Channel = "19:review@thread.tacv2";
 
-    public TaskStore Store { get; } = new(new MemoryStream());
+    public IStore Store { get; } = new LiteDbStore(new MemoryStream());
     public BureauClock Clock { get; } = new(new FakeTimeProvider(new DateTimeOffset(2026, 11, 27, 2, 0, 0, TimeSpan.Zero)), BureauClock.ResolveZone(null));
     private readonly TurnEngine _engine;
     private JsonObjectText? _card;
@@ -34,7 +36,7 @@ internal sealed class ReviewHarness : IDisposable
         _engine = new TurnEngine(Store, Clock, new RuleIntentRecognizer(Clock), [intake], NullLogger<TurnEngine>.Instance);
     }
 
-    public Member Office => Store.Members.FindById("m007");
+    public Member Office => Store.Roster.Member("m007");
 
     /// <summary>The last review card posted or updated, as JSON text (Chinese unescaped) for Contains checks.</summary>
     public string Card => _card?.Text ?? "";
@@ -79,7 +81,7 @@ internal sealed class ReviewHarness : IDisposable
 
     /// <summary>The items of the open review, from the store.</summary>
     public List<ExtractedDirective> DraftItems() =>
-        IntakeDraft.Read(IntakeDrafts.Of(Store).FindAll().Single().Data)!.Items;
+        IntakeDraft.Read(Store.Lite().IntakeDrafts.FindAll().Single().Data)!.Items;
 
     /// <summary>The given items, flagged against the roster as an extractor flags them (unknown units, no lead).</summary>
     private sealed class Given(ExtractionResult result) : IMeetingExtractor

@@ -1,3 +1,4 @@
+using ChatBot.Bot.Tests.Infrastructure;
 using System.Text.Json.Nodes;
 using ChatBot.Bot.Tests.EndToEnd;
 using ChatBot.Bot.Tests.Features.Intake.Llm;
@@ -68,7 +69,7 @@ public class ReviewPageTests : IAsyncLifetime
 
         var page = await _browser!.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 900, Height = 1400 } });
         await page.GotoAsync(_f.Bot.BaseUrl + "/?member=m007");
-        await Assertions.Expect(page.Locator("#who")).ToContainTextAsync(_f.Store.Members.FindById("m007").Name);
+        await Assertions.Expect(page.Locator("#who")).ToContainTextAsync(_f.Store.Roster.Member("m007").Name);
         await page.FillAsync("#text", Minutes);
         await page.PressAsync("#text", "Enter");
 
@@ -88,6 +89,6 @@ public class ReviewPageTests : IAsyncLifetime
         await Assertions.Expect(review).ToHaveCountAsync(1);
         await Assertions.Expect(review).Not.ToContainTextAsync("待确认");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppContext.BaseDirectory, "intake-review-edited.png"), FullPage = true });
-        Assert.Equal(0, _f.Store.Meetings.Count());
+        Assert.Equal(0, _f.Store.Lite().Meetings.Count());
     }
 }

@@ -1,3 +1,4 @@
+using ChatBot.Dialogs.Storage.LiteDb;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -27,7 +28,7 @@ public sealed class ReviewSurvivesOtherQuestionsTests : IDisposable
 {
     private readonly TempDir _dir = new();
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 27, 2, 0, 0, TimeSpan.Zero));
-    private TaskStore _store;
+    private IStore _store;
     private TurnEngine _engine;
     private int _activity;
 
@@ -38,8 +39,8 @@ public sealed class ReviewSurvivesOtherQuestionsTests : IDisposable
         // Two open items of 市政工程处 that "路灯" fits equally.
         _store.Write(s =>
         {
-            s.Assignments.Insert(Item(901, "市区主干道路灯更换"));
-            s.Assignments.Insert(Item(902, "背街小巷路灯补装"));
+            s.Items.Add(Item(901, "市区主干道路灯更换"));
+            s.Items.Add(Item(902, "背街小巷路灯补装"));
         });
     }
 
@@ -48,9 +49,9 @@ public sealed class ReviewSurvivesOtherQuestionsTests : IDisposable
         Id = $"old-a{n}", Number = n, DirectiveId = $"old-d{n}", MeetingId = "old", UnitId = "szgc", Task = task, Status = AssignmentStatus.InProgress,
     };
 
-    private (TaskStore, TurnEngine) Open()
+    private (IStore, TurnEngine) Open()
     {
-        var store = new TaskStore(_dir.File("bot.db"));
+        var store = new LiteDbStore(_dir.File("bot.db"));
         var clock = new BureauClock(_time, BureauClock.ResolveZone(null));
         var extraction = new ExtractionOptions();
         ITurnFeature[] features = [new IntakeFeature(new RuleMeetingExtractor(extraction), new IntakeOptions(), extraction), new ProgressFeature(new OpenItemsOptions())];
@@ -71,7 +72,7 @@ public sealed class ReviewSurvivesOtherQuestionsTests : IDisposable
 
     private async Task<string> Turn(string? text, JsonObject? action)
     {
-        var office = _store.Members.FindById("m007");
+        var office = _store.Roster.Member("m007");
         var result = await _engine.HandleAsync(new TurnRequest
         {
             ConversationId = IntakeChat.Channel, ConversationType = "channel", Locale = "zh-CN", ActivityId = $"t{++_activity}",
@@ -86,24 +87,24 @@ public sealed class ReviewSurvivesOtherQuestionsTests : IDisposable
     public async Task A_clarifying_question_during_a_review_keeps_the_review_and_a_restart_keeps_both()
     {
         await Say(IntakeChat.Minutes);
-        var draft = Assert.Single(IntakeDrafts.Of(_store).FindAll());
+        var draft = Assert.Single(_store.Lite().IntakeDrafts.FindAll());
 
         var asked = await Say("路灯本周完成50%");
         Assert.Contains("有几项事项与“路灯”相符", asked);
-        Assert.Equal([IntakeDraft.Kind, ProgressFeature.ChooseKind], _store.Pending.FindAll().Select(p => p.Kind).Order());
-        Assert.Equal(draft.Id, Assert.Single(IntakeDrafts.Of(_store).FindAll()).Id);
+        Assert.Equal([IntakeDraft.Kind, ProgressFeature.ChooseKind], _store.Lite().Pending.FindAll().Select(p => p.Kind).Order());
+        Assert.Equal(draft.Id, Assert.Single(_store.Lite().IntakeDrafts.FindAll()).Id);
 
         Restart();
         var dispatched = await PressConfirm(draft.Id);
 
         Assert.Contains("已下发", dispatched);
-        var meeting = Assert.Single(_store.Meetings.FindAll());
+        var meeting = Assert.Single(_store.Meetings.All());
         Assert.Equal(draft.Id, meeting.Id);
-        Assert.Empty(IntakeDrafts.Of(_store).FindAll());
+        Assert.Empty(_store.Lite().IntakeDrafts.FindAll());
         // The progress question was not disturbed either: "2" answers it.
         var recorded = await Say("2");
         Assert.Contains("已记录第902条的进展", recorded);
-        Assert.Empty(_store.Pending.FindAll());
+        Assert.Empty(_store.Lite().Pending.FindAll());
     }
 
     [Fact]
@@ -114,12 +115,12 @@ public sealed class ReviewSurvivesOtherQuestionsTests : IDisposable
 
         _time.Advance(TimeSpan.FromHours(new IntakeOptions().ReviewHours + 1));
         Restart();
-        var draft = Assert.Single(IntakeDrafts.Of(_store).FindAll());
+        var draft = Assert.Single(_store.Lite().IntakeDrafts.FindAll());
         var late = await PressConfirm(draft.Id);
 
         Assert.Contains("已失效", late);
-        Assert.Empty(_store.Meetings.FindAll());
-        Assert.Empty(IntakeDrafts.Of(_store).FindAll());
+        Assert.Empty(_store.Meetings.All());
+        Assert.Empty(_store.Lite().IntakeDrafts.FindAll());
         Assert.Equal("当前没有待审核的会议。请先发送会议文本。", await PressConfirm(draft.Id));
     }
 

@@ -1,3 +1,4 @@
+using ChatBot.Bot.Tests.Infrastructure;
 using System.IO.Compression;
 using System.Text.Json.Nodes;
 
@@ -21,7 +22,7 @@ public class SharedLinkTests : IntakeChatTest
         Assert.Contains("minutes.docx", reply);
         Assert.Contains(why, reply);
         Assert.Contains(what, reply);
-        Assert.Equal(0, _f.Store.Meetings.Count());
+        Assert.Equal(0, _f.Store.Lite().Meetings.Count());
     }
 
     [Fact]
@@ -35,7 +36,7 @@ public class SharedLinkTests : IntakeChatTest
         });
         var reply = await _chat.SayAsync(_chat.Office, "", attachments: attachment);
         Assert.Contains("不是 Teams 的文件存储", reply);
-        Assert.Equal(0, _f.Store.Meetings.Count());
+        Assert.Equal(0, _f.Store.Lite().Meetings.Count());
     }
 
     [Fact]
@@ -57,6 +58,6 @@ public class SharedLinkTests : IntakeChatTest
         });
         var reply = await _chat.SayAsync(_chat.Office, "", attachments: attachment);
         Assert.Contains("解压后过大", reply);
-        Assert.Equal(0, _f.Store.Meetings.Count());
+        Assert.Equal(0, _f.Store.Lite().Meetings.Count());
     }
 }

@@ -1,3 +1,4 @@
+using ChatBot.Dialogs.Storage.LiteDb;
 using ChatBot.Dialogs.Conversation;
 using ChatBot.Dialogs.Domain;
 using ChatBot.Dialogs.Features.Intake;
@@ -16,14 +17,14 @@ namespace ChatBot.Bot.Tests.Features.Intake.Llm;
 /// <summary>Through the turn engine: when the LLM fails, the review card says plainly that the rules were used.</summary>
 public class FallbackCardTests
 {
-    internal static async Task<TurnResult> SendAsync(IChatClient chat, string locale = "zh-CN", string? text = null, TaskStore? store = null)
+    internal static async Task<TurnResult> SendAsync(IChatClient chat, string locale = "zh-CN", string? text = null, IStore? store = null)
     {
-        store ??= new TaskStore(new MemoryStream());
+        store ??= new LiteDbStore(new MemoryStream());
         RosterLoader.SeedIfEmpty(store, RosterLoader.ReadJson(Path.Combine(IntakeFixtures.RepoRoot, "seeds", "org.json")));
         var clock = new BureauClock(new FakeTimeProvider(new DateTimeOffset(2026, 11, 27, 2, 0, 0, TimeSpan.Zero)), BureauClock.ResolveZone(null));
         var intake = new IntakeFeature(new LlmMeetingExtractor(chat, new ExtractionOptions(), new LlmExtractionOptions()), new IntakeOptions(), new ExtractionOptions());
         var engine = new TurnEngine(store, clock, new RuleIntentRecognizer(clock), [intake], NullLogger<TurnEngine>.Instance);
-        var office = store.Members.FindById("m007");
+        var office = store.Roster.Member("m007");
         return await engine.HandleAsync(new TurnRequest
         {
             ConversationId = "19:office@thread.tacv2", ConversationType = "channel", Locale = locale,

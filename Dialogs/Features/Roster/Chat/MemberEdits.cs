@@ -18,8 +18,8 @@ internal static class MemberEdits
 
         // The same person may be in two units: an existing member of that name (or email) gets one more membership.
         var existing = email is not null
-            ? turn.Store.Members.FindOne(m => m.Email == email)
-            : turn.Store.Members.Find(m => m.Name == name).ToList() is { Count: 1 } one ? one[0] : null;
+            ? turn.Store.Roster.MemberByEmail(email)
+            : turn.Store.Roster.MembersNamed(name).ToList() is { Count: 1 } one ? one[0] : null;
         if (existing is not null && existing.Name != name) return TurnResult.Of(RosterTexts.DuplicateEmail(lang, email!, existing.Name));
         if (existing is not null && existing.UnitIds.Contains(unit.Id)) return TurnResult.Of(RosterTexts.AlreadyInUnit(lang, name, unit.Name));
 
@@ -28,7 +28,7 @@ internal static class MemberEdits
         member.UnitIds = member.Memberships.Select(x => x.UnitId).Distinct().ToList();
         turn.Store.Write(s =>
         {
-            s.Members.Upsert(member);
+            s.Roster.UpsertMember(member);
             turn.Audit("member", member.Id, existing is null ? "roster.memberAdded" : "roster.membershipAdded", null, $"{unit.Name}:{RosterRoles.Code(role)}");
         });
         return new TurnResult().Show(RosterCards.Member(turn.Store, member, lang, RosterTexts.MemberAdded(lang)));
@@ -42,13 +42,13 @@ internal static class MemberEdits
         if (found.Value is not { } member) return TurnResult.Of(found.Problem!);
         var open = OpenWork.ForMember(turn.Store, member.Id);
         if (open.Count > 0) return TurnResult.Of(RosterTexts.HasOpenItems(lang, member.Name, OpenWork.Describe(open, lang)));
-        if (member.IsOffice && turn.Store.Members.FindAll().Count(m => m.IsOffice) == 1)
+        if (member.IsOffice && turn.Store.Roster.Members().Count(m => m.IsOffice) == 1)
             return TurnResult.Of(RosterTexts.OnlySupervisor(lang, member.Name));
 
         var card = RosterCards.Member(turn.Store, member, lang, RosterTexts.MemberRemoved(lang));
         turn.Store.Write(s =>
         {
-            s.Members.Delete(member.Id);
+            s.Roster.DeleteMember(member.Id);
             turn.Audit("member", member.Id, "roster.memberRemoved", Describe(turn, member), null);
         });
         return new TurnResult().Show(card);
@@ -90,7 +90,7 @@ internal static class MemberEdits
         var after = Describe(turn, member);
         turn.Store.Write(s =>
         {
-            s.Members.Update(member);
+            s.Roster.UpdateMember(member);
             turn.Audit("member", member.Id, "roster.roleSet", before, after);
         });
         return new TurnResult().Show(RosterCards.Member(turn.Store, member, lang, RosterTexts.RoleUpdated(lang)));
@@ -99,14 +99,14 @@ internal static class MemberEdits
     /// <summary>The member as the audit trail records it: "units=…; roles=…; portfolio=…".</summary>
     private static string Describe(TurnContext turn, Member m)
     {
-        var units = turn.Store.Units.FindAll().ToDictionary(u => u.Id, u => u.Name);
+        var units = turn.Store.Roster.Units().ToDictionary(u => u.Id, u => u.Name);
         var f = Import.RosterDiff.Fields(m, id => units.GetValueOrDefault(id, id));
         return $"units={f["units"]}; roles={f["roles"]}; portfolio={f["portfolio"]}";
     }
 
     private static string NewMemberId(TurnContext turn)
     {
-        for (var n = turn.Store.Members.Count() + 1; ; n++)
-            if (turn.Store.Members.FindById($"m{n:000}") is null) return $"m{n:000}";
+        for (var n = turn.Store.Roster.MemberCount() + 1; ; n++)
+            if (turn.Store.Roster.Member($"m{n:000}") is null) return $"m{n:000}";
     }
 }

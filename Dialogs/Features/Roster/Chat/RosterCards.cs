@@ -12,9 +12,9 @@ internal static class RosterCards
     /// <summary>Teams caps a card at about 28 KB: the bind card offers a short list of likely members.</summary>
     private const int MaxChoices = 30;
 
-    public static JsonObject Member(TaskStore store, Member m, Lang lang, string title)
+    public static JsonObject Member(IStore store, Member m, Lang lang, string title)
     {
-        var units = store.Units.FindAll().ToDictionary(u => u.Id, u => u.Name);
+        var units = store.Roster.Units().ToDictionary(u => u.Id, u => u.Name);
         string Name(string id) => units.GetValueOrDefault(id, id);
         var facts = new List<(string, string)>
         {
@@ -30,9 +30,9 @@ internal static class RosterCards
         return AdaptiveCard.New(AdaptiveCard.Text(title, bold: true, size: "Medium"), AdaptiveCard.Facts(facts));
     }
 
-    public static JsonObject Unit(TaskStore store, Unit u, Lang lang, string title)
+    public static JsonObject Unit(IStore store, Unit u, Lang lang, string title)
     {
-        var members = store.Members.Find(m => m.UnitIds.Contains(u.Id)).ToList();
+        var members = store.Roster.MembersOf(u.Id).ToList();
         string Who(UnitRole role) => members.Where(m => m.HasRole(u.Id, role)).Select(m => m.Name) is var names && names.Any()
             ? RosterTexts.List(lang, names) : "—";
         var facts = new List<(string, string)>
@@ -49,15 +49,15 @@ internal static class RosterCards
     }
 
     /// <summary>Each unmatched person with a choice of roster members and a bind button.</summary>
-    public static JsonObject Unmatched(TaskStore store, IReadOnlyList<UnmatchedUser> users, Lang lang, BureauClock clock)
+    public static JsonObject Unmatched(IStore store, IReadOnlyList<UnmatchedUser> users, Lang lang, BureauClock clock)
     {
         var body = new List<JsonNode?>
         {
             AdaptiveCard.Text(RosterTexts.UnmatchedTitle(lang, users.Count), bold: true, size: "Medium"),
             AdaptiveCard.Text(RosterTexts.UnmatchedHint(lang), subtle: true),
         };
-        var units = store.Units.FindAll().ToDictionary(u => u.Id, u => u.Name);
-        var unbound = store.Members.Find(m => m.ChannelUserId == null).ToList();
+        var units = store.Roster.Units().ToDictionary(u => u.Id, u => u.Name);
+        var unbound = store.Roster.Members().Where(m => m.ChannelUserId == null).ToList();
         for (var i = 0; i < users.Count; i++)
         {
             var user = users[i];

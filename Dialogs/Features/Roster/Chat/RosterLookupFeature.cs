@@ -19,7 +19,7 @@ public sealed class RosterLookupFeature : ITurnFeature
         if (RosterRoles.ParseBureauRole(slots["role"]) == BureauRole.Leader) return LeaderOf(turn, unit);
         UnitRole[] roles = slots["role"] is { } r && RosterRoles.ParseUnitRole(r) is { } one and not UnitRole.Staff
             ? [one] : [UnitRole.Head, UnitRole.Deputy, UnitRole.Liaison];
-        var members = turn.Store.Members.Find(m => m.UnitIds.Contains(unit.Id)).OrderBy(m => m.Id, StringComparer.Ordinal).ToList();
+        var members = turn.Store.Roster.MembersOf(unit.Id).OrderBy(m => m.Id, StringComparer.Ordinal).ToList();
         var lines = roles.Select(role =>
         {
             var who = members.Where(m => m.HasRole(unit.Id, role)).Select(m => m.Name).ToList();
@@ -34,7 +34,7 @@ public sealed class RosterLookupFeature : ITurnFeature
     private static TurnResult LeaderOf(TurnContext turn, Unit unit)
     {
         var lang = turn.Lang;
-        var leaders = turn.Store.Members.FindAll().Where(m => m.IsLeader && m.Portfolio.Contains(unit.Id)).Select(m => m.Name).ToList();
+        var leaders = turn.Store.Roster.Members().Where(m => m.IsLeader && m.Portfolio.Contains(unit.Id)).Select(m => m.Name).ToList();
         var role = RosterRoles.Show(BureauRole.Leader, lang);
         return TurnResult.Of(leaders.Count == 0 ? RosterTexts.NoWhoIs(lang, unit.Name, role)
             : RosterTexts.LeadersOf(lang, unit.Name, leaders));
@@ -45,7 +45,7 @@ public sealed class RosterLookupFeature : ITurnFeature
         var lang = turn.Lang;
         var me = turn.Member;
         if (me.Memberships.Count == 0 && me.BureauRoles.Count == 0) return TurnResult.Of(RosterTexts.NoUnitOfMine(lang, me.Name));
-        var units = turn.Store.Units.FindAll().ToDictionary(u => u.Id, u => u.Name);
+        var units = turn.Store.Roster.Units().ToDictionary(u => u.Id, u => u.Name);
         string Name(string id) => units.GetValueOrDefault(id, id);
         var parts = me.Memberships.Select(x => RosterTexts.WithDetail(lang, Name(x.UnitId), RosterRoles.Show(x.Role, lang))).ToList();
         var text = RosterTexts.MyUnits(lang, me.Name, parts);

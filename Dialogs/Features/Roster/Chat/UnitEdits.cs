@@ -21,7 +21,7 @@ internal static class UnitEdits
         };
         turn.Store.Write(s =>
         {
-            s.Units.Insert(unit);
+            s.Roster.UpsertUnit(unit);
             turn.Audit("unit", unit.Id, "roster.unitAdded", null, unit.Name);
         });
         return Show(turn, unit, RosterTexts.UnitAdded(lang));
@@ -37,7 +37,7 @@ internal static class UnitEdits
         unit.Aliases.Add(alias);
         turn.Store.Write(s =>
         {
-            s.Units.Update(unit);
+            s.Roster.UpdateUnit(unit);
             turn.Audit("unit", unit.Id, "roster.aliasAdded", before, string.Join(";", unit.Aliases));
         });
         return Show(turn, unit, RosterTexts.AliasAdded(lang));
@@ -56,7 +56,7 @@ internal static class UnitEdits
         unit.Name = name;
         turn.Store.Write(s =>
         {
-            s.Units.Update(unit);
+            s.Roster.UpdateUnit(unit);
             turn.Audit("unit", unit.Id, "roster.unitRenamed", before, name);
         });
         return Show(turn, unit, RosterTexts.UnitRenamed(lang));
@@ -68,19 +68,19 @@ internal static class UnitEdits
         if (Resolve(turn, slots) is not { } unit) return TurnResult.Of(Problem(turn, slots));
         var open = OpenWork.ForUnit(turn.Store, unit.Id);
         if (open.Count > 0) return TurnResult.Of(RosterTexts.HasOpenItems(lang, unit.Name, OpenWork.Describe(open, lang)));
-        var members = turn.Store.Members.Find(m => m.UnitIds.Contains(unit.Id)).Select(m => m.Name).ToList();
+        var members = turn.Store.Roster.MembersOf(unit.Id).Select(m => m.Name).ToList();
         if (members.Count > 0)
             return TurnResult.Of(RosterTexts.UnitHasMembers(lang, unit.Name, members));
         var card = RosterCards.Unit(turn.Store, unit, lang, RosterTexts.UnitRemoved(lang));
         turn.Store.Write(s =>
         {
-            s.Units.Delete(unit.Id);
+            s.Roster.DeleteUnit(unit.Id);
             turn.Audit("unit", unit.Id, "roster.unitRemoved", unit.Name, null);
             // A leader's portfolio must not point at a unit that is gone.
-            foreach (var leader in s.Members.FindAll().Where(m => m.Portfolio.Contains(unit.Id)).ToList())
+            foreach (var leader in s.Roster.Members().Where(m => m.Portfolio.Contains(unit.Id)).ToList())
             {
                 leader.Portfolio.Remove(unit.Id);
-                s.Members.Update(leader);
+                s.Roster.UpdateMember(leader);
                 turn.Audit("member", leader.Id, "roster.portfolioChanged", unit.Name, null);
             }
         });
@@ -98,7 +98,7 @@ internal static class UnitEdits
 
     private static string NewUnitId(TurnContext turn)
     {
-        for (var n = turn.Store.Units.Count() + 1; ; n++)
-            if (turn.Store.Units.FindById($"u{n:000}") is null) return $"u{n:000}";
+        for (var n = turn.Store.Roster.UnitCount() + 1; ; n++)
+            if (turn.Store.Roster.Unit($"u{n:000}") is null) return $"u{n:000}";
     }
 }

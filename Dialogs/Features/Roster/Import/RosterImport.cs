@@ -9,7 +9,7 @@ public static class RosterImport
     /// <summary>The actor recorded in the audit trail for changes made from the command line.</summary>
     public const string CommandLineActor = "cli:roster-import";
 
-    public static void Apply(TaskStore store, RosterPlan plan, string actor, DateTimeOffset at)
+    public static void Apply(IStoreSession store, RosterPlan plan, string actor, DateTimeOffset at)
     {
         if (!plan.IsValid) throw new InvalidOperationException("An import with errors must not be applied.");
         store.Write(s =>
@@ -17,16 +17,16 @@ public static class RosterImport
             // Removals first, so a unit name freed by one record can be taken by another.
             foreach (var c in plan.Changes.Where(c => c.Action == "removed"))
             {
-                if (c.Entity == "unit") s.Units.Delete(c.Id);
-                else s.Members.Delete(c.Id);
-                s.AppendAudit(c.Entity, c.Id, "roster.removed", c.Name, null, actor, at, null);
+                if (c.Entity == "unit") s.Roster.DeleteUnit(c.Id);
+                else s.Roster.DeleteMember(c.Id);
+                s.Audit.Append(c.Entity, c.Id, "roster.removed", c.Name, null, actor, at, null);
             }
             // Changed units are replaced, not updated one by one: names are unique, and a file may swap two.
-            foreach (var c in plan.Changes.Where(c => c.Entity == "unit" && c.Action == "changed")) s.Units.Delete(c.Id);
-            foreach (var unit in plan.Units) s.Units.Upsert(unit);
-            foreach (var member in plan.Members) s.Members.Upsert(member);
+            foreach (var c in plan.Changes.Where(c => c.Entity == "unit" && c.Action == "changed")) s.Roster.DeleteUnit(c.Id);
+            foreach (var unit in plan.Units) s.Roster.UpsertUnit(unit);
+            foreach (var member in plan.Members) s.Roster.UpsertMember(member);
             foreach (var c in plan.Changes.Where(c => c.Action != "removed"))
-                s.AppendAudit(c.Entity, c.Id, $"roster.{c.Action}", c.From, c.To ?? c.Name, actor, at, null);
+                s.Audit.Append(c.Entity, c.Id, $"roster.{c.Action}", c.From, c.To ?? c.Name, actor, at, null);
             // People who wrote before they were on the roster are bound as soon as the roster names them.
             UnmatchedUsers.BindKnown(s, actor, at);
         });

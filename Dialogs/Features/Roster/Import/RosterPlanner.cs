@@ -10,14 +10,14 @@ namespace ChatBot.Dialogs.Features.Roster.Import;
 /// </summary>
 public static class RosterPlanner
 {
-    public static RosterPlan Plan(TaskStore store, RosterDocument doc, string source)
+    public static RosterPlan Plan(IStore store, RosterDocument doc, string source)
     {
         var plan = new RosterPlan();
         var file = Path.GetFileName(source);
         string At(string? where, string field) => $"{file}{(where is null ? "" : ", " + where)}, field '{field}'";
 
-        var oldUnits = store.Units.FindAll().ToList();
-        var oldMembers = store.Members.FindAll().ToList();
+        var oldUnits = store.Roster.Units().ToList();
+        var oldMembers = store.Roster.Members().ToList();
 
         // Units: names and aliases must be unique, since members and speech refer to units by them.
         var byName = new Dictionary<string, Unit>(StringComparer.Ordinal);
@@ -131,7 +131,7 @@ public static class RosterPlanner
     }
 
     /// <summary>Added, changed and removed records; removing one that still has open items is an error.</summary>
-    private static void Compare(RosterPlan plan, TaskStore store, List<Unit> oldUnits, List<Member> oldMembers)
+    private static void Compare(RosterPlan plan, IStore store, List<Unit> oldUnits, List<Member> oldMembers)
     {
         string UnitName(string id) => plan.Units.FirstOrDefault(u => u.Id == id)?.Name ?? oldUnits.FirstOrDefault(u => u.Id == id)?.Name ?? id;
         string OldUnitName(string id) => oldUnits.FirstOrDefault(u => u.Id == id)?.Name ?? id;

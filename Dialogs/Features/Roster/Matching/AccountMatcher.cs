@@ -1,7 +1,6 @@
 using ChatBot.Dialogs.Conversation;
 using ChatBot.Dialogs.Domain;
 using ChatBot.Dialogs.Storage;
-using LiteDB;
 
 namespace ChatBot.Dialogs.Features.Roster.Matching;
 
@@ -20,14 +19,14 @@ public static class AccountMatcher
         new(speaker.ChannelUserId, speaker.Name, speaker.AadObjectId, speaker.Email, null);
 
     /// <summary>The member already bound to this channel id, without asking anything else (a read, no write).</summary>
-    public static Member? FindBound(TaskStore store, string channelUserId) =>
-        string.IsNullOrEmpty(channelUserId) ? null : store.Members.FindOne(Query.EQ(nameof(Member.ChannelUserId), channelUserId));
+    public static Member? FindBound(IStoreSession store, string channelUserId) =>
+        string.IsNullOrEmpty(channelUserId) ? null : store.Roster.MembersByChannelUserId(channelUserId).FirstOrDefault();
 
-    public static Member? FindOnRoster(TaskStore store, TeamsAccount account)
+    public static Member? FindOnRoster(IStoreSession store, TeamsAccount account)
     {
-        if (Normal(account.AadObjectId) is { } aad && store.Members.FindOne(Query.EQ(nameof(Member.AadObjectId), aad)) is { } byAad) return byAad;
+        if (Normal(account.AadObjectId) is { } aad && store.Roster.MemberByAadObjectId(aad) is { } byAad) return byAad;
         foreach (var address in new[] { account.Email, account.UserPrincipalName })
-            if (Normal(address) is { } email && store.Members.FindOne(Query.EQ(nameof(Member.Email), email)) is { } byEmail) return byEmail;
+            if (Normal(address) is { } email && store.Roster.MemberByEmail(email) is { } byEmail) return byEmail;
         return null;
     }
 
@@ -36,7 +35,7 @@ public static class AccountMatcher
     /// write. Found on the roster by object id or email: bound now (audited, one transaction). Nobody:
     /// nothing is written; <see cref="Match"/> records the account for the office.
     /// </summary>
-    public static Member? Resolve(TaskStore store, TeamsAccount account, DateTimeOffset at, string? activityId = null)
+    public static Member? Resolve(IStoreSession store, TeamsAccount account, DateTimeOffset at, string? activityId = null)
     {
         if (Find(store, account) is not { } found) return null;
         if (found.Bound) return found.Member;
@@ -45,10 +44,10 @@ public static class AccountMatcher
     }
 
     /// <summary>The member behind the account, read only: nothing is bound or recorded (callers without a channel: tests, benchmarks).</summary>
-    public static Member? Lookup(TaskStore store, TeamsAccount account) => Find(store, account)?.Member;
+    public static Member? Lookup(IStoreSession store, TeamsAccount account) => Find(store, account)?.Member;
 
     /// <summary>Matches and binds, or records the account as unmatched; one transaction. Returns the member or null.</summary>
-    public static Member? Match(TaskStore store, TeamsAccount account, DateTimeOffset at, string? activityId = null) =>
+    public static Member? Match(IStoreSession store, TeamsAccount account, DateTimeOffset at, string? activityId = null) =>
         store.Write(s =>
         {
             if (Find(s, account) is not { } found)
@@ -65,19 +64,19 @@ public static class AccountMatcher
     /// one member while Teams names the Entra object id of another member on the roster was bound by
     /// mistake: the object id, which never changes, decides (and binding moves the channel id).
     /// </summary>
-    private static (Member Member, bool Bound)? Find(TaskStore store, TeamsAccount account)
+    private static (Member Member, bool Bound)? Find(IStoreSession store, TeamsAccount account)
     {
         if (FindBound(store, account.ChannelUserId) is { } bound)
         {
             if (Normal(account.AadObjectId) is not { } aad || string.Equals(bound.AadObjectId, aad, StringComparison.OrdinalIgnoreCase)) return (bound, true);
-            var named = store.Members.FindOne(Query.EQ(nameof(Member.AadObjectId), aad));
+            var named = store.Roster.MemberByAadObjectId(aad);
             return named is null || named.Id == bound.Id ? (bound, true) : (named, false);
         }
         return FindOnRoster(store, account) is { } member ? (member, false) : null;
     }
 
     /// <summary>Stores the channel id (and a missing object id) on the member and clears the unmatched record; audited.</summary>
-    public static void Bind(TaskStore store, Member member, TeamsAccount account, string actor, DateTimeOffset at, string? activityId = null)
+    public static void Bind(IStoreSession store, Member member, TeamsAccount account, string actor, DateTimeOffset at, string? activityId = null)
     {
         store.Write(s =>
         {
@@ -86,16 +85,16 @@ public static class AccountMatcher
             member.AadObjectId ??= Normal(account.AadObjectId);
             member.Email ??= Normal(account.Email ?? account.UserPrincipalName);
             // A channel id belongs to one person: unbind it from anyone who had it before.
-            foreach (var other in s.Members.Find(Query.EQ(nameof(Member.ChannelUserId), account.ChannelUserId)).Where(m => m.Id != member.Id).ToList())
+            foreach (var other in s.Roster.MembersByChannelUserId(account.ChannelUserId).Where(m => m.Id != member.Id).ToList())
             {
                 other.ChannelUserId = null;
-                s.Members.Update(other);
-                s.AppendAudit("member", other.Id, "roster.unbound", account.ChannelUserId, null, actor, at, activityId);
+                s.Roster.UpdateMember(other);
+                s.Audit.Append("member", other.Id, "roster.unbound", account.ChannelUserId, null, actor, at, activityId);
             }
-            s.Members.Update(member);
-            UnmatchedUsers.Of(s).Delete(account.ChannelUserId);
+            s.Roster.UpdateMember(member);
+            s.UnmatchedUsers.Delete(account.ChannelUserId);
             if (before != account.ChannelUserId)
-                s.AppendAudit("member", member.Id, "roster.bound", before, account.ChannelUserId, actor, at, activityId);
+                s.Audit.Append("member", member.Id, "roster.bound", before, account.ChannelUserId, actor, at, activityId);
         });
     }
 

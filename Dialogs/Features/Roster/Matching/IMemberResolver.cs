@@ -17,7 +17,7 @@ public interface IMemberResolver
 }
 
 /// <summary>Resolution against the roster in the task store, with <see cref="AccountMatcher"/>.</summary>
-public sealed class RosterMemberResolver(TaskStore store) : IMemberResolver
+public sealed class RosterMemberResolver(IStore store) : IMemberResolver
 {
     public Member? Resolve(TeamsAccount account, DateTimeOffset at, string? activityId) => AccountMatcher.Resolve(store, account, at, activityId);
 

@@ -11,10 +11,10 @@ namespace ChatBot.Dialogs.Features.Roster.Matching;
 public static class RosterGate
 {
     /// <summary>Binds the account to its member and returns null, or records it and returns the answer for an unmatched person.</summary>
-    public static TurnResult? Admit(TaskStore store, TeamsAccount account, Lang lang, DateTimeOffset at, string? activityId = null) =>
+    public static TurnResult? Admit(IStore store, TeamsAccount account, Lang lang, DateTimeOffset at, string? activityId = null) =>
         AccountMatcher.Match(store, account, at, activityId) is null ? Unmatched(store, account, lang) : null;
 
     /// <summary>The answer for someone who matches nobody on the roster: who they are to ask.</summary>
-    public static TurnResult Unmatched(TaskStore store, TeamsAccount account, Lang lang) =>
+    public static TurnResult Unmatched(IStore store, TeamsAccount account, Lang lang) =>
         TurnResult.Of(RosterTexts.Unmatched(lang, account.Name, RosterPeople.OfficeNames(store)));
 }

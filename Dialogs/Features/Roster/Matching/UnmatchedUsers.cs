@@ -1,34 +1,28 @@
 using ChatBot.Dialogs.Storage;
-using LiteDB;
 
 namespace ChatBot.Dialogs.Features.Roster.Matching;
 
-/// <summary>The "unmatched_users" collection: who the office still has to add to the roster or bind.</summary>
+/// <summary>Who the office still has to add to the roster or bind.</summary>
 public static class UnmatchedUsers
 {
-    public const string CollectionName = "unmatched_users";
-
-    public static ILiteCollection<UnmatchedUser> Of(TaskStore store) => store.Collection<UnmatchedUser>(CollectionName);
-
-    public static List<UnmatchedUser> All(TaskStore store) => Of(store).FindAll().OrderBy(u => u.FirstSeen).ToList();
+    public static List<UnmatchedUser> All(IStoreSession store) => store.UnmatchedUsers.All().OrderBy(u => u.FirstSeen).ToList();
 
     /// <summary>Notes the account, keeping when it was first seen; call inside a store write.</summary>
-    public static void Record(TaskStore store, TeamsAccount account, DateTimeOffset at)
+    public static void Record(IStoreSession store, TeamsAccount account, DateTimeOffset at)
     {
-        var col = Of(store);
-        var user = col.FindById(account.ChannelUserId) ?? new UnmatchedUser { Id = account.ChannelUserId, FirstSeen = at };
+        var user = store.UnmatchedUsers.Get(account.ChannelUserId) ?? new UnmatchedUser { Id = account.ChannelUserId, FirstSeen = at };
         user.Name = account.Name ?? user.Name;
         user.Email = (account.Email ?? account.UserPrincipalName)?.Trim().ToLowerInvariant() ?? user.Email;
         user.AadObjectId = account.AadObjectId?.Trim().ToLowerInvariant() ?? user.AadObjectId;
         user.LastSeen = at;
-        col.Upsert(user);
+        store.UnmatchedUsers.Put(user);
     }
 
     /// <summary>
     /// Finds an unmatched user by what the office typed: the channel id, or (case-insensitively) the
     /// email, the object id or the display name.
     /// </summary>
-    public static UnmatchedUser? Find(TaskStore store, string said)
+    public static UnmatchedUser? Find(IStoreSession store, string said)
     {
         var s = said.Trim();
         var all = All(store);
@@ -39,7 +33,7 @@ public static class UnmatchedUsers
     }
 
     /// <summary>After the roster changed: binds every unmatched user the roster now names (by object id or email).</summary>
-    public static void BindKnown(TaskStore store, string actor, DateTimeOffset at)
+    public static void BindKnown(IStoreSession store, string actor, DateTimeOffset at)
     {
         foreach (var user in All(store))
         {

@@ -1,6 +1,6 @@
 using LiteDB;
 
-namespace ChatBot.Dialogs.Storage;
+namespace ChatBot.Dialogs.Storage.LiteDb;
 
 /// <summary>
 /// LiteDB's default mapper turns DateTime into local time on read and knows neither DateOnly nor

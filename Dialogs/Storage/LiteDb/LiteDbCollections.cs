@@ -1,0 +1,123 @@
+using ChatBot.Dialogs.Domain;
+using ChatBot.Dialogs.Features.Delivery;
+using ChatBot.Dialogs.Features.Reminders;
+using ChatBot.Dialogs.Features.Relay;
+using ChatBot.Dialogs.Features.Roster.Matching;
+using ChatBot.Dialogs.Items;
+using LiteDB;
+
+namespace ChatBot.Dialogs.Storage.LiteDb;
+
+/// <summary>
+/// The file's collections by name, as the repositories of this folder use them. The names and the
+/// documents are the stored format: an existing file opens as it is.
+/// </summary>
+public sealed class LiteDbCollections
+{
+    private readonly LiteDatabase _db;
+
+    private LiteDbCollections(LiteDatabase db) => _db = db;
+
+    /// <summary>
+    /// Every collection in the file. They are all created when the store opens: LiteDB 5.0.21 can fail
+    /// a read ("page type must be collection page") and close itself when a collection is created by
+    /// one transaction while another reads it (litedb-org/LiteDB#2792), so none is created later.
+    /// </summary>
+    public static readonly IReadOnlySet<string> Names = new HashSet<string>
+    {
+        "units", "members", "meetings", "directives", "assignments", "relay_confirmations", "progress_reports",
+        "audit", "addresses", "pending", "counters",
+        // Components with collections of their own: outbox, dedupe window, welcome, status cards,
+        // roster matching, check-off, relay receipts, reminders, intake drafts, delivery resends.
+        "outbox", "processed_activities", "welcomed", "posted_cards", "unmatched_users", "check_offs",
+        "relay_receipts", "reminder_pauses", "sent_reminders", "intake_drafts",
+        "dispatch_resends",
+    };
+
+    internal static LiteDbCollections Open(LiteDatabase db)
+    {
+        var collections = new LiteDbCollections(db);
+        collections.CreateAll();
+        collections.EnsureIndexes();
+        return collections;
+    }
+
+    public ILiteCollection<Unit> Units => Collection<Unit>("units");
+    public ILiteCollection<Member> Members => Collection<Member>("members");
+    public ILiteCollection<Meeting> Meetings => Collection<Meeting>("meetings");
+    public ILiteCollection<Directive> Directives => Collection<Directive>("directives");
+    public ILiteCollection<Assignment> Assignments => Collection<Assignment>("assignments");
+    public ILiteCollection<RelayConfirmation> RelayConfirmations => Collection<RelayConfirmation>("relay_confirmations");
+    public ILiteCollection<ProgressReport> ProgressReports => Collection<ProgressReport>("progress_reports");
+    public ILiteCollection<AuditEntry> Audit => Collection<AuditEntry>("audit");
+    public ILiteCollection<ConversationAddress> Addresses => Collection<ConversationAddress>("addresses");
+    public ILiteCollection<PendingState> Pending => Collection<PendingState>("pending");
+    public ILiteCollection<Counter> Counters => Collection<Counter>("counters");
+    public ILiteCollection<UnitReceipt> RelayReceipts => Collection<UnitReceipt>("relay_receipts");
+    public ILiteCollection<CheckOffRecord> CheckOffs => Collection<CheckOffRecord>("check_offs");
+    public ILiteCollection<ReminderPause> ReminderPauses => Collection<ReminderPause>("reminder_pauses");
+    public ILiteCollection<SentReminderLog> SentReminders => Collection<SentReminderLog>("sent_reminders");
+    public ILiteCollection<IntakeDraftRecord> IntakeDrafts => Collection<IntakeDraftRecord>("intake_drafts");
+    public ILiteCollection<UnmatchedUser> UnmatchedUsers => Collection<UnmatchedUser>("unmatched_users");
+    public ILiteCollection<ResendRound> DispatchResends => Collection<ResendRound>("dispatch_resends");
+
+    /// <summary>A collection by name; it must be listed in <see cref="Names"/> (or be a LiteDB system collection, "$…").</summary>
+    public ILiteCollection<T> Collection<T>(string name) => Names.Contains(name) || name.StartsWith('$')
+        ? _db.GetCollection<T>(name)
+        : throw new InvalidOperationException($"Collection '{name}' is not listed in LiteDbCollections.Names.");
+
+    private void CreateAll()
+    {
+        foreach (var name in Names)
+        {
+            if (_db.CollectionExists(name)) continue;
+            var collection = _db.GetCollection(name);
+            collection.Insert(new BsonDocument { ["_id"] = "__create" });
+            collection.Delete("__create");
+        }
+    }
+
+    /// <summary>The unit of an item that is not closed (null once closed): query it as <c>{OpenUnitKey} = @0</c>.</summary>
+    internal const string OpenUnitKey = "IIF($.Status != 'Closed', $.UnitId, null)";
+
+    private void EnsureIndexes()
+    {
+        Units.EnsureIndex(u => u.Name, unique: true);
+        Members.EnsureIndex(m => m.AadObjectId);
+        Members.EnsureIndex(m => m.Email);
+        Members.EnsureIndex(m => m.ChannelUserId);
+        Members.EnsureIndex("unitIds", "$.UnitIds[*]");
+        Meetings.EnsureIndex(m => m.Status);
+        Meetings.EnsureIndex(m => m.CreatedAt);
+        Directives.EnsureIndex(d => d.MeetingId);
+        Assignments.EnsureIndex(a => a.Number, unique: true);
+        Assignments.EnsureIndex(a => a.UnitId);
+        Assignments.EnsureIndex(a => a.MeetingId);
+        Assignments.EnsureIndex(a => a.DirectiveId);
+        Assignments.EnsureIndex(a => a.Status);
+        Assignments.EnsureIndex(a => a.Due);
+        Assignments.EnsureIndex("assignees", "$.AssigneeMemberIds[*]");
+        // A unit's open items without reading its closed ones (我的待办 for heads; bench: openitems).
+        Assignments.EnsureIndex("openUnit", OpenUnitKey);
+        RelayConfirmations.EnsureIndex(r => r.MeetingId);
+        RelayConfirmations.EnsureIndex(r => r.UnitId);
+        ProgressReports.EnsureIndex(p => p.AssignmentId);
+        Audit.EnsureIndex(a => a.EntityId);
+        Audit.EnsureIndex(a => a.At);
+        Addresses.EnsureIndex(a => a.MemberId);
+        Pending.EnsureIndex(p => p.ExpiresAt);
+        Pending.EnsureIndex(p => p.MemberId);
+        // 销号 requests (Features/CheckOff), read per item for its history and the pending decision.
+        _db.GetCollection("check_offs").EnsureIndex("AssignmentId", "$.AssignmentId");
+        // The host's outbox (Bot/Storage/LiteDb): the due queue and the counts by status.
+        _db.GetCollection("outbox").EnsureIndex("DueAt", "$.DueAt");
+        _db.GetCollection("outbox").EnsureIndex("Status", "$.Status");
+    }
+}
+
+/// <summary>A named sequence's last value ("counters").</summary>
+public sealed class Counter
+{
+    public string Id { get; set; } = "";
+    public int Value { get; set; }
+}

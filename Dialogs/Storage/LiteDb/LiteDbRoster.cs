@@ -1,0 +1,33 @@
+using ChatBot.Dialogs.Domain;
+using LiteDB;
+
+namespace ChatBot.Dialogs.Storage.LiteDb;
+
+internal sealed class LiteDbRoster(LiteDbCollections c) : IRosterRepository
+{
+    public Unit? Unit(string id) => c.Units.FindById(id);
+    public Unit? UnitNamed(string name) => c.Units.FindOne(u => u.Name == name);
+    public IReadOnlyList<Unit> Units() => c.Units.FindAll().ToList();
+    public int UnitCount() => c.Units.Count();
+    public void AddUnits(IEnumerable<Unit> units) => c.Units.InsertBulk(units);
+    public void UpsertUnit(Unit unit) => c.Units.Upsert(unit);
+    public void UpdateUnit(Unit unit) => c.Units.Update(unit);
+    public void DeleteUnit(string id) => c.Units.Delete(id);
+
+    public Member? Member(string id) => c.Members.FindById(id);
+    public Member? MemberByAadObjectId(string aadObjectId) => c.Members.FindOne(Query.EQ(nameof(Domain.Member.AadObjectId), aadObjectId));
+    public Member? MemberByEmail(string email) => c.Members.FindOne(Query.EQ(nameof(Domain.Member.Email), email));
+    public IReadOnlyList<Member> MembersByChannelUserId(string channelUserId) =>
+        c.Members.Find(Query.EQ(nameof(Domain.Member.ChannelUserId), channelUserId)).ToList();
+    public IReadOnlyList<Member> MembersNamed(string name) => c.Members.Find(m => m.Name == name).ToList();
+    public IReadOnlyList<Member> MembersOf(string unitId) =>
+        c.Members.Find(BsonExpression.Create("$.UnitIds[*] ANY = @0", new BsonValue(unitId))).ToList();
+    public IReadOnlyList<Member> MembersWith(BureauRole role) =>
+        c.Members.Find(BsonExpression.Create("$.BureauRoles[*] ANY = @0", new BsonValue(role.ToString()))).ToList();
+    public IReadOnlyList<Member> Members() => c.Members.FindAll().ToList();
+    public int MemberCount() => c.Members.Count();
+    public void AddMembers(IEnumerable<Member> members) => c.Members.InsertBulk(members);
+    public void UpsertMember(Member member) => c.Members.Upsert(member);
+    public void UpdateMember(Member member) => c.Members.Update(member);
+    public void DeleteMember(string id) => c.Members.Delete(id);
+}
