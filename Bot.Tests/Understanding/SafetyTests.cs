@@ -1,5 +1,3 @@
-using ChatBot.Bot.Tests.Infrastructure;
-using ChatBot.Dialogs.Storage.LiteDb;
 using ChatBot.Dialogs.Conversation;
 using ChatBot.Dialogs.Domain;
 using ChatBot.Dialogs.Storage;
@@ -7,6 +5,7 @@ using ChatBot.Dialogs.Understanding;
 using ChatBot.Dialogs.Understanding.Rules;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging.Abstractions;
+using ChatBot.Dialogs.Storage.LiteDb;
 
 namespace ChatBot.Bot.Tests.Understanding;
 
@@ -155,7 +154,7 @@ public sealed class SafetyTests
     public async Task Bad_input_gets_a_short_helpful_answer_through_the_engine(string text, bool modelAsked)
     {
         using var store = new LiteDbStore(new MemoryStream());
-        store.Write(s => s.Lite().Members.Insert(new Member { Id = "m1", Name = "张三", ChannelUserId = "29:zhang" }));
+        store.Write(s => s.Roster.UpsertMember(new Member { Id = "m1", Name = "张三", ChannelUserId = "29:zhang" }));
         var llm = new LlmHarness().CallsTool(Intents.Unknown);
         var engine = new TurnEngine(store, TestClock.Friday(), llm.Recognizer, [], NullLogger<TurnEngine>.Instance);
 

@@ -1,4 +1,3 @@
-using ChatBot.Dialogs.Storage.LiteDb;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ChatBot.Bot.Tests.Infrastructure;
@@ -13,6 +12,7 @@ using ChatBot.Dialogs.Storage;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using ChatBot.Dialogs.Items;
+using ChatBot.Dialogs.Storage.LiteDb;
 
 namespace ChatBot.Bot.Tests.Features.OpenItems;
 
