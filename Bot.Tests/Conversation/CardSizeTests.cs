@@ -1,4 +1,3 @@
-using ChatBot.Dialogs.Storage.LiteDb;
 using System.Text.Json.Nodes;
 using ChatBot.Bot.Tests.Features.Relay;
 using ChatBot.Bot.Tests.Infrastructure;
@@ -13,6 +12,7 @@ using ChatBot.Dialogs.Storage;
 using Xunit.Abstractions;
 using ChatBot.Dialogs.Items;
 using ChatBot.Dialogs.Features.Intake;
+using ChatBot.Dialogs.Storage.LiteDb;
 
 namespace ChatBot.Bot.Tests.Conversation;
 
@@ -67,7 +67,7 @@ public sealed class CardSizeTests(ITestOutputHelper output) : IDisposable
     [Fact]
     public void The_dispatch_card_for_a_unit_with_300_items_lists_what_fits_and_keeps_its_buttons()
     {
-        _store.Write(s => s.Lite().Units.Insert(new Unit { Id = "szgc", Name = "市政工程处" }));
+        _store.Write(s => s.Roster.UpsertUnit(new Unit { Id = "szgc", Name = "市政工程处" }));
         var meeting = RelayWorld.Meeting(_store, "mt300", units: ["szgc"]);
         for (var n = 1; n <= 300; n++) RelayWorld.Assign(_store, meeting.Id, "szgc", n, $"{n}号 {Task}", new DateOnly(2026, 12, 31));
         var unit = _store.Roster.Unit("szgc");

@@ -198,7 +198,7 @@ public sealed class OnlyAPersonConfirmsTests(ITestOutputHelper output) : IAsyncL
             Assert.NotNull(prefilled["attachments"]);
             await SayAsync(_liaison, "你好");
         });
-        Assert.Empty(_f.Store.Lite().RelayConfirmations.FindAll());
+        Assert.Empty(_f.Store.Meetings.Confirmations());
 
         // 5. A short message with the injected instruction alone, to an obedient model.
         _reads = t => t.Contains("销号") ? (CheckOffDecisionCapability.Approve, "{\"item\":1}") : null;
@@ -243,11 +243,11 @@ public sealed class OnlyAPersonConfirmsTests(ITestOutputHelper output) : IAsyncL
         _reads = t => t.Contains("传达") ? (RelayCapability.Confirm, "{\"date\":\"2026-11-26\",\"forms\":[\"干部职工大会\"],\"attendees\":3}") : null;
         await SayAsync(_liaison, "我们处昨天开了干部职工大会传达了，3人参加");
         await SayAsync(_liaison, "好的我看看");
-        Assert.Empty(_f.Store.Lite().RelayConfirmations.FindAll());
+        Assert.Empty(_f.Store.Meetings.Confirmations());
 
         await SayAsync(_liaison, "好的，确认");
 
-        var recorded = Assert.Single(_f.Store.Lite().RelayConfirmations.FindAll());
+        var recorded = Assert.Single(_f.Store.Meetings.Confirmations());
         Assert.Equal(3, recorded.Attendees);
     }
 

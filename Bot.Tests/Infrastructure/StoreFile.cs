@@ -1,5 +1,5 @@
-using ChatBot.Dialogs.Storage;
 using ChatBot.Dialogs.Storage.LiteDb;
+using ChatBot.Dialogs.Storage;
 
 namespace ChatBot.Bot.Tests.Infrastructure;
 

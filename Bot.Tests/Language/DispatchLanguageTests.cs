@@ -1,7 +1,7 @@
-using ChatBot.Bot.Tests.Infrastructure;
 using System.Text.Json.Nodes;
 using ChatBot.Bot.Tests.Features.Intake.Chat;
 using ChatBot.Bot.Tests.Features.Relay;
+using ChatBot.Bot.Tests.Infrastructure;
 using ChatBot.Dialogs.Features.Intake.Review;
 using ChatBot.Dialogs.Features.Relay;
 using ChatBot.Dialogs.Features.Intake;

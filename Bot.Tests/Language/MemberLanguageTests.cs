@@ -1,10 +1,10 @@
-using ChatBot.Dialogs.Storage.LiteDb;
 using System.Text.Json.Nodes;
 using ChatBot.Bot.Scheduling;
 using ChatBot.Bot.Tests.EndToEnd;
 using ChatBot.Bot.Tests.Infrastructure;
 using ChatBot.Dialogs.Conversation;
 using ChatBot.Dialogs.Domain;
+using ChatBot.Dialogs.Storage.LiteDb;
 using ChatBot.Dialogs.Storage;
 
 namespace ChatBot.Bot.Tests.Language;
@@ -17,7 +17,7 @@ public class MemberLanguageTests
     {
         using var dir = new TempDir();
         using var store = new LiteDbStore(dir.File("bot.db"));
-        store.Write(s => s.Lite().Members.Insert(new Member { Id = "m1", Name = "张三", Email = "zhang@example.org" }));
+        store.Write(s => s.Roster.UpsertMember(new Member { Id = "m1", Name = "张三", Email = "zhang@example.org" }));
         var member = store.Roster.Member("m1");
 
         Assert.True(MemberLanguage.Learn(store, member, "en-US"));

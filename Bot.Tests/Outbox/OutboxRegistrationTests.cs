@@ -1,6 +1,6 @@
-using ChatBot.Dialogs.Storage.LiteDb;
 using ChatBot.Bot.Channel.Connector;
 using ChatBot.Bot.Outbox;
+using ChatBot.Dialogs.Storage.LiteDb;
 using ChatBot.Dialogs.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

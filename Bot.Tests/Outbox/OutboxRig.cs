@@ -1,8 +1,8 @@
-using ChatBot.Dialogs.Storage.LiteDb;
 using ChatBot.Bot.Channel.Connector;
 using ChatBot.Bot.Channel.Schema;
 using ChatBot.Bot.Outbox;
 using ChatBot.Bot.Tests.Infrastructure;
+using ChatBot.Dialogs.Storage.LiteDb;
 using ChatBot.Dialogs.Storage;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;

@@ -1,4 +1,3 @@
-using ChatBot.Dialogs.Storage.LiteDb;
 using ChatBot.Bot.Channel;
 using ChatBot.Bot.Channel.Schema;
 using ChatBot.Bot.Hosting;
@@ -9,6 +8,7 @@ using ChatBot.Dialogs.Storage;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
+using ChatBot.Dialogs.Storage.LiteDb;
 
 namespace ChatBot.Bot.Tests.Scheduling;
 

@@ -1,10 +1,10 @@
-using ChatBot.Dialogs.Storage.LiteDb;
 using System.Diagnostics;
 using System.Text.Json.Nodes;
 using ChatBot.Bot.Outbox;
 using ChatBot.Bot.Tests.Infrastructure;
 using ChatBot.Dialogs.Domain;
 using ChatBot.Dialogs.Features.Intake.Review;
+using ChatBot.Dialogs.Storage.LiteDb;
 using ChatBot.Dialogs.Storage;
 using Xunit.Abstractions;
 using ChatBot.Dialogs.Features.Intake;

@@ -1,6 +1,6 @@
-using ChatBot.Dialogs.Storage.LiteDb;
 using System.Net;
 using ChatBot.Bot.Tests.Infrastructure;
+using ChatBot.Dialogs.Storage.LiteDb;
 using ChatBot.Dialogs.Storage;
 using Xunit.Abstractions;
 

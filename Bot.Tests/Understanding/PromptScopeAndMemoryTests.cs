@@ -1,5 +1,3 @@
-using ChatBot.Bot.Tests.Infrastructure;
-using ChatBot.Dialogs.Storage.LiteDb;
 using ChatBot.Dialogs.Conversation;
 using ChatBot.Dialogs.Domain;
 using ChatBot.Dialogs.Storage;
@@ -11,6 +9,7 @@ using ChatBot.Dialogs.Conversation.Capabilities;
 using ChatBot.Dialogs.Features.Audit;
 using ChatBot.Dialogs.Features.OpenItems;
 using ChatBot.Dialogs.Features.Relay;
+using ChatBot.Dialogs.Storage.LiteDb;
 
 namespace ChatBot.Bot.Tests.Understanding;
 
@@ -22,12 +21,12 @@ public sealed class PromptScopeAndMemoryTests
         var store = new LiteDbStore(new MemoryStream());
         store.Write(s =>
         {
-            s.Lite().Units.Insert(new Unit { Id = "szgc", Name = "市政工程处", Aliases = ["工程处"], Kind = "处" });
-            s.Lite().Units.Insert(new Unit { Id = "hwc", Name = "市环卫处", Aliases = ["环卫处"], Kind = "处" });
-            s.Lite().Units.Insert(new Unit { Id = "rsk", Name = "局人事科", Kind = "科" });
-            s.Lite().Members.Insert(new Member { Id = "staff", Name = "李四", UnitIds = ["szgc"], Memberships = [new Membership { UnitId = "szgc", Role = UnitRole.Staff }] });
-            s.Lite().Members.Insert(new Member { Id = "leader", Name = "王局", BureauRoles = [BureauRole.Leader], Portfolio = ["hwc"] });
-            s.Lite().Members.Insert(new Member { Id = "office", Name = "赵办", BureauRoles = [BureauRole.Office] });
+            s.Roster.UpsertUnit(new Unit { Id = "szgc", Name = "市政工程处", Aliases = ["工程处"], Kind = "处" });
+            s.Roster.UpsertUnit(new Unit { Id = "hwc", Name = "市环卫处", Aliases = ["环卫处"], Kind = "处" });
+            s.Roster.UpsertUnit(new Unit { Id = "rsk", Name = "局人事科", Kind = "科" });
+            s.Roster.UpsertMember(new Member { Id = "staff", Name = "李四", UnitIds = ["szgc"], Memberships = [new Membership { UnitId = "szgc", Role = UnitRole.Staff }] });
+            s.Roster.UpsertMember(new Member { Id = "leader", Name = "王局", BureauRoles = [BureauRole.Leader], Portfolio = ["hwc"] });
+            s.Roster.UpsertMember(new Member { Id = "office", Name = "赵办", BureauRoles = [BureauRole.Office] });
         });
         return store;
     }

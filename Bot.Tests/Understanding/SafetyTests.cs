@@ -1,5 +1,3 @@
-using ChatBot.Bot.Tests.Infrastructure;
-using ChatBot.Dialogs.Storage.LiteDb;
 using ChatBot.Dialogs.Conversation;
 using ChatBot.Dialogs.Domain;
 using ChatBot.Dialogs.Storage;
@@ -11,6 +9,7 @@ using ChatBot.Dialogs.Conversation.Capabilities;
 using ChatBot.Dialogs.Features.Audit;
 using ChatBot.Dialogs.Features.CheckOff;
 using ChatBot.Dialogs.Features.Intake;
+using ChatBot.Dialogs.Storage.LiteDb;
 
 namespace ChatBot.Bot.Tests.Understanding;
 
@@ -159,7 +158,7 @@ public sealed class SafetyTests
     public async Task Bad_input_gets_a_short_helpful_answer_through_the_engine(string text, bool modelAsked)
     {
         using var store = new LiteDbStore(new MemoryStream());
-        store.Write(s => s.Lite().Members.Insert(new Member { Id = "m1", Name = "张三", ChannelUserId = "29:zhang" }));
+        store.Write(s => s.Roster.UpsertMember(new Member { Id = "m1", Name = "张三", ChannelUserId = "29:zhang" }));
         var llm = new LlmHarness().CallsTool(EngineCapability.Unknown);
         var engine = new TurnEngine(store, TestClock.Friday(), llm.Recognizer, [], NullLogger<TurnEngine>.Instance);
 

@@ -1,8 +1,8 @@
-using ChatBot.Bot.Storage;
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using ChatBot.Bot.Channel.Schema;
+using ChatBot.Bot.Storage;
 using ChatBot.Dialogs.Storage;
 
 namespace ChatBot.Bot.Channel;

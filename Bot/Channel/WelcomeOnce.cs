@@ -1,6 +1,6 @@
-using ChatBot.Bot.Storage;
 using ChatBot.Bot.Channel.Schema;
 using ChatBot.Bot.Outbox;
+using ChatBot.Bot.Storage;
 using ChatBot.Dialogs.Conversation;
 using ChatBot.Dialogs.Domain;
 using ChatBot.Dialogs.Features.Help;

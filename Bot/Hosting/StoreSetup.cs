@@ -1,6 +1,6 @@
 using ChatBot.Dialogs.Features.Roster;
-using ChatBot.Dialogs.Storage;
 using ChatBot.Dialogs.Storage.LiteDb;
+using ChatBot.Dialogs.Storage;
 using Microsoft.Extensions.Options;
 
 namespace ChatBot.Bot.Hosting;

@@ -1,9 +1,9 @@
 using System.Security.Cryptography;
 using System.Text;
-using JsonSerializer = System.Text.Json.JsonSerializer;
 using ChatBot.Bot.Channel.Schema;
 using ChatBot.Bot.Storage;
 using ChatBot.Dialogs.Storage;
+using JsonSerializer = System.Text.Json.JsonSerializer;
 
 namespace ChatBot.Bot.Outbox;
 

@@ -1,6 +1,6 @@
+using ChatBot.Bot.Storage;
 using ChatBot.Dialogs.Features.Delivery;
 using ChatBot.Dialogs.Storage;
-using ChatBot.Bot.Storage;
 
 namespace ChatBot.Bot.Outbox;
 

@@ -16,7 +16,7 @@ public interface IAuditLog
 
 public static class AuditLogs
 {
-    /// <summary>The sequence that orders audit entries; its value is the store's <see cref="StoreWrites.Version"/>.</summary>
+    /// <summary>The sequence that orders audit entries; its value is the store's <see cref="StoreSessionExtensions.Version"/>.</summary>
     public const string Sequence = "audit";
 
     public static AuditEntry Append(this IAuditLog log, string entityType, string entityId, string action, string? from, string? to,

@@ -78,7 +78,7 @@ public interface IStore : IStoreSession, IDisposable
     bool IsReachable();
 }
 
-public static class StoreWrites
+public static class StoreSessionExtensions
 {
     /// <summary>
     /// How many changes the store has recorded (every change is audited): a snapshot read after a

@@ -1,4 +1,3 @@
-using ChatBot.Bot.Tests.Infrastructure;
 using ChatBot.Dialogs.Features.Intake.Extraction;
 using Xunit.Abstractions;
 using static ChatBot.Bot.Tests.Features.Intake.IntakeFixtures;

@@ -1,4 +1,3 @@
-using ChatBot.Dialogs.Storage.LiteDb;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ChatBot.Bot.Tests.Infrastructure;
@@ -14,6 +13,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using ChatBot.Dialogs.Items;
 using ChatBot.Dialogs.Conversation.Capabilities;
+using ChatBot.Dialogs.Storage.LiteDb;
 
 namespace ChatBot.Bot.Tests.Features.OpenItems;
 

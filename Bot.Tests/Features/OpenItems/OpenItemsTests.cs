@@ -1,6 +1,6 @@
-using ChatBot.Bot.Tests.Infrastructure;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using ChatBot.Bot.Tests.Infrastructure;
 using ChatBot.Dialogs.Conversation;
 using ChatBot.Dialogs.Domain;
 using ChatBot.Dialogs.Features.Audit;

@@ -1,5 +1,5 @@
-using ChatBot.Bot.Tests.Infrastructure;
 using System.Text.Json.Nodes;
+using ChatBot.Bot.Tests.Infrastructure;
 using ChatBot.Dialogs.Domain;
 using ChatBot.Dialogs.Features.Relay;
 
@@ -22,7 +22,7 @@ public class ConfirmByCardTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _f.DisposeAsync();
 
-    private List<RelayConfirmation> Records() => _f.Store.Lite().RelayConfirmations.FindAll().ToList();
+    private List<RelayConfirmation> Records() => _f.Store.Meetings.Confirmations().ToList();
 
     [Fact]
     public async Task The_button_opens_a_form_with_today_the_required_forms_attendees_and_notes()

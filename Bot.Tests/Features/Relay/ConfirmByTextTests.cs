@@ -1,4 +1,3 @@
-using ChatBot.Bot.Tests.Infrastructure;
 using ChatBot.Dialogs.Conversation;
 using ChatBot.Dialogs.Domain;
 using ChatBot.Dialogs.Features.Relay;
@@ -24,7 +23,7 @@ public class ConfirmByTextTests : IAsyncLifetime
     public async Task DisposeAsync() => await _f.DisposeAsync();
 
     private static Intent Said(params (string, string)[] slots) => Intent.Of(RelayCapability.Confirm, slots);
-    private List<RelayConfirmation> Records() => _f.Store.Lite().RelayConfirmations.FindAll().ToList();
+    private List<RelayConfirmation> Records() => _f.Store.Meetings.Confirmations().ToList();
 
     [Fact]
     public async Task A_full_sentence_gives_a_prefilled_card_and_typing_confirm_records_it()

@@ -1,4 +1,3 @@
-using ChatBot.Bot.Tests.Infrastructure;
 using ChatBot.Dialogs.Features.Relay;
 
 namespace ChatBot.Bot.Tests.Features.Relay;
@@ -52,7 +51,7 @@ public class RelayBoardTests
     public void With_no_form_named_any_one_confirmation_completes_the_unit_and_due_dates_decide_overdue()
     {
         using var store = new ChatBot.Dialogs.Storage.LiteDb.LiteDbStore(new MemoryStream());
-        store.Write(s => s.Lite().Units.Insert(new ChatBot.Dialogs.Domain.Unit { Id = "u1", Name = "一科" }));
+        store.Write(s => s.Roster.UpsertUnit(new ChatBot.Dialogs.Domain.Unit { Id = "u1", Name = "一科" }));
         var meeting = RelayWorld.Meeting(store, units: ["*"], forms: [], due: new DateOnly(2026, 11, 26));
         var board = new RelayBoard(store);
         var before = board.State(meeting, store.Roster.Unit("u1"), RelayWorld.Today);

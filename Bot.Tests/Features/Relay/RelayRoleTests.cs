@@ -33,7 +33,7 @@ public class RelayRoleTests : IAsyncLifetime
     {
         var member = _f.Member(memberId);
         await _f.InvokeAsync(member, RelayCapability.Submit, RelayWorld.Form("mt1", "szgc", "2026-11-26", "班子会议", 9));
-        Assert.Equal(memberId, Assert.Single(_f.Store.Lite().RelayConfirmations.FindAll()).ConfirmedBy);
+        Assert.Equal(memberId, Assert.Single(_f.Store.Meetings.Confirmations()).ConfirmedBy);
     }
 
     [Fact]
@@ -46,7 +46,7 @@ public class RelayRoleTests : IAsyncLifetime
         // The invoke's refusal is its answer only (not posted to the chat again); the typed one is a reply.
         await _f.NextReplyAsync(staff, 1);
         Assert.Contains(_f.RepliesTo(staff), r => RelayFixture.Text(r).Contains("Only the unit's head, deputy or liaison"));
-        Assert.Empty(_f.Store.Lite().RelayConfirmations.FindAll());
+        Assert.Empty(_f.Store.Meetings.Confirmations());
         Assert.DoesNotContain(_f.Store.Lite().Audit.FindAll(), a => a.EntityType == "relay");
     }
 
@@ -56,7 +56,7 @@ public class RelayRoleTests : IAsyncLifetime
         var rskHead = _f.Store.Roster.Members().First(m => m.HasRole("rsk", UnitRole.Head));
         await _f.SayAsync(rskHead, "市政工程处开了班子会议", Full("市政工程处"));
         Assert.Contains("只有市政工程处的负责人", RelayFixture.Text(await _f.NextReplyAsync(rskHead, 1)));
-        Assert.Empty(_f.Store.Lite().RelayConfirmations.FindAll());
+        Assert.Empty(_f.Store.Meetings.Confirmations());
     }
 
     [Fact]
@@ -69,7 +69,7 @@ public class RelayRoleTests : IAsyncLifetime
         Assert.Contains("请核对传达落实情况 · 市政工程处", RelayFixture.Text(await _f.NextReplyAsync(office, 2)));
         await _f.SayAsync(office, "确认");
         await _f.NextReplyAsync(office, 3);
-        var record = Assert.Single(_f.Store.Lite().RelayConfirmations.FindAll());
+        var record = Assert.Single(_f.Store.Meetings.Confirmations());
         Assert.Equal(("szgc", "m007"), (record.UnitId, record.ConfirmedBy));
     }
 
@@ -81,7 +81,7 @@ public class RelayRoleTests : IAsyncLifetime
         Assert.Contains("没有要求信访办组织传达", RelayFixture.Text(await _f.NextReplyAsync(office, 1)));
         await _f.SayAsync(office, "火星办开了班子会议", Full("火星办"));
         Assert.Contains("名册中没有“火星办”", RelayFixture.Text(await _f.NextReplyAsync(office, 2)));
-        Assert.Empty(_f.Store.Lite().RelayConfirmations.FindAll());
+        Assert.Empty(_f.Store.Meetings.Confirmations());
     }
 
     [Fact]
@@ -99,7 +99,7 @@ public class RelayRoleTests : IAsyncLifetime
         Assert.Contains("请核对传达落实情况 · 局人事科", RelayFixture.Text(await _f.NextReplyAsync(both, 2)));
         await _f.SayAsync(both, "确认");
         await _f.NextReplyAsync(both, 3);
-        Assert.Equal("rsk", Assert.Single(_f.Store.Lite().RelayConfirmations.FindAll()).UnitId);
+        Assert.Equal("rsk", Assert.Single(_f.Store.Meetings.Confirmations()).UnitId);
 
         await _f.SayAsync(both, "又开了班子会议", Full());
         await _f.NextReplyAsync(both, 4);

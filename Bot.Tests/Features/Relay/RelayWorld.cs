@@ -1,5 +1,5 @@
-using ChatBot.Bot.Tests.Infrastructure;
 using System.Text.Json.Nodes;
+using ChatBot.Bot.Tests.Infrastructure;
 using ChatBot.Dialogs.Domain;
 using ChatBot.Dialogs.Features.Relay;
 using ChatBot.Dialogs.Storage;
@@ -65,7 +65,7 @@ public static class RelayWorld
             Id = $"xh{n:00}", Name = $"队长{n:00}", AadObjectId = Guid.NewGuid().ToString(), Email = $"xh{n:00}@cgj.example.gov.cn",
             Memberships = [new Membership { UnitId = unit.Id, Role = UnitRole.Head }], UnitIds = [unit.Id],
         };
-        store.Write(s => { s.Lite().Units.Insert(unit); s.Lite().Members.Insert(head); });
+        store.Write(s => { s.Roster.UpsertUnit(unit); s.Roster.UpsertMember(head); });
         return (unit, head);
     }
 
@@ -76,7 +76,7 @@ public static class RelayWorld
             Id = id, Name = "多单位联络员", AadObjectId = Guid.NewGuid().ToString(), Email = $"{id}@cgj.example.gov.cn",
             Memberships = unitIds.Select(u => new Membership { UnitId = u, Role = UnitRole.Liaison }).ToList(), UnitIds = unitIds.ToList(),
         };
-        store.Write(s => s.Lite().Members.Insert(m));
+        store.Write(s => s.Roster.UpsertMember(m));
         return m;
     }
 

@@ -1,5 +1,5 @@
-using ChatBot.Bot.Tests.Infrastructure;
 using System.Text.Json.Nodes;
+using ChatBot.Bot.Tests.Infrastructure;
 using ChatBot.Dialogs.Conversation;
 using ChatBot.Dialogs.Domain;
 using ChatBot.Dialogs.Features.Relay;
@@ -24,7 +24,7 @@ public class ThirtyUnitsTests : IAsyncLifetime
 
         Assert.All(answers, a => Assert.Contains("已全部完成", RelayFixture.CardText(a)));
         Assert.Equal(30, _f.Store.Lite().RelayConfirmations.Count());
-        Assert.Equal(30, _f.Store.Lite().RelayConfirmations.FindAll().Select(r => r.Id).Distinct().Count());
+        Assert.Equal(30, _f.Store.Meetings.Confirmations().Select(r => r.Id).Distinct().Count());
         Assert.Equal(30, _f.Store.Lite().Audit.Count(a => a.EntityType == "relay" && a.Action == "confirm"));
 
         // Every change re-sends the meeting's one status card; the outbox posts it once and then updates

@@ -1,7 +1,7 @@
 using ChatBot.Bot.Tests.Infrastructure;
-using ChatBot.Dialogs.Storage.LiteDb;
 using ChatBot.Dialogs.Domain;
 using ChatBot.Dialogs.Features.Reminders;
+using ChatBot.Dialogs.Storage.LiteDb;
 using ChatBot.Dialogs.Storage;
 using static ChatBot.Bot.Tests.Features.Reminders.ReminderWorld;
 

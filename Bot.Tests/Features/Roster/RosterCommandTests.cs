@@ -1,6 +1,6 @@
-using ChatBot.Dialogs.Storage.LiteDb;
 using ChatBot.Bot.Cli;
 using ChatBot.Bot.Tests.Infrastructure;
+using ChatBot.Dialogs.Storage.LiteDb;
 using ChatBot.Dialogs.Storage;
 
 namespace ChatBot.Bot.Tests.Features.Roster;

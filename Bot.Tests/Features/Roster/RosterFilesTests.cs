@@ -1,4 +1,3 @@
-using ChatBot.Dialogs.Storage.LiteDb;
 using System.Text.Json;
 using ChatBot.Bot.Tests.Infrastructure;
 using ChatBot.Dialogs.Domain;
@@ -6,6 +5,7 @@ using ChatBot.Dialogs.Features.Roster;
 using ChatBot.Dialogs.Features.Roster.Files;
 using ChatBot.Dialogs.Features.Roster.Import;
 using ChatBot.Dialogs.Storage;
+using ChatBot.Dialogs.Storage.LiteDb;
 
 namespace ChatBot.Bot.Tests.Features.Roster;
 

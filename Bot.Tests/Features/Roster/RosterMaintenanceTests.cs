@@ -1,5 +1,5 @@
-using ChatBot.Bot.Tests.Infrastructure;
 using System.Text.Json.Nodes;
+using ChatBot.Bot.Tests.Infrastructure;
 using ChatBot.Dialogs.Conversation;
 using ChatBot.Dialogs.Domain;
 using ChatBot.Dialogs.Features.Roster.Matching;

@@ -1,7 +1,7 @@
-using ChatBot.Dialogs.Storage.LiteDb;
 using ChatBot.Bot.Tests.Infrastructure;
 using ChatBot.Dialogs.Domain;
 using ChatBot.Dialogs.Features.Roster;
+using ChatBot.Dialogs.Storage.LiteDb;
 using ChatBot.Dialogs.Storage;
 
 namespace ChatBot.Bot.Tests.Features.Roster;

@@ -157,6 +157,15 @@ public abstract class StoreContract : IDisposable
     }
 
     [Fact]
+    public async Task Concurrent_writers_each_get_their_own_number()
+    {
+        var store = Open(NewLocation());
+        var numbers = await Task.WhenAll(Enumerable.Range(0, 100).Select(_ => Task.Run(() => store.Write(s => s.Sequences.Next("assignment")))))
+            .WaitAsync(TimeSpan.FromMinutes(2));
+        Assert.Equal(Enumerable.Range(1, 100), numbers.Order());
+    }
+
+    [Fact]
     public void The_open_items_queries_return_the_right_rows()
     {
         var store = Open(NewLocation());

@@ -1,10 +1,10 @@
-using ChatBot.Dialogs.Storage;
 using ChatBot.Dialogs.Features.Delivery;
 using ChatBot.Dialogs.Conversation;
 using ChatBot.Dialogs.Domain;
 using ChatBot.Dialogs.Features.Intake.Review;
 using ChatBot.Dialogs.Features.Relay;
 using ChatBot.Dialogs.Items;
+using ChatBot.Dialogs.Storage;
 
 namespace ChatBot.Dialogs.Features.Intake;
 

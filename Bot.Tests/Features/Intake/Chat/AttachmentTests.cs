@@ -1,4 +1,3 @@
-using ChatBot.Bot.Tests.Infrastructure;
 using System.Text;
 using System.Text.Json.Nodes;
 using ChatBot.Bot.Tests.Features.Relay;
@@ -45,7 +44,7 @@ public class AttachmentTests : IntakeFileChatTest
     {
         _files.Files["big.txt"] = new byte[6 * 1024 * 1024];
         Assert.Contains("超过 5 MB", await _chat.SayAsync(_chat.Office, "", attachments: Attach("big.txt")));
-        Assert.Equal(0, _f.Store.Lite().Meetings.Count());
+        Assert.Equal(0, _f.Store.Meetings.All().Count());
     }
 
     [Fact]

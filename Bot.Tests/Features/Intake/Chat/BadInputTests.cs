@@ -1,6 +1,6 @@
-using ChatBot.Bot.Tests.Infrastructure;
 using System.Text;
 using System.Text.Json.Nodes;
+using ChatBot.Bot.Tests.Infrastructure;
 
 namespace ChatBot.Bot.Tests.Features.Intake.Chat;
 
@@ -24,7 +24,7 @@ public class BadInputTests : IntakeFileChatTest
 
     private void NothingStored()
     {
-        Assert.Equal(0, _f.Store.Lite().Meetings.Count());
+        Assert.Equal(0, _f.Store.Meetings.All().Count());
         Assert.Equal(0, _f.Store.Lite().Directives.Count());
         Assert.Equal(0, _f.Store.Lite().Assignments.Count());
         Assert.DoesNotContain(_f.Store.Lite().Audit.FindAll(), a => a.EntityType is "meeting" or "directive" or "assignment");

@@ -1,5 +1,5 @@
-using ChatBot.Bot.Tests.Infrastructure;
 using ChatBot.Bot.Tests.Features.Relay;
+using ChatBot.Bot.Tests.Infrastructure;
 using ChatBot.Dialogs.Domain;
 using ChatBot.Dialogs.Features.Intake.Review;
 using ChatBot.Dialogs.Features.Intake;
@@ -104,7 +104,7 @@ public class DispatchTests : IntakeChatTest
         var again = await _chat.ClickAsync(_chat.Office, IntakeCapability.Confirm, confirm);
 
         Assert.Contains("已经下发过了", again);
-        Assert.Equal(1, _f.Store.Lite().Meetings.Count());
+        Assert.Equal(1, _f.Store.Meetings.All().Count());
         Assert.Equal(3, _f.Store.Lite().Assignments.Count());
         // The dispatch card comes through the outbox; once it is there, no second one follows.
         await _f.NextReplyAsync(_f.Member("m047"), 2);

@@ -48,7 +48,7 @@ public class ReviewEditTests
         Assert.Contains("3 条待确认（排在最后）", h.Card);
         Assert.Contains("原文：第09句：市园林处要做好第09片绿地的冬季养护。", h.Card);
         Assert.Contains("原文：第01句：市园林处要做好第01片绿地的冬季养护。", h.Card);
-        Assert.Equal(0, h.Store.Lite().Meetings.Count());
+        Assert.Equal(0, h.Store.Meetings.All().Count());
 
         await h.SayAsync("第12条 截止 12月20日", "en-US");
         Assert.DoesNotContain("to confirm", h.ItemLine(12));
@@ -78,7 +78,7 @@ public class ReviewEditTests
         Assert.Contains(answer, reply);
         Assert.Equal(left, h.DraftItems().Count);
         Assert.Contains(said.StartsWith("删") || said.StartsWith("只") ? $"共 {left} 条事项" : $"{left} items", h.Card);
-        Assert.Equal(0, h.Store.Lite().Meetings.Count());
+        Assert.Equal(0, h.Store.Meetings.All().Count());
     }
 
     [Fact]

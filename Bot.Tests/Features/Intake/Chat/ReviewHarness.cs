@@ -1,5 +1,3 @@
-using ChatBot.Bot.Tests.Infrastructure;
-using ChatBot.Dialogs.Storage.LiteDb;
 using System.Text.Json;
 using System.Text.Encodings.Web;
 using ChatBot.Dialogs.Conversation;
@@ -12,6 +10,8 @@ using ChatBot.Dialogs.Storage;
 using ChatBot.Dialogs.Understanding.Rules;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
+using ChatBot.Bot.Tests.Infrastructure;
+using ChatBot.Dialogs.Storage.LiteDb;
 
 namespace ChatBot.Bot.Tests.Features.Intake.Chat;
 

@@ -1,4 +1,3 @@
-using ChatBot.Bot.Tests.Infrastructure;
 using System.Text.Json.Nodes;
 using ChatBot.Bot.Tests.EndToEnd;
 using ChatBot.Bot.Tests.Features.Intake.Llm;
@@ -89,6 +88,6 @@ public class ReviewPageTests : IAsyncLifetime
         await Assertions.Expect(review).ToHaveCountAsync(1);
         await Assertions.Expect(review).Not.ToContainTextAsync("待确认");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppContext.BaseDirectory, "intake-review-edited.png"), FullPage = true });
-        Assert.Equal(0, _f.Store.Lite().Meetings.Count());
+        Assert.Equal(0, _f.Store.Meetings.All().Count());
     }
 }

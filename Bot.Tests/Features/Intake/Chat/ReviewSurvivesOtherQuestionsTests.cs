@@ -1,4 +1,3 @@
-using ChatBot.Dialogs.Storage.LiteDb;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -15,6 +14,7 @@ using ChatBot.Dialogs.Storage;
 using ChatBot.Dialogs.Understanding.Rules;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
+using ChatBot.Dialogs.Storage.LiteDb;
 
 namespace ChatBot.Bot.Tests.Features.Intake.Chat;
 

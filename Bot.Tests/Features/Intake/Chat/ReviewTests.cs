@@ -1,6 +1,6 @@
-using ChatBot.Bot.Tests.Infrastructure;
 using System.Text;
 using ChatBot.Bot.Tests.Features.Relay;
+using ChatBot.Bot.Tests.Infrastructure;
 using ChatBot.Dialogs.Features.Intake.Review;
 using ChatBot.Dialogs.Features.Intake;
 
@@ -24,7 +24,7 @@ public class ReviewTests : IntakeChatTest
         Assert.Contains("确认下发", reply);
         Assert.Equal("1.5", _chat.LastCard()!["version"]!.GetValue<string>());
         Assert.True(Encoding.UTF8.GetByteCount(_chat.LastCard()!.ToJsonString()) <= 28 * 1024);
-        Assert.Equal(0, _f.Store.Lite().Meetings.Count());
+        Assert.Equal(0, _f.Store.Meetings.All().Count());
         Assert.Equal(0, _f.Store.Lite().Assignments.Count());
     }
 
@@ -52,7 +52,7 @@ public class ReviewTests : IntakeChatTest
         Assert.Contains("已删除第2条", deleted);
         Assert.DoesNotContain("**第4条**", deleted);
         Assert.DoesNotContain("市容环境管理科", deleted);
-        Assert.Equal(0, _f.Store.Lite().Meetings.Count());
+        Assert.Equal(0, _f.Store.Meetings.All().Count());
     }
 
     [Fact]
@@ -94,7 +94,7 @@ public class ReviewTests : IntakeChatTest
         Assert.DoesNotContain("没有已交办的会议需要传达", reply);
         Assert.Contains("会议事项提取 · 待审核", reply);
         Assert.Contains("老城区雨污管网清淤", reply);
-        Assert.Equal(0, _f.Store.Lite().Meetings.Count());
+        Assert.Equal(0, _f.Store.Meetings.All().Count());
     }
 
     [Fact]
@@ -122,7 +122,7 @@ public class ReviewTests : IntakeChatTest
         var blocked = await _chat.ClickAsync(_chat.Office, IntakeCapability.Confirm, _chat.Button(IntakeCapability.Confirm));
         Assert.Contains("还不能下发", blocked);
         Assert.Contains("第1条的“城建档案馆”不在单位名册中", blocked);
-        Assert.Equal(0, _f.Store.Lite().Meetings.Count());
+        Assert.Equal(0, _f.Store.Meetings.All().Count());
 
         await _chat.SayAsync(_chat.Office, "第1条 负责单位 工程处");
         Assert.Contains("已下发", await _chat.ClickAsync(_chat.Office, IntakeCapability.Confirm, _chat.Button(IntakeCapability.Confirm)));
@@ -139,7 +139,7 @@ public class ReviewTests : IntakeChatTest
         var confirm = _chat.Button(IntakeCapability.Confirm);
         Assert.Contains("只有督办员", await _chat.SayAsync(_chat.Staff, "第1条 截止 12月10日"));
         Assert.Contains("只有督办员", await _chat.ClickAsync(_chat.Staff, IntakeCapability.Confirm, confirm));
-        Assert.Equal(0, _f.Store.Lite().Meetings.Count());
+        Assert.Equal(0, _f.Store.Meetings.All().Count());
         Assert.Contains("Only the office", await _chat.SayAsync(_chat.Staff, "第1条 截止 12月10日", "en-US"));
     }
 
@@ -154,7 +154,7 @@ public class ReviewTests : IntakeChatTest
 
         var none = "局党组会议纪要\n" + string.Concat(Enumerable.Repeat("会议强调，要提高政治站位，增强责任意识，切实抓好贯彻落实，推进各项工作部署。", 6));
         Assert.Contains("没有识别到可督办的事项", await _chat.SayAsync(_chat.Office, none));
-        Assert.Equal(0, _f.Store.Lite().Meetings.Count());
+        Assert.Equal(0, _f.Store.Meetings.All().Count());
     }
 
     [Fact]
@@ -171,7 +171,7 @@ public class ReviewTests : IntakeChatTest
         var reply = await _chat.SayAsync(_chat.Office, text);
         Assert.Contains("会议事项提取 · 待审核", reply);
         Assert.Contains("完成全部在建工程安全隐患排查", reply);
-        Assert.Equal(0, _f.Store.Lite().Meetings.Count());
+        Assert.Equal(0, _f.Store.Meetings.All().Count());
         Assert.Equal(0, _f.Store.Lite().Assignments.Count());
         Assert.DoesNotContain(_f.Store.Lite().Audit.FindAll(), a => a.EntityType is "meeting" or "assignment");
     }
@@ -185,7 +185,7 @@ public class ReviewTests : IntakeChatTest
 
         Assert.Contains("已超过 48 小时，已失效", await _chat.SayAsync(_chat.Office, "第1条 截止 12月10日"));
         Assert.Contains("没有待审核的会议", await _chat.ClickAsync(_chat.Office, IntakeCapability.Confirm, confirm));
-        Assert.Equal(0, _f.Store.Lite().Meetings.Count());
+        Assert.Equal(0, _f.Store.Meetings.All().Count());
     }
 
     [Fact]
@@ -194,7 +194,7 @@ public class ReviewTests : IntakeChatTest
         await _chat.SayAsync(_chat.Office, IntakeChat.Minutes);
         Assert.Contains("已取消", await _chat.ClickAsync(_chat.Office, IntakeCapability.Cancel, _chat.Button(IntakeCapability.Cancel)));
         Assert.Contains("没有待审核的会议", await _chat.SayAsync(_chat.Office, "第1条 截止 12月10日"));
-        Assert.Equal(0, _f.Store.Lite().Meetings.Count());
+        Assert.Equal(0, _f.Store.Meetings.All().Count());
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using ChatBot.Bot.Tests.Infrastructure;
 using System.IO.Compression;
 using System.Text.Json.Nodes;
 
@@ -22,7 +21,7 @@ public class SharedLinkTests : IntakeChatTest
         Assert.Contains("minutes.docx", reply);
         Assert.Contains(why, reply);
         Assert.Contains(what, reply);
-        Assert.Equal(0, _f.Store.Lite().Meetings.Count());
+        Assert.Equal(0, _f.Store.Meetings.All().Count());
     }
 
     [Fact]
@@ -36,7 +35,7 @@ public class SharedLinkTests : IntakeChatTest
         });
         var reply = await _chat.SayAsync(_chat.Office, "", attachments: attachment);
         Assert.Contains("不是 Teams 的文件存储", reply);
-        Assert.Equal(0, _f.Store.Lite().Meetings.Count());
+        Assert.Equal(0, _f.Store.Meetings.All().Count());
     }
 
     [Fact]
@@ -58,6 +57,6 @@ public class SharedLinkTests : IntakeChatTest
         });
         var reply = await _chat.SayAsync(_chat.Office, "", attachments: attachment);
         Assert.Contains("解压后过大", reply);
-        Assert.Equal(0, _f.Store.Lite().Meetings.Count());
+        Assert.Equal(0, _f.Store.Meetings.All().Count());
     }
 }

@@ -98,7 +98,7 @@ public sealed class BackgroundExtractionTests : IAsyncLifetime
         // The turn has answered (its reply is sent before the HTTP answer) while the model is still reading.
         Assert.Contains(InChannel(), a => RelayText(a).Contains("正在分析"));
         Assert.DoesNotContain(InChannel(), a => RelayText(a).Contains("会议事项提取 · 待审核"));
-        Assert.Equal(0, _f.Store.Lite().Meetings.Count());
+        Assert.Equal(0, _f.Store.Meetings.All().Count());
 
         // Edits before the card arrives are asked to wait.
         await _f.Http.PostAsync(_f.Bot.BaseUrl, Activities.Message(_f.Connector.ServiceUrl, $"29:{office.Id}", "第1条 截止 12月10日",
@@ -112,7 +112,7 @@ public sealed class BackgroundExtractionTests : IAsyncLifetime
         Assert.Null(card["replyToId"]); // proactive, through the outbox
         Assert.Contains("完成金南大道西延线工程进度核查", RelayText(card));
         Assert.DoesNotContain("本次使用规则提取", RelayText(card));
-        Assert.Equal(0, _f.Store.Lite().Meetings.Count());
+        Assert.Equal(0, _f.Store.Meetings.All().Count());
     }
 
     private List<System.Text.Json.Nodes.JsonObject> InChannel() =>

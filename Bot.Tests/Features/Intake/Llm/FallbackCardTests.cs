@@ -1,4 +1,3 @@
-using ChatBot.Dialogs.Storage.LiteDb;
 using ChatBot.Dialogs.Conversation;
 using ChatBot.Dialogs.Domain;
 using ChatBot.Dialogs.Features.Intake;
@@ -11,6 +10,7 @@ using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using Moq;
+using ChatBot.Dialogs.Storage.LiteDb;
 
 namespace ChatBot.Bot.Tests.Features.Intake.Llm;
 

@@ -25,7 +25,7 @@ public class LlmReviewTests
         var card = FallbackCardTests.CardText(await FallbackCardTests.SendAsync(ModelJson.Returning(ModelJson.Response(answer)).Object, text: Injected, store: store));
 
         Assert.Contains("确认下发", card);
-        Assert.Equal(0, store.Lite().Meetings.Count());
+        Assert.Equal(0, store.Meetings.All().Count());
         Assert.Equal(0, store.Lite().Assignments.Count());
         Assert.Equal(0, store.Lite().Audit.Count());
     }
@@ -50,7 +50,7 @@ public class LlmReviewTests
         var said = FallbackCardTests.CardText(await FallbackCardTests.SendAsync(ModelJson.Returning(ModelJson.Response(answer)).Object, text: reply, store: store));
         // Nothing to dispatch, said plainly — or, if the rules keep a sentence they are unsure of, a card to review.
         Assert.True(said.Contains("没有识别到可督办的事项") || said.Contains("待确认"), said);
-        Assert.Equal(0, store.Lite().Meetings.Count());
+        Assert.Equal(0, store.Meetings.All().Count());
         Assert.Equal(0, store.Lite().Assignments.Count());
     }
 }

@@ -1,11 +1,12 @@
-using ChatBot.Dialogs.Storage.LiteDb;
 using ChatBot.Bot.Tests.Infrastructure;
 using ChatBot.Dialogs.Domain;
+using ChatBot.Dialogs.Storage.LiteDb;
 using ChatBot.Dialogs.Storage;
 
 namespace ChatBot.Bot.Tests.Storage;
 
-public class TaskStoreTests
+/// <summary>What only the LiteDB provider has: its file, its indexes, its lock.</summary>
+public class LiteDbStoreTests
 {
     private static readonly DateTimeOffset At = new(2026, 11, 27, 9, 30, 0, TimeSpan.Zero);
 
@@ -18,8 +19,8 @@ public class TaskStoreTests
         {
             store.Write(s =>
             {
-                s.Lite().Units.Insert(new Unit { Id = "u1", Name = "市政工程处", Aliases = ["工程处"], Kind = "处" });
-                s.Lite().Members.Insert(new Member { Id = "m1", Name = "张三", Email = "a@b.cn", Memberships = [new() { UnitId = "u1", Role = UnitRole.Head }], UnitIds = ["u1"], BureauRoles = [BureauRole.Leader], Portfolio = ["u1"] });
+                s.Roster.UpsertUnit(new Unit { Id = "u1", Name = "市政工程处", Aliases = ["工程处"], Kind = "处" });
+                s.Roster.UpsertMember(new Member { Id = "m1", Name = "张三", Email = "a@b.cn", Memberships = [new() { UnitId = "u1", Role = UnitRole.Head }], UnitIds = ["u1"], BureauRoles = [BureauRole.Leader], Portfolio = ["u1"] });
                 s.Meetings.Add(new Meeting { Id = "mt1", Title = "局党组扩大会议", Date = new DateOnly(2026, 11, 20), CreatedAt = At, Relay = [new() { UnitIds = ["*"], Forms = ["班子会议"], Due = new DateOnly(2026, 11, 25), Source = "迅速传达" }] });
                 s.Items.AddDirective(new Directive { Id = "d1", MeetingId = "mt1", Number = 1, Task = "推进凤凰山隧道", LeadUnitIds = ["u1"], Due = new DateOnly(2026, 12, 31), Source = "市政工程处务必…" });
                 s.Items.Add(new Assignment { Id = "a1", Number = s.NextNumber("assignment"), DirectiveId = "d1", MeetingId = "mt1", UnitId = "u1", Task = "推进凤凰山隧道", Due = new DateOnly(2026, 12, 31), AssigneeMemberIds = ["m1"], CreatedAt = At, UpdatedAt = At });
@@ -27,7 +28,7 @@ public class TaskStoreTests
                 s.Items.AddReport(new ProgressReport { Id = "p1", AssignmentId = "a1", Text = "完成30%", Percent = 30, ReportedBy = "m1", ReportedAt = At });
                 s.Audit.Append("assignment", "a1", "dispatch", null, "Dispatched", "m1", At, "act-1");
                 s.Lite().Addresses.Insert(new ConversationAddress { Id = ConversationAddress.ForMember("m1"), MemberId = "m1", ConversationId = "a:1", ServiceUrl = "https://smba.example", Reference = "{}", UpdatedAt = At });
-                s.Lite().Pending.Insert(new PendingState { Id = PendingState.KeyFor("a:1", "m1", "relay"), ConversationId = "a:1", MemberId = "m1", Kind = "relay", Data = "{}", ExpiresAt = At.AddHours(1) });
+                s.Pending.Put(new PendingState { Id = PendingState.KeyFor("a:1", "m1", "relay"), ConversationId = "a:1", MemberId = "m1", Kind = "relay", Data = "{}", ExpiresAt = At.AddHours(1) });
             });
         }
 
@@ -64,10 +65,10 @@ public class TaskStoreTests
     {
         using var dir = new TempDir();
         using var store = new LiteDbStore(dir.File("store.db"));
-        store.Write(s => s.Lite().Units.Insert(new Unit { Id = "u1", Name = "人事科" }));
+        store.Write(s => s.Roster.UpsertUnit(new Unit { Id = "u1", Name = "人事科" }));
         Assert.Throws<InvalidOperationException>(() => store.Write(s =>
         {
-            s.Lite().Units.Insert(new Unit { Id = "u2", Name = "法规科" });
+            s.Roster.UpsertUnit(new Unit { Id = "u2", Name = "法规科" });
             s.Audit.Append("unit", "u2", "add", null, "法规科", "m1", At, null);
             throw new InvalidOperationException("crash in the middle");
         }));
