@@ -13,4 +13,7 @@ public static class WelcomeCard
         .WithActions(
             AdaptiveCard.Submit(HelpTexts.OpenItemsAction(lang), Intents.OpenItems),
             AdaptiveCard.Submit(HelpTexts.HelpAction(lang), Intents.Help));
+
+    /// <summary>After a reinstall: one line, not the first-time welcome again.</summary>
+    public static Reply Back(Lang lang) => new(HelpTexts.WelcomeBack(lang), null);
 }
