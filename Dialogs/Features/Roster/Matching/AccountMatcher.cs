@@ -21,7 +21,8 @@ public static class AccountMatcher
 
     /// <summary>The member already bound to this channel id, without asking anything else (a read, no write).</summary>
     public static Member? FindBound(TaskStore store, string channelUserId) =>
-        string.IsNullOrEmpty(channelUserId) ? null : store.Members.FindOne(Query.EQ(nameof(Member.ChannelUserId), channelUserId));
+        // A parameter, not Query.EQ: LiteDB keeps one compiled delegate per distinct expression text for ever.
+        string.IsNullOrEmpty(channelUserId) ? null : store.Members.FindOne(BsonExpression.Create("$.ChannelUserId = @0", channelUserId));
 
     public static Member? FindOnRoster(TaskStore store, TeamsAccount account)
     {
