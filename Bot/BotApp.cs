@@ -111,9 +111,10 @@ public static class BotApp
         services.PostConfigure<OutboxOptions>(o =>
         {
             if (string.IsNullOrEmpty(o.BotId) && config["Bot:AppId"] is { Length: > 0 } appId) o.BotId = "28:" + appId;
-            // The default service URL follows the cloud unless it was set.
+            // The default service URL follows the cloud unless it was set; a cloud with no documented one
+            // (China) leaves it empty, and the validator names the setting at start-up.
             if (string.IsNullOrEmpty(config["Outbox:DefaultServiceUrl"]))
-                o.DefaultServiceUrl = BotCloudEndpoints.For(config.GetValue("Bot:Cloud", BotCloud.Public)).DefaultServiceUrl;
+                o.DefaultServiceUrl = BotCloudEndpoints.For(config.GetValue("Bot:Cloud", BotCloud.Public)).DefaultServiceUrl ?? "";
         });
         services.AddSingleton<ConversationReferences>();
         services.AddSingleton<ActivityDedupe>();

@@ -7,11 +7,12 @@ return args.FirstOrDefault() switch
     "extract" => BenchmarkDotNet.Running.BenchmarkRunner.Run<ChatBot.Bench.ExtractBenchmark>(args: args[1..]).HasCriticalValidationErrors ? 1 : 0,
     "fanout" => ChatBot.Bench.Fanout.FanoutCommand.Run(args[1..]),
     "store-growth" => ChatBot.Bench.Retention.StoreGrowthCommand.Run(args[1..]),
+    "turns" => ChatBot.Bench.Turns.TurnsCommand.Run(args[1..]),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: dotnet run -c Release --project bench -- <extract|extract-llm|openitems|fanout|store-growth> [options]");
+    Console.Error.WriteLine("usage: dotnet run -c Release --project bench -- <extract|extract-llm|openitems|fanout|store-growth|turns> [options]");
     return 2;
 }

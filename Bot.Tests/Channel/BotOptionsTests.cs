@@ -4,6 +4,7 @@ using ChatBot.Bot.Channel.Connector;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace ChatBot.Bot.Tests.Channel;
@@ -135,5 +136,25 @@ public sealed class BotOptionsTests
         var (host, tenant) = ConnectorCredentialFactory.SplitAuthority("https://login.partner.microsoftonline.cn/microsoftservices.partner.onmschina.cn");
         Assert.Equal(new Uri("https://login.partner.microsoftonline.cn/"), host);
         Assert.Equal("microsoftservices.partner.onmschina.cn", tenant);
+    }
+
+    private static Microsoft.AspNetCore.Builder.WebApplication BuildBot(string storePath, params string[] settings) =>
+        BotApp.Build(["--urls", "http://127.0.0.1:0", $"--Storage:Path={storePath}", "--Reminders:Enabled=false", .. settings],
+            b => b.Logging.ClearProviders());
+
+    [Fact]
+    public async Task China_has_no_guessed_default_service_url_start_up_names_the_setting_to_configure()
+    {
+        using var dir = new ChatBot.Bot.Tests.Infrastructure.TempDir();
+        await using var china = BuildBot(dir.File("china.db"), "--Bot:Cloud=China");
+        var ex = await Assert.ThrowsAsync<OptionsValidationException>(() => china.StartAsync());
+        Assert.Contains("Outbox:DefaultServiceUrl is required", ex.Message);
+
+        await using var configured = BuildBot(dir.File("configured.db"), "--Bot:Cloud=China", "--Outbox:DefaultServiceUrl=https://frontend.botapi.msg.infra.teams.microsoftonline.cn/bureau/");
+        Assert.Equal("https://frontend.botapi.msg.infra.teams.microsoftonline.cn/bureau/",
+            configured.Services.GetRequiredService<IOptions<ChatBot.Bot.Outbox.OutboxOptions>>().Value.DefaultServiceUrl);
+        await using var publicCloud = BuildBot(dir.File("public.db"));
+        Assert.Equal("https://smba.trafficmanager.net/teams/",
+            publicCloud.Services.GetRequiredService<IOptions<ChatBot.Bot.Outbox.OutboxOptions>>().Value.DefaultServiceUrl);
     }
 }

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using ChatBot.Bot.Tests.Infrastructure;
-using Reply = ChatBot.Bot.Tests.Infrastructure.FakeConnector.Reply;
+using Reply = ChatBot.TestKit.FakeConnector.Reply;
 
 namespace ChatBot.Bot.Tests.Channel;
 

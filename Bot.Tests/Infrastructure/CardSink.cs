@@ -13,6 +13,10 @@ public static class CardSink
     public static readonly string ActivityFolder = Path.Combine(AppContext.BaseDirectory, "activities");
     private static int _count;
 
+    /// <summary>The shared fake connector (TestKit) hands every activity it delivers to the sink, in every test.</summary>
+    [System.Runtime.CompilerServices.ModuleInitializer]
+    internal static void RecordWhatTheFakeConnectorDelivers() => FakeConnector.Recorder = Record;
+
     public static void Record(JsonNode activity, string source)
     {
         var name = $"{Interlocked.Increment(ref _count):D5}-{Environment.ProcessId}-{Sanitize(source)}.json";

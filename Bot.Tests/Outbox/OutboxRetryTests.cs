@@ -68,7 +68,9 @@ public sealed class OutboxRetryTests
         var failure = Assert.Single(rig.Outbox.Failures());
         Assert.Equal("dispatch:m1:u9", failure.Id);
         Assert.Equal(403, failure.LastStatusCode);
-        Assert.Contains("not installed", failure.FailureReason);
+        // Its own outcome: the person removed or blocked the app (not "never installed").
+        Assert.Equal(FailureKind.Removed, failure.FailureKind);
+        Assert.Contains("removed", failure.FailureReason);
     }
 
     [Fact]

@@ -124,6 +124,31 @@ public sealed class DispatchDeliveryReportTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_403_is_reported_as_removed_or_blocked_apart_from_those_who_never_installed()
+    {
+        var office = F.Member(m => m.Id == "m007");
+        var szgcHead = F.Member(m => m.Id == "m047");
+        var hwcHead = F.Member(m => m.Id == "m037"); // had the app, then removed or blocked it: Teams answers 403
+        await GreetAsync(szgcHead);
+        await GreetAsync(hwcHead);
+        F.Connector.Respond = c => c.Method == "POST" && c.Path.Contains($"a:29:{hwcHead.Id}", StringComparison.Ordinal) ? (403, null) : null;
+
+        await ConfirmDispatchAsync(office);
+        var report = CardText(await WaitForAsync(() => Cards(Channel).FirstOrDefault(c => Text(c).Contains("下发送达情况")), "the delivery report"));
+        Assert.Contains("已送达\n1 人", report);
+        Assert.Contains("等待安装\n2 人", report);
+        Assert.Contains("已卸载或屏蔽\n1 人", report);
+        Assert.Contains("发送失败\n0 人", report);
+        var removedSection = report.IndexOf("已将其卸载或屏蔽", StringComparison.Ordinal);
+        Assert.True(removedSection > 0, report);
+        Assert.Contains(hwcHead.Name, report[removedSection..]);
+        Assert.DoesNotContain(hwcHead.Name, report[..removedSection]); // not among those who never installed
+        // One refusal, and his address is marked: nothing more is sent into that chat.
+        Assert.Equal(1, F.Connector.Calls.Count(c => c.Status == 403));
+        Assert.NotNull(F.Store.Addresses.Get(ConversationAddress.ForMember(hwcHead.Id))!.RemovedAt);
+    }
+
+    [Fact]
     public async Task Nothing_to_resend_when_everyone_has_the_notice_and_the_report_on_demand_says_so()
     {
         var office = F.Member(m => m.Id == "m007");

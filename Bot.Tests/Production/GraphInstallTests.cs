@@ -89,4 +89,36 @@ public class GraphInstallTests
         Assert.Contains("setup policy", reason);
         Assert.Single(graph.Calls); // one refused install, not a retry loop
     }
+
+    [Fact]
+    public async Task After_a_removal_graph_installs_the_app_again_once_and_a_bot_still_refused_is_not_reinstalled_again()
+    {
+        var (bot, graph) = await StartAsync();
+        await using var _ = bot;
+        await using var __ = graph;
+        var f = bot.F;
+        var member = f.Member(m => !m.IsOffice && m.AadObjectId is not null);
+        await bot.SayAsync(member, "帮助");
+        await f.Connector.WaitForActivitiesAsync(1);
+        Assert.Equal(200, (int)(await bot.PostAsync(UninstallTests.Installation(bot, member, "remove"))).StatusCode);
+        var outbox = f.Bot.Get<ChatBot.Bot.Outbox.Outbox>();
+        var delivery = f.Bot.Get<ProactiveDelivery>();
+
+        delivery.Deliver([ProactiveMessage.ToMember("notice:r1", member.Id, new Reply("第一条：请签收", null))]);
+        await WaitUntilAsync(() => outbox.Find("notice:r1")?.Status is OutboxStatus.Sent or OutboxStatus.Failed);
+        Assert.Equal(OutboxStatus.Sent, outbox.Find("notice:r1")!.Status);
+        Assert.Single(graph.Calls, c => c.Method == "POST");
+        var sent = f.Connector.SentActivities().Single(a => a["text"]?.GetValue<string>() == "第一条：请签收");
+        Assert.Equal(FakeGraph.ChatFor(member.AadObjectId!), sent["conversation"]!["id"]!.GetValue<string>());
+
+        // Teams still refuses (the person blocked the bot): marked removed again, and Graph is not asked a second time.
+        f.Connector.Respond = c => c.Method == "POST" && c.Path.EndsWith("/activities", StringComparison.Ordinal) ? (403, null) : null;
+        delivery.Deliver([ProactiveMessage.ToMember("notice:r2", member.Id, new Reply("第二条", null))]);
+        await WaitUntilAsync(() => outbox.Find("notice:r2")?.Status == OutboxStatus.Failed);
+        delivery.Deliver([ProactiveMessage.ToMember("notice:r3", member.Id, new Reply("第三条", null))]);
+        await WaitUntilAsync(() => outbox.Find("notice:r3")?.Status == OutboxStatus.Failed);
+        Assert.Equal(FailureKind.Removed, outbox.Find("notice:r3")!.FailureKind);
+        Assert.Single(graph.Calls, c => c.Method == "POST");
+        Assert.Equal(1, f.Connector.Calls.Count(c => c.Status == 403));
+    }
 }

@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
 using ChatBot.Bot.Channel;
 using ChatBot.Bot.Outbox;
+using ChatBot.Bot.Scheduling;
+using ChatBot.Bot.Storage;
 using ChatBot.Bot.Tests.Infrastructure;
 using ChatBot.Dialogs.Conversation;
 using ChatBot.Dialogs.Domain;
@@ -14,7 +16,7 @@ namespace ChatBot.Bot.Tests.Production;
 /// </summary>
 public class UninstallTests
 {
-    private static JsonObject Installation(SignedInBot bot, Member member, string action)
+    internal static JsonObject Installation(SignedInBot bot, Member member, string action)
     {
         var activity = Activities.Message(bot.F.Connector.ServiceUrl, $"29:{member.Id}", "", aadObjectId: member.AadObjectId);
         activity["type"] = "installationUpdate";
@@ -84,5 +86,61 @@ public class UninstallTests
         f.Connector.Respond = null;
         await bot.SayAsync(member, "帮助");
         await WaitUntilAsync(() => outbox.Find("notice:1")?.Status == OutboxStatus.Sent && outbox.Find("notice:2")?.Status == OutboxStatus.Sent);
+    }
+
+    /// <summary>Teams' other event for the same install: the bot among the conversation's members added.</summary>
+    private static JsonObject BotAdded(SignedInBot bot, Member member)
+    {
+        var activity = Activities.Message(bot.F.Connector.ServiceUrl, $"29:{member.Id}", "", aadObjectId: member.AadObjectId);
+        activity["type"] = "conversationUpdate";
+        activity["membersAdded"] = new JsonArray(new JsonObject { ["id"] = "28:bot" });
+        activity.Remove("text");
+        return activity;
+    }
+
+    [Fact]
+    public async Task Reinstall_after_a_restart_says_welcome_back_once_sends_what_waited_and_does_not_replay_old_reminders()
+    {
+        await using var bot = await SignedInBot.StartAsync();
+        var f = bot.F;
+        var unit = f.Unit("市政工程处");
+        var head = f.Member(m => m.HasRole(unit.Id, UnitRole.Head));
+        Assert.Equal(200, (int)(await bot.PostAsync(Installation(bot, head, "add"))).StatusCode);
+        await f.Connector.WaitForActivitiesAsync(1);
+        int Welcomes() => f.Connector.SentActivities().Count(a => (Activities.CardText(a) ?? "").Contains("我是督办助手"));
+        Assert.Equal(1, Welcomes());
+
+        // Uninstalled: a notice and a reminder come due while the app is gone.
+        Assert.Equal(200, (int)(await bot.PostAsync(Installation(bot, head, "remove"))).StatusCode);
+        var outbox = f.Bot.Get<ChatBot.Bot.Outbox.Outbox>();
+        f.Bot.Get<ProactiveDelivery>().Deliver([ProactiveMessage.ToMember("dispatch:mt-r:u1:" + head.Id, head.Id, new Reply("请签收：东城片区雨污分流改造", null))]);
+        f.Store.Write(s => s.Items.Add(new Assignment
+        {
+            Id = "a-r", Number = 1, DirectiveId = "d-r", MeetingId = "mt-r", UnitId = unit.Id,
+            Task = "东城片区雨污分流改造", Due = new DateOnly(2026, 11, 26), Status = AssignmentStatus.Dispatched,
+        }));
+        Assert.True(await f.Bot.Get<ReminderScheduler>().RunOnceAsync() > 0);
+        var reminderKey = f.Store.Get<IOutboxRepository>().WithKeyPrefix("overdue:a-r:")
+            .Single(m => m.MemberId == head.Id).Id;
+        await WaitUntilAsync(() => outbox.Find(reminderKey)?.Status == OutboxStatus.Failed && outbox.Find("dispatch:mt-r:u1:" + head.Id)?.Status == OutboxStatus.Failed);
+        Assert.Equal(FailureKind.Removed, outbox.Find(reminderKey)!.FailureKind);
+
+        // A deploy restarts the bot on the same store; then the person adds the app again (Teams sends both events).
+        await f.RestartAsync();
+        outbox = f.Bot.Get<ChatBot.Bot.Outbox.Outbox>();
+        Assert.Equal(200, (int)(await bot.PostAsync(Installation(bot, head, "add"))).StatusCode);
+        Assert.Equal(200, (int)(await bot.PostAsync(BotAdded(bot, head))).StatusCode);
+
+        await WaitUntilAsync(() => outbox.Find("dispatch:mt-r:u1:" + head.Id)?.Status == OutboxStatus.Sent
+            && f.Connector.SentActivities().Any(a => a["text"]?.GetValue<string>()?.Contains("欢迎回来") == true));
+        // One short "welcome back", not the first-time welcome a second time.
+        Assert.Single(f.Store.Get<IOutboxRepository>().WithKeyPrefix("welcome-back:"));
+        Assert.Equal(1, Welcomes());
+        // The directive that waited arrives once, in the person's chat.
+        var notice = Assert.Single(f.Connector.SentActivities(), a => a["text"]?.GetValue<string>() == "请签收：东城片区雨污分流改造");
+        Assert.Equal($"a:29:{head.Id}", notice["conversation"]!["id"]!.GetValue<string>());
+        // Yesterday's overdue reminder is kept as unreached, not replayed: the next pass reminds with the state of its day.
+        Assert.Equal(OutboxStatus.Failed, outbox.Find(reminderKey)!.Status);
+        Assert.DoesNotContain(f.Connector.SentActivities(), a => (Activities.CardText(a) ?? "").Contains("东城片区雨污分流改造"));
     }
 }

@@ -13,7 +13,10 @@ namespace ChatBot.Bot.Channel;
 /// replies queued in the outbox, or alone), so the same activity has one effect — and a turn cut off by
 /// a crash or a stop left no "done" behind, so it runs again when Teams resends it after the restart.
 /// No write is needed to start a turn: a store is opened by one process only (its lock file), so "is
-/// it running?" is a question for this process's memory.
+/// it running?" is a question for this process's memory — and so is "was it handled?": the ids of the
+/// store's records are loaded once and every mark this process commits is added, so a new activity
+/// (nearly every one) costs no read. The store stays the truth; the index only mirrors what it holds
+/// (about 100 bytes an id for the 24 h window).
 /// </summary>
 public sealed class ActivityDedupe(IStore store, TimeProvider time)
 {
@@ -47,6 +50,16 @@ public sealed class ActivityDedupe(IStore store, TimeProvider time)
 
     private static IProcessedActivityRepository Collection(IStoreSession s) => s.Get<IProcessedActivityRepository>();
 
+    /// <summary>
+    /// The ids the store holds, with when they were handled (true in the value: recorded as running by an
+    /// older version). Complete: a key is added before the claim of its turn is released.
+    /// </summary>
+    private ConcurrentDictionary<string, (DateTimeOffset At, bool Running)> Handled => _handled.Value;
+    private readonly Lazy<ConcurrentDictionary<string, (DateTimeOffset At, bool Running)>> _handled = new(() =>
+        new(Collection(store).All().Select(r => KeyValuePair.Create(r.Id, (r.At, r.RunningIn is not null))), StringComparer.Ordinal));
+    /// <summary>Keys marked inside a caller's write: added to the index at release, once that write has committed.</summary>
+    private readonly ConcurrentDictionary<string, byte> _markedInWrite = new(StringComparer.Ordinal);
+
     /// <summary>The record's key; long ids are hashed so the key stays far below LiteDB's index limit.</summary>
     public static string? KeyOf(Activity activity)
     {
@@ -65,9 +78,8 @@ public sealed class ActivityDedupe(IStore store, TimeProvider time)
         if (KeyOf(activity) is not { } key) return Claim.New;
         // Claim first, read second: a turn ending meanwhile commits "done" before it lets go of its claim.
         if (!_claims.TryAdd(key, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously))) return Claim.Running;
-        var record = Collection(store).Get(key);
-        if (record is null) return Claim.New;
-        if (record.RunningIn is not null) return Claim.Interrupted;
+        if (!Handled.TryGetValue(key, out var record)) return Claim.New;
+        if (record.Running) return Claim.Interrupted;
         Release(activity);
         return Claim.Done;
     }
@@ -77,6 +89,7 @@ public sealed class ActivityDedupe(IStore store, TimeProvider time)
     {
         if (KeyOf(activity) is not { } key) return;
         var done = new Seen { Id = key, At = time.GetUtcNow() };
+        _markedInWrite[key] = 0;
         store.Write(s => Collection(s).Put(done));
     }
 
@@ -123,7 +136,11 @@ public sealed class ActivityDedupe(IStore store, TimeProvider time)
                     var seen = Collection(s);
                     foreach (var mark in batch) seen.Put(mark.Record);
                 });
-                foreach (var mark in batch) mark.Durable.TrySetResult();
+                foreach (var mark in batch)
+                {
+                    Handled[mark.Record.Id] = (mark.Record.At, false);
+                    mark.Durable.TrySetResult();
+                }
             }
             catch (Exception e)
             {
@@ -135,7 +152,11 @@ public sealed class ActivityDedupe(IStore store, TimeProvider time)
     /// <summary>Lets go of this process's claim: after "done" committed, or when the turn was abandoned (it may run again).</summary>
     public void Release(Activity activity)
     {
-        if (KeyOf(activity) is { } key && _claims.TryRemove(key, out var released)) released.TrySetResult();
+        if (KeyOf(activity) is not { } key) return;
+        // Marked in a caller's write: if that write committed, the index learns it before anyone may claim the id again.
+        if (_markedInWrite.TryRemove(key, out _) && Collection(store).Get(key) is { } record)
+            Handled[key] = (record.At, record.RunningIn is not null);
+        if (_claims.TryRemove(key, out var released)) released.TrySetResult();
     }
 
     /// <summary>Ends when this process's turn of the activity has ended (completed now when none runs).</summary>
@@ -146,6 +167,10 @@ public sealed class ActivityDedupe(IStore store, TimeProvider time)
     public int Prune()
     {
         var cutoff = time.GetUtcNow() - Window;
-        return store.Write(s => Collection(s).PruneBefore(cutoff));
+        var removed = store.Write(s => Collection(s).PruneBefore(cutoff));
+        // After the store: while both run, the index may hold more than the store, never less.
+        foreach (var (key, record) in Handled)
+            if (record.At < cutoff) Handled.TryRemove(key, out _);
+        return removed;
     }
 }

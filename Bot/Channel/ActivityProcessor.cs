@@ -83,8 +83,8 @@ public sealed class ActivityProcessor(
         {
             if (conversationId is not null && activity.ServiceUrl is not null)
             {
-                if (WelcomeOnce.IsBotRemoved(activity)) welcome.Forget(conversationId);
-                else if (WelcomeOnce.IsBotAdded(activity)) welcome.Greet(activity, turn.Member);
+                if (WelcomeOnce.IsBotRemoved(activity)) welcome.MarkRemoved(conversationId);
+                else if (WelcomeOnce.IsBotAdded(activity)) welcome.Greet(activity, turn.Member, returning: turn.AddressRestored);
             }
             replies.Queue(activity, []);
         });

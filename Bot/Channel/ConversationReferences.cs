@@ -13,15 +13,15 @@ public sealed class ConversationReferences(IStore store, Outbox.Outbox outbox, T
     /// Keeps where the activity came from: the 1:1 address of <paramref name="memberId"/> (resolved once
     /// by the pipeline's member step) or the conversation's. Written only when something changed — a
     /// new address, another service URL or reference, the app back after a removal — so an ordinary turn
-    /// writes nothing here. Returns true when it wrote.
+    /// writes nothing here.
     /// </summary>
-    public bool Capture(Activity activity, string? memberId)
+    public AddressCapture Capture(Activity activity, string? memberId)
     {
-        if (activity.Conversation?.Id is not { } conversationId || activity.ServiceUrl is null) return false;
+        if (activity.Conversation?.Id is not { } conversationId || activity.ServiceUrl is null) return AddressCapture.Unchanged;
         if (IsBotRemoved(activity))
         {
             MarkRemoved(conversationId);
-            return true;
+            return AddressCapture.Removed;
         }
         var reference = ConversationReference.From(activity);
         var type = activity.Conversation.ConversationType ?? (activity.Conversation.IsGroup == true ? "groupChat" : "personal");
@@ -38,15 +38,16 @@ public sealed class ConversationReferences(IStore store, Outbox.Outbox outbox, T
             Reference = JsonSerializer.Serialize(reference, BotJson.Options),
             UpdatedAt = time.GetUtcNow(),
         };
-        if (Same(store.Addresses.Get(address.Id), address)) return false;
+        var stored = store.Addresses.Get(address.Id);
+        if (Same(stored, address)) return AddressCapture.Unchanged;
         store.Write(s =>
         {
             s.Addresses.Put(address);
-            // Reachable now (again): what could not be delivered here before goes out.
+            // Reachable now (again): what could not be delivered here before goes out (reminders excepted).
             if (address.MemberId is { } reachable) outbox.RetryUndeliveredTo(reachable);
             else outbox.RetryUndeliveredToConversation(conversationId);
         });
-        return true;
+        return stored?.RemovedAt is not null ? AddressCapture.Restored : AddressCapture.Written;
     }
 
     /// <summary>True when the stored address already says everything the new one does (and is not marked removed).</summary>
@@ -99,6 +100,20 @@ public sealed class ConversationReferences(IStore store, Outbox.Outbox outbox, T
     public ConversationAddress? ForMember(string memberId) => store.Addresses.Get(ConversationAddress.ForMember(memberId));
     public ConversationAddress? ForConversation(string conversationId) => store.Addresses.Get(ConversationAddress.ForConversation(conversationId));
 
+    /// <summary>The stored reference; null for an address the outbox opened itself (created chat, Graph install), which has none.</summary>
     public static ConversationReference? Read(ConversationAddress address) =>
-        JsonSerializer.Deserialize<ConversationReference>(address.Reference, BotJson.Options);
+        string.IsNullOrEmpty(address.Reference) ? null : JsonSerializer.Deserialize<ConversationReference>(address.Reference, BotJson.Options);
+}
+
+/// <summary>What capturing an activity's address did.</summary>
+public enum AddressCapture
+{
+    /// <summary>The stored address already said it all: nothing written.</summary>
+    Unchanged,
+    /// <summary>A new or changed address was stored.</summary>
+    Written,
+    /// <summary>An address marked removed (uninstall, bot removed, a 403) is good again: the person or chat is back.</summary>
+    Restored,
+    /// <summary>The app was removed from this conversation: its addresses are marked, nothing is sent there.</summary>
+    Removed,
 }

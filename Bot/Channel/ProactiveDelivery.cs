@@ -70,7 +70,7 @@ public sealed class ProactiveDelivery(IStore store, ConversationReferences refer
             TextFormat = message.Message.Text is null ? null : "markdown",
             Attachments = message.Message.Card is null ? null : [ActivityMapper.CardAttachment(message.Message.Card)],
         };
-        return new OutboxItem(message.IdempotencyKey, target, activity, UpdateOfKey: UpdateOf(s, message));
+        return new OutboxItem(message.IdempotencyKey, target, activity, UpdateOfKey: UpdateOf(s, message), Perishable: message.Perishable);
     }
 
     /// <summary>An update read from an older store version than one already queued: it would undo newer news.</summary>

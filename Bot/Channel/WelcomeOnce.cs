@@ -27,6 +27,8 @@ public sealed class WelcomeOnce(IStore store, Outbox.Outbox outbox, BureauLangua
         public Lang Lang { get; set; }
         /// <summary>True when the language came from the installing person's locale, not the bureau's default.</summary>
         public bool Known { get; set; }
+        /// <summary>When the app was removed from this conversation; the next add says "welcome back", not the welcome.</summary>
+        public DateTimeOffset? RemovedAt { get; set; }
     }
 
     public static bool IsBotAdded(Activity activity) =>
@@ -39,9 +41,11 @@ public sealed class WelcomeOnce(IStore store, Outbox.Outbox outbox, BureauLangua
     /// <summary>
     /// The bot was added: queues the welcome in the installer's language (once per conversation), or
     /// replaces a welcome sent in the bureau's default once this event says the installer's own language.
+    /// Someone who had it already and removed it (<paramref name="returning"/>: their address had been marked
+    /// removed, by the remove event or a 403) gets one line, once per return, not the first-time welcome again.
     /// Joins the caller's store write.
     /// </summary>
-    public void Greet(Activity activity, Member? installer)
+    public void Greet(Activity activity, Member? installer, bool returning = false)
     {
         if (activity.Conversation?.Id is not { } conversationId || activity.ServiceUrl is not { } serviceUrl) return;
         var (lang, known) = InstallerLanguage(activity, installer);
@@ -51,7 +55,17 @@ public sealed class WelcomeOnce(IStore store, Outbox.Outbox outbox, BureauLangua
             var given = col.Get(conversationId);
             var target = OutboxTarget.Conversation(activity.TenantId, serviceUrl, conversationId);
             var message = ActivityMapper.ToReply(activity, new Reply(null, WelcomeCard.Build(lang)));
-            if (given is null)
+            if (given is not null && (given.RemovedAt is not null || returning))
+            {
+                // Teams sends installationUpdate and conversationUpdate for one install: the first clears the mark.
+                var now = time.GetUtcNow();
+                given.RemovedAt = null;
+                given.Lang = lang;
+                col.Update(given);
+                var back = ActivityMapper.ToReply(activity, WelcomeCard.Back(lang));
+                outbox.EnqueueWithin(s, [new OutboxItem($"welcome-back:{conversationId}:{now.UtcTicks}", target, back)]);
+            }
+            else if (given is null)
             {
                 var now = time.GetUtcNow();
                 var key = $"welcome:{conversationId}:{now.UtcTicks}";
@@ -88,4 +102,13 @@ public sealed class WelcomeOnce(IStore store, Outbox.Outbox outbox, BureauLangua
     }
 
     public void Forget(string conversationId) => store.Write(s => s.Get<IWelcomedRepository>().Delete(conversationId));
+
+    /// <summary>The app was removed here: the welcome record stays (it was given), marked so a reinstall is greeted as a return.</summary>
+    public void MarkRemoved(string conversationId) => store.Write(s =>
+    {
+        var welcomed = s.Get<IWelcomedRepository>();
+        if (welcomed.Get(conversationId) is not { RemovedAt: null } given) return;
+        given.RemovedAt = time.GetUtcNow();
+        welcomed.Update(given);
+    });
 }

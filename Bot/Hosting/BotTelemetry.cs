@@ -87,7 +87,9 @@ public sealed class BotTelemetry
                 if (Status >= 500) _span.SetStatus(ActivityStatusCode.Error);
                 _span.Dispose();
             }
-            _owner._log.LogInformation("{Type} answered {Status} in {ElapsedMs:0} ms", _tags[0].Value, Status, elapsed.TotalMilliseconds);
+            // Checked first: the call would box its arguments into an array on every turn even when Information is off.
+            if (_owner._log.IsEnabled(LogLevel.Information))
+                _owner._log.LogInformation("{Type} answered {Status} in {ElapsedMs:0} ms", _tags[0].Value, Status, elapsed.TotalMilliseconds);
             _scope?.Dispose();
         }
     }

@@ -15,7 +15,8 @@ public sealed record DeliveryFailure(bool Permanent, int? StatusCode, string Rea
     /// </summary>
     public static DeliveryFailure From(Exception e) => e switch
     {
-        ConnectorException { StatusCode: 403 } c => new(true, 403, "403 Forbidden: the app is not installed for this user or chat, or the user blocked the bot", c.RetryAfter) { Kind = FailureKind.NotInstalled },
+        // 403 on a chat the bot had: the person uninstalled or blocked it (the address is marked, see OutboxDispatcher.Record).
+        ConnectorException { StatusCode: 403 } c => new(true, 403, "403 Forbidden: the app was removed from this chat or the bot was blocked", c.RetryAfter) { Kind = FailureKind.Removed },
         ConnectorException { StatusCode: 404 } c => new(true, 404, "404 Not Found: the conversation no longer exists", c.RetryAfter) { Kind = FailureKind.ConversationGone },
         ConnectorException { StatusCode: 429 or 412 or 502 or 504 or 408 or 401 } c => new(false, c.StatusCode, $"{c.StatusCode} (transient)", c.RetryAfter),
         ConnectorException { StatusCode: >= 500 } c => new(false, c.StatusCode, $"{c.StatusCode} (server error)", c.RetryAfter),

@@ -25,7 +25,8 @@ public sealed class MemberConversations(IStore store, IConnectorClient connector
         store.Addresses.AnyReachableTrusted()?.ServiceUrl;
 
     /// <summary>Installs the app for the member through Graph; its 1:1 chat with the bot is then the conversation.</summary>
-    private async Task<(string ServiceUrl, string ConversationId)> InstallAsync(Member member, string? tenantId, string url, CancellationToken ct)
+    private async Task<(string ServiceUrl, string ConversationId)> InstallAsync(Member member, string? tenantId, string url, CancellationToken ct,
+        bool reinstall = false)
     {
         var chatId = await installer!.InstallAndGetChatAsync(member.AadObjectId!, ct);
         store.Write(s => s.Addresses.Put(new ConversationAddress
@@ -38,9 +39,23 @@ public sealed class MemberConversations(IStore store, IConnectorClient connector
             ServiceUrl = url,
             ServiceUrlTrusted = trusted?.IsLearned(url) == true,
             TenantId = tenantId,
+            ReinstalledAt = reinstall ? time.GetUtcNow() : null,
             UpdatedAt = time.GetUtcNow(),
         }));
         return (url, chatId);
+    }
+
+    /// <summary>
+    /// The member removed the app and Graph is configured: install it for them again (what an app setup policy
+    /// would do) and return the chat — once per removal: if Teams still refuses (the person blocked the bot),
+    /// the address stays removed until the person writes. Null when no reinstall is possible or due.
+    /// </summary>
+    public async Task<(string ServiceUrl, string ConversationId)?> TryReinstallAsync(OutboxMessage m, CancellationToken ct)
+    {
+        if (installer is null || m.MemberId is not { } memberId) return null;
+        if (store.Addresses.Get(ConversationAddress.ForMember(memberId)) is not { RemovedAt: not null, ReinstalledAt: null } address) return null;
+        if (store.Roster.Member(memberId) is not { AadObjectId.Length: > 0 } member) return null;
+        return await InstallAsync(member, address.TenantId ?? m.TenantId, address.ServiceUrl, ct, reinstall: true);
     }
 
     /// <summary>
@@ -62,6 +77,7 @@ public sealed class MemberConversations(IStore store, IConnectorClient connector
         var id = m.MemberId is { } memberId ? ConversationAddress.ForMember(memberId) : ConversationAddress.ForConversation(m.ConversationId ?? "");
         store.Write(s =>
         {
+            // ReinstalledAt is kept: a 403 right after a reinstall means blocked, and the bot does not reinstall again.
             if (s.Addresses.Get(id) is not { RemovedAt: null } address) return;
             address.RemovedAt = time.GetUtcNow();
             s.Addresses.Update(address);

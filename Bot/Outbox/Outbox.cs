@@ -91,7 +91,7 @@ public sealed class Outbox
 
     private static OutboxMessage Build(OutboxItem item, DateTimeOffset now)
     {
-        var (key, target, activity, updateActivityId, notBefore, updateOfKey) = item;
+        var (key, target, activity, updateActivityId, notBefore, updateOfKey, perishable) = item;
         ArgumentException.ThrowIfNullOrWhiteSpace(key);
         if (target.ConversationId is null && target.MemberId is null)
             throw new ArgumentException($"The target of {key} needs a conversation id or a member id.", nameof(item));
@@ -113,6 +113,7 @@ public sealed class Outbox
             UpdateActivityId = updateActivityId,
             UpdateOfKey = updateOfKey,
             ClientActivityId = clientId,
+            Perishable = perishable,
             Status = OutboxStatus.Pending,
             NextAttemptAt = due,
             DueAt = due,
@@ -147,11 +148,11 @@ public sealed class Outbox
 
     /// <summary>
     /// A member became reachable (installed the app, wrote to the bot): everything that could not be
-    /// delivered to them goes back in the queue. Returns how many.
+    /// delivered to them goes back in the queue, except perishable reminders. Returns how many.
     /// </summary>
     public int RetryUndeliveredTo(string memberId)
     {
-        var keys = Messages.FailedTo(memberId).Select(m => m.Id).ToList();
+        var keys = Messages.FailedTo(memberId).Where(m => !m.Perishable).Select(m => m.Id).ToList();
         return keys.Count(Retry);
     }
 
@@ -178,7 +179,7 @@ public sealed class Outbox
     /// <summary>The bot is back in a channel or group chat: what could not be delivered there goes back in the queue.</summary>
     public int RetryUndeliveredToConversation(string conversationId)
     {
-        var keys = Messages.FailedToConversation(conversationId).Select(m => m.Id).ToList();
+        var keys = Messages.FailedToConversation(conversationId).Where(m => !m.Perishable).Select(m => m.Id).ToList();
         return keys.Count(Retry);
     }
 

@@ -46,7 +46,7 @@ public sealed class OutboxDispatchDeliveries(IStore store, Outbox outbox) : IDis
         // Rows failed before the kind was kept: what the status code says.
         null => m.LastStatusCode switch
         {
-            403 => DeliveryProblem.NotInstalled,
+            403 => DeliveryProblem.AppRemoved,
             404 => DeliveryProblem.ConversationGone,
             null when m.FailureReason?.Contains("not been seen in Teams", StringComparison.Ordinal) == true => DeliveryProblem.NotInstalled,
             _ => DeliveryProblem.Other,

@@ -244,10 +244,20 @@ public sealed class OutboxDispatcher : BackgroundService
         // Not tied to the host's stopping token: a call already sent is allowed to finish (point 2).
         using var timeout = new CancellationTokenSource(_options.SendTimeout, _time);
         var ct = timeout.Token;
-        // Uninstalled or removed: Teams would answer 403; keep the message until the app is back.
-        if (_members.RemovedReason(m) is { } removed) throw new MemberUnreachableException(removed, removed: true);
+        // Uninstalled or removed: Teams would answer 403; keep the message until the app is back
+        // (the person writes or adds it again, or Graph installs it again once).
+        var reinstalled = false;
+        if (_members.RemovedReason(m) is { } removed)
+        {
+            if (await _members.TryReinstallAsync(m, ct) is not { } chat) throw new MemberUnreachableException(removed, removed: true);
+            _outbox.RecordConversation(m, chat.ServiceUrl, chat.ConversationId);
+            _outbox.RetryUndeliveredTo(m.MemberId!);
+            reinstalled = true;
+        }
         var activity = JsonSerializer.Deserialize<Activity>(m.ActivityJson, BotJson.Options)
             ?? throw new JsonException("empty activity");
+        // The stored activity names the chat the app was removed from; the reinstall opened another.
+        if (reinstalled) activity.Conversation = new ConversationAccount { Id = m.ConversationId };
         if (m.NeedsConversation)
         {
             var (serviceUrl, conversationId) = await _members.CreateAsync(m.MemberId!, m.TenantId, m.ServiceUrl, ct);

@@ -21,6 +21,11 @@ public sealed class OutboxMessage
     public string? UpdateOfKey { get; set; }
     /// <summary>Deterministic id written into the activity so every attempt of this key carries the same id.</summary>
     public string ClientActivityId { get; set; } = "";
+    /// <summary>
+    /// A reminder: if it could not reach the person (app removed), it stays failed as a record and is not resent
+    /// when they come back — the reminder of the next day says how things stand then.
+    /// </summary>
+    public bool Perishable { get; set; }
 
     public OutboxStatus Status { get; set; }
     public string? FailureReason { get; set; }

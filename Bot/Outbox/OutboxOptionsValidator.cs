@@ -16,7 +16,9 @@ public sealed class OutboxOptionsValidator : IValidateOptions<OutboxOptions>
         if (o.RetryMaxDelay < o.RetryBaseDelay) errors.Add("Outbox:RetryMaxDelay must be at least RetryBaseDelay.");
         if (o.SendTimeout <= TimeSpan.Zero) errors.Add("Outbox:SendTimeout must be positive.");
         if (o.IdlePollInterval <= TimeSpan.Zero) errors.Add("Outbox:IdlePollInterval must be positive.");
-        if (!Uri.TryCreate(o.DefaultServiceUrl, UriKind.Absolute, out _)) errors.Add("Outbox:DefaultServiceUrl must be an absolute URL.");
+        if (string.IsNullOrEmpty(o.DefaultServiceUrl))
+            errors.Add("Outbox:DefaultServiceUrl is required for this Bot:Cloud (China: Microsoft documents no default proactive service URL for Teams operated by 21Vianet; set it to the serviceUrl Teams sends the bot in its activities).");
+        else if (!Uri.TryCreate(o.DefaultServiceUrl, UriKind.Absolute, out _)) errors.Add("Outbox:DefaultServiceUrl must be an absolute URL.");
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }
 }

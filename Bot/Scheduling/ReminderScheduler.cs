@@ -83,10 +83,11 @@ public sealed class ReminderScheduler(
         if (due.Kind == ReminderKind.Digest && options.DigestConversationId is { Length: > 0 } channel)
         {
             if (references.ForConversation(channel) is not null)
-                return [ProactiveMessage.ToConversation($"{due.Key}:{channel}", channel, In(bureau.Default))];
+                return [ProactiveMessage.ToConversation($"{due.Key}:{channel}", channel, In(bureau.Default)) with { Perishable = true }];
             log.LogWarning("Reminders:DigestConversationId {Conversation} is not a conversation the bot is in; the digest goes to office members", channel);
         }
-        return due.RecipientMemberIds.Select(id => ProactiveMessage.ToMember($"{due.Key}:{id}", id, In(MemberLanguage.Of(s, id, bureau.Default)))).ToList();
+        // Perishable: a reminder that finds the app removed is recorded as unreachable, not resent on reinstall.
+        return due.RecipientMemberIds.Select(id => ProactiveMessage.ToMember($"{due.Key}:{id}", id, In(MemberLanguage.Of(s, id, bureau.Default))) with { Perishable = true }).ToList();
     }
 
     private void PruneOncePerDay(DateTimeOffset now)

@@ -27,6 +27,8 @@ public interface IProcessedActivityRepository
     ActivityDedupe.Seen? Get(string key);
     void Put(ActivityDedupe.Seen seen);
     int Count();
+    /// <summary>Every id in the window (loaded once into the dedupe's in-memory index).</summary>
+    IReadOnlyList<ActivityDedupe.Seen> All();
     /// <summary>Forgets ids seen before <paramref name="cutoff"/>; returns how many.</summary>
     int PruneBefore(DateTimeOffset cutoff);
 }

@@ -33,6 +33,12 @@ public sealed record ProactiveMessage(string IdempotencyKey, string? MemberId, s
     /// <summary>Already queued for delivery in the transaction of the change it announces (see <see cref="TurnNotices"/>).</summary>
     public bool Recorded { get; init; }
 
+    /// <summary>
+    /// About its moment only (a reminder): when it cannot be delivered then, it is kept as unreachable and not
+    /// resent when the person is back — the next reminder carries the state of that day.
+    /// </summary>
+    public bool Perishable { get; init; }
+
     public static ProactiveMessage ToMember(string key, string memberId, Reply message) => new(key, memberId, null, message);
     public static ProactiveMessage ToConversation(string key, string conversationId, Reply message, string? updateKey = null) =>
         new(key, null, conversationId, message, updateKey);

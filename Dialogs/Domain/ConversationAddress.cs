@@ -24,6 +24,11 @@ public sealed class ConversationAddress
     /// is sent here until it is installed again. Null while the address is good.
     /// </summary>
     public DateTimeOffset? RemovedAt { get; set; }
+    /// <summary>
+    /// When the bot last installed the app again through Graph after a removal. Kept across a later 403 (the
+    /// person blocked it), so the bot reinstalls once, not once per message; a fresh address from the person clears it.
+    /// </summary>
+    public DateTimeOffset? ReinstalledAt { get; set; }
     public string Reference { get; set; } = "";
     public DateTimeOffset UpdatedAt { get; set; }
 

@@ -7,6 +7,9 @@ namespace ChatBot.Bot.Channel.Auth;
 /// (sts.chinacloudapi.cn) is the one Entra uses for tokens from that cloud. The channel service hosts
 /// (where Teams' serviceUrls point) are the ones Microsoft's Teams SDK allows per cloud
 /// (Microsoft.Teams.Api.Auth.CloudEnvironment); they are trusted before any activity arrived.
+/// The default proactive service URL is the one Teams' "proactive messages" page documents for the public cloud;
+/// it documents none for Teams operated by 21Vianet (only a host), so China has no default and
+/// Outbox:DefaultServiceUrl must be configured there (start-up refuses otherwise) rather than guessed.
 /// </summary>
 public sealed record BotCloudEndpoints(
     string ChannelOpenIdMetadataUrl,
@@ -16,7 +19,7 @@ public sealed record BotCloudEndpoints(
     string MultiTenantAuthorityTenant,
     string EntraV1IssuerHost,
     IReadOnlyList<string> ChannelServiceHosts,
-    string DefaultServiceUrl)
+    string? DefaultServiceUrl)
 {
     public static readonly BotCloudEndpoints Public = new(
         ChannelOpenIdMetadataUrl: "https://login.botframework.com/v1/.well-known/openidconfiguration",
@@ -36,7 +39,7 @@ public sealed record BotCloudEndpoints(
         MultiTenantAuthorityTenant: "microsoftservices.partner.onmschina.cn",
         EntraV1IssuerHost: "https://sts.chinacloudapi.cn",
         ChannelServiceHosts: ["frontend.botapi.msg.infra.teams.microsoftonline.cn"],
-        DefaultServiceUrl: "https://frontend.botapi.msg.infra.teams.microsoftonline.cn/");
+        DefaultServiceUrl: null);
 
     public static BotCloudEndpoints For(BotCloud cloud) => cloud switch
     {

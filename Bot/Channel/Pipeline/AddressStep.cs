@@ -8,7 +8,7 @@ public sealed class AddressStep(ConversationReferences references) : ITurnStep
 {
     public ValueTask RunAsync(InboundTurn turn, CancellationToken ct)
     {
-        references.Capture(turn.Activity, turn.Member?.Id);
+        turn.AddressRestored = references.Capture(turn.Activity, turn.Member?.Id) == AddressCapture.Restored;
         return ValueTask.CompletedTask;
     }
 }

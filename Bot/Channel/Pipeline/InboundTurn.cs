@@ -31,6 +31,8 @@ public sealed class InboundTurn
     public bool Claimed { get; set; }
     /// <summary>The roster member behind the activity, resolved once by the member step; null when nobody.</summary>
     public Member? Member { get; set; }
+    /// <summary>Set by the address step: this conversation had been marked removed and is reachable again (a reinstall).</summary>
+    public bool AddressRestored { get; set; }
 
     /// <summary>Set by a step that ends the pipeline: the HTTP answer, and no turn runs.</summary>
     public ActivityProcessor.Outcome? Outcome { get; set; }

@@ -32,5 +32,6 @@ internal sealed class LiteDbProcessedActivities(LiteDbCollections c) : IProcesse
     public ActivityDedupe.Seen? Get(string key) => Seen.FindById(key);
     public void Put(ActivityDedupe.Seen seen) => Seen.Upsert(seen);
     public int Count() => Seen.Count();
+    public IReadOnlyList<ActivityDedupe.Seen> All() => Seen.FindAll().ToList();
     public int PruneBefore(DateTimeOffset cutoff) => Seen.DeleteMany(x => x.At < cutoff);
 }

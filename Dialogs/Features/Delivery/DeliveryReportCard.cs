@@ -12,7 +12,11 @@ internal static class DeliveryReportCard
         var title = DeliveryTexts.Title(lang, meeting.Title) + (round > 0 ? $"（{DeliveryTexts.Resent(lang, round)}）" : "");
         var facts = new List<(string, string)> { (DeliveryTexts.DeliveredLabel(lang), DeliveryTexts.People(lang, s.Delivered.Count)) };
         if (s.Trying.Count > 0) facts.Add((DeliveryTexts.TryingLabel(lang), DeliveryTexts.People(lang, s.Trying.Count)));
-        facts.Add((DeliveryTexts.UnreachedLabel(lang), DeliveryTexts.People(lang, s.Unreached.Count)));
+        // Never installed and removed/blocked are different errands for the office: an install, or a conversation.
+        var removed = s.Unreached.Where(u => u.Problem == DeliveryProblem.AppRemoved).Select(u => u.Name).ToList();
+        var waiting = s.Unreached.Where(u => u.Problem != DeliveryProblem.AppRemoved).Select(u => u.Name).ToList();
+        facts.Add((DeliveryTexts.UnreachedLabel(lang), DeliveryTexts.People(lang, waiting.Count)));
+        if (removed.Count > 0) facts.Add((DeliveryTexts.RemovedLabel(lang), DeliveryTexts.People(lang, removed.Count)));
         facts.Add((DeliveryTexts.FailedLabel(lang), DeliveryTexts.People(lang, s.Failed.Count)));
         var body = new List<JsonNode>
         {
@@ -20,16 +24,20 @@ internal static class DeliveryReportCard
             AdaptiveCard.Facts(facts),
         };
         var separator = lang.Pick("、", ", ");
-        if (s.Unreached.Count > 0)
-        {
-            var names = s.Unreached.Select(u => u.Problem == DeliveryProblem.AppRemoved ? $"{u.Name}（{DeliveryTexts.Removed(lang)}）" : u.Name);
+        if (waiting.Count > 0)
             body.Add(AdaptiveCard.Container(
             [
                 AdaptiveCard.Text(DeliveryTexts.UnreachedHeading(lang), bold: true),
-                AdaptiveCard.Text(string.Join(separator, names)),
+                AdaptiveCard.Text(string.Join(separator, waiting)),
                 AdaptiveCard.Text(DeliveryTexts.UnreachedHint(lang), subtle: true, size: "Small"),
             ], separator: true));
-        }
+        if (removed.Count > 0)
+            body.Add(AdaptiveCard.Container(
+            [
+                AdaptiveCard.Text(DeliveryTexts.RemovedHeading(lang), bold: true),
+                AdaptiveCard.Text(string.Join(separator, removed)),
+                AdaptiveCard.Text(DeliveryTexts.RemovedHint(lang), subtle: true, size: "Small"),
+            ], separator: true));
         if (s.Failed.Count > 0)
         {
             var rows = new List<JsonNode> { AdaptiveCard.Text(DeliveryTexts.FailedHeading(lang), bold: true) };

@@ -24,6 +24,16 @@ internal static class DeliveryTexts
         "请他们在 Teams 中打开督办助手，或请管理员通过应用设置策略为全局安装；打开后通知会自动补发。",
         "Ask them to open the app in Teams, or ask the administrator to install it for everyone with an app setup policy; the notice follows as soon as they do.");
 
+    public static string RemovedLabel(Lang lang) => lang.Pick("已卸载或屏蔽", "Removed or blocked the app");
+
+    public static string RemovedHeading(Lang lang) => lang.Pick(
+        "以下人员曾使用督办助手，但已将其卸载或屏蔽，消息无法送达：",
+        "These people had the app but removed or blocked it, so nothing reaches them:");
+
+    public static string RemovedHint(Lang lang) => lang.Pick(
+        "请他们在 Teams 中重新添加督办助手（或解除屏蔽后给它发一句话）；重新添加后通知会自动补发。",
+        "Ask them to add the app again in Teams (or unblock it and write to it); the notice follows as soon as they do.");
+
     public static string FailedHeading(Lang lang) => lang.Pick("以下人员发送失败：", "These notices failed:");
 
     public static string AllDelivered(Lang lang) => lang.Pick("全部送达。", "Everyone has it.");

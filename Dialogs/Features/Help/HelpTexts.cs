@@ -20,6 +20,14 @@ internal static class HelpTexts
         "会议结束后，我把督办事项交办到各单位，收集各单位召开传达会议的确认，回答“我的待办”，并在临近截止和逾期时提醒相关同志。",
         "After a leadership meeting I pass its directives to the units, collect each unit's confirmation that it held its relay meeting, answer \"my open items\", and remind people before and after deadlines.");
 
+    /// <summary>
+    /// After a reinstall: the person knows the bot already, so one line instead of the first-time welcome,
+    /// saying that what could not reach them meanwhile follows (reminders of past days are not replayed).
+    /// </summary>
+    public static string WelcomeBack(Lang lang) => lang.Pick(
+        "欢迎回来！督办助手已重新添加。您不在期间未能送达的交办通知会随后补发；发送“帮助”可查看我能做什么。",
+        "Welcome back! The app is added again. Notices that could not reach you meanwhile follow now; send \"help\" to see what I can do.");
+
     public static string Footer(Lang lang) => lang.Pick(
         "直接用中文或英文说出您的需要即可，例如“我还有什么没办的”。",
         "Just say what you need in English or Chinese, e.g. \"what do I still owe\".");

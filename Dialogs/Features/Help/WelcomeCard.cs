@@ -16,4 +16,7 @@ public static class WelcomeCard
         .WithActions(
             AdaptiveCard.Submit(HelpTexts.OpenItemsAction(lang), OpenItemsCapability.OpenItems),
             AdaptiveCard.Submit(HelpTexts.HelpAction(lang), HelpCapability.Help));
+
+    /// <summary>After a reinstall: one line, not the first-time welcome again.</summary>
+    public static Reply Back(Lang lang) => new(HelpTexts.WelcomeBack(lang), null);
 }

@@ -15,10 +15,11 @@ internal sealed class LiteDbRoster(LiteDbCollections c) : IRosterRepository
     public void DeleteUnit(string id) => c.Units.Delete(id);
 
     public Member? Member(string id) => c.Members.FindById(id);
-    public Member? MemberByAadObjectId(string aadObjectId) => c.Members.FindOne(Query.EQ(nameof(Domain.Member.AadObjectId), aadObjectId));
-    public Member? MemberByEmail(string email) => c.Members.FindOne(Query.EQ(nameof(Domain.Member.Email), email));
+    // Parameters, not Query.EQ: LiteDB keeps one compiled delegate per distinct expression text for ever.
+    public Member? MemberByAadObjectId(string aadObjectId) => c.Members.FindOne(BsonExpression.Create("$.AadObjectId = @0", aadObjectId));
+    public Member? MemberByEmail(string email) => c.Members.FindOne(BsonExpression.Create("$.Email = @0", email));
     public IReadOnlyList<Member> MembersByChannelUserId(string channelUserId) =>
-        c.Members.Find(Query.EQ(nameof(Domain.Member.ChannelUserId), channelUserId)).ToList();
+        c.Members.Find(BsonExpression.Create("$.ChannelUserId = @0", channelUserId)).ToList();
     public IReadOnlyList<Member> MembersNamed(string name) => c.Members.Find(m => m.Name == name).ToList();
     public IReadOnlyList<Member> MembersOf(string unitId) =>
         c.Members.Find(BsonExpression.Create("$.UnitIds[*] ANY = @0", new BsonValue(unitId))).ToList();

@@ -4,12 +4,14 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 
-namespace ChatBot.Bot.Tests.Infrastructure;
+namespace ChatBot.TestKit;
 
 /// <summary>
-/// The one Bot Connector service the tests talk to: Kestrel on 127.0.0.1 that records every call the
-/// bot makes and answers like Teams. Failures are scripted in order (<see cref="Script"/>) or by rule
-/// (<see cref="Respond"/>); <see cref="Before"/> holds a call (a slow or hanging service).
+/// The one Bot Connector service the tests and the bench talk to: Kestrel on 127.0.0.1 that records every
+/// call the bot makes and answers like Teams. Failures are scripted in order (<see cref="Script"/>) or by rule
+/// (<see cref="Respond"/>); <see cref="Before"/> holds a call (a slow or hanging service). With
+/// <see cref="ThrottleLikeTeams"/> it enforces Teams' limits itself (429 with Retry-After), and
+/// <see cref="TransientFailureRate"/> makes a share of admitted calls fail with 502, as under load.
 /// </summary>
 public sealed class FakeConnector : IAsyncDisposable
 {
@@ -18,6 +20,23 @@ public sealed class FakeConnector : IAsyncDisposable
     private readonly ConcurrentQueue<Reply> _script = new();
     private readonly ConcurrentDictionary<string, string> _byClientId = new();
     private int _nextId;
+    private int _visible;
+    private readonly long _started;
+    private readonly Lock _limitsLock = new();
+    private readonly ArrivalLog _tenant = new([(TenantCeiling, 1)]);
+    private readonly Dictionary<string, ArrivalLog> _conversations = new();
+    private readonly Random _random = new(20261127);
+
+    /// <summary>Teams' global limit per app per tenant, as the fake enforces it.</summary>
+    public const int TenantCeiling = 50;
+    /// <summary>Send, update or create in one conversation: 7 per 1 s, 8 per 2 s, 60 per 30 s, 1800 per hour.</summary>
+    private static readonly (int, double)[] ConversationWindows = [(7, 1), (8, 2), (60, 30), (1800, 3600)];
+
+    /// <summary>
+    /// Where every delivered activity goes besides <see cref="Calls"/> (the tests write cards for the validator).
+    /// Set once per process; null records nothing.
+    /// </summary>
+    public static Action<JsonObject, string>? Recorder { get; set; }
 
     /// <summary>A scripted answer: a status (with Retry-After), or a call that never gets one.</summary>
     public sealed record Reply(int Status, string? RetryAfter = null, bool Hang = false)
@@ -81,12 +100,23 @@ public sealed class FakeConnector : IAsyncDisposable
     /// the first message back instead of a new one. False (the default) behaves like Teams itself.
     /// </summary>
     public bool HonoursClientIds { get; set; }
+    /// <summary>
+    /// Refuse with 429 (Retry-After: 1) what goes over Teams' limits: <see cref="TenantCeiling"/> calls a second
+    /// per tenant (the fake serves one), and the per-conversation windows for posts and updates. A refused call
+    /// counts against no window. Off by default: most tests are about something else.
+    /// </summary>
+    public bool ThrottleLikeTeams { get; set; }
+    /// <summary>The share of admitted calls that fail with 502 before anything is delivered (seeded, repeatable).</summary>
+    public double TransientFailureRate { get; set; }
+    /// <summary>Runs after a post became visible and before its answer is written (the bench kills the sender here).</summary>
+    public Action<int>? Accepted { get; set; }
 
     private FakeConnector(LoopbackServer server, TimeProvider clock, string pathBase)
     {
         _server = server;
         _clock = clock;
         ServiceUrl = server.BaseUrl + pathBase;
+        _started = clock.GetTimestamp();
     }
 
     /// <param name="clock">Stamps <see cref="Call.At"/>; a test on simulated time passes its own.</param>
@@ -131,7 +161,7 @@ public sealed class FakeConnector : IAsyncDisposable
             try { await Task.Delay(Timeout.Infinite, http.RequestAborted); } catch (OperationCanceledException) { }
             return;
         }
-        var failure = scripted is not null ? (scripted.Status, scripted.RetryAfter) : Respond?.Invoke(call);
+        var failure = scripted is not null ? (scripted.Status, scripted.RetryAfter) : Respond?.Invoke(call) ?? Throttle(call);
         if (failure is { } refused && refused.Status is < 200 or >= 300)
         {
             Calls.Enqueue(call with { Status = refused.Status });
@@ -140,6 +170,28 @@ public sealed class FakeConnector : IAsyncDisposable
             return;
         }
         await AcceptAsync(http, call);
+    }
+
+    /// <summary>Teams' limits and the transient 502s; null when the call is admitted.</summary>
+    private (int Status, string? RetryAfter)? Throttle(Call call)
+    {
+        if (call.Method == "GET" || (!ThrottleLikeTeams && TransientFailureRate <= 0)) return null;
+        lock (_limitsLock)
+        {
+            if (ThrottleLikeTeams)
+            {
+                var now = _clock.GetElapsedTime(_started).TotalSeconds;
+                ArrivalLog? conversation = null;
+                // Creating a conversation counts against the tenant only; posts and updates against their thread too.
+                if (call.ConversationId is { } id && !_conversations.TryGetValue(id, out conversation))
+                    _conversations[id] = conversation = new ArrivalLog(ConversationWindows);
+                // Both are asked before either records the call: a refused call counts against neither.
+                if (!_tenant.Admits(now) || conversation?.Admits(now) == false) return (429, "1");
+                _tenant.Record(now);
+                conversation?.Record(now);
+            }
+            return _random.NextDouble() < TransientFailureRate ? (502, null) : null;
+        }
     }
 
     private async Task AcceptAsync(HttpContext http, Call call)
@@ -188,7 +240,8 @@ public sealed class FakeConnector : IAsyncDisposable
         else id = call.Method == "PUT" ? call.ActivityId! : $"act-{Interlocked.Increment(ref _nextId)}";
         var answered = call with { Status = status, AnsweredId = id, Repeat = repeat };
         Calls.Enqueue(answered);
-        if (call.Body is not null && !repeat) CardSink.Record(call.Body, call.Path);
+        if (call.Body is not null && !repeat) Recorder?.Invoke(call.Body, call.Path);
+        if (call.Method == "POST" && !repeat) Accepted?.Invoke(Interlocked.Increment(ref _visible));
         http.Response.StatusCode = status;
         await http.Response.WriteAsync(new JsonObject { ["id"] = id }.ToJsonString());
     }

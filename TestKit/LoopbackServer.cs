@@ -1,10 +1,9 @@
-using ChatBot.Bot.Tests.Infrastructure;
 using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Logging;
 
-namespace ChatBot.Bot.Tests.Infrastructure;
+namespace ChatBot.TestKit;
 
 /// <summary>A real Kestrel server on 127.0.0.1 with a port the OS picks; the test maps what it needs.</summary>
 public sealed class LoopbackServer : IAsyncDisposable
