@@ -11,6 +11,7 @@ using ChatBot.Dialogs.Conversation;
 using ChatBot.Dialogs.Features.Help;
 using ChatBot.Dialogs.Features.Audit;
 using ChatBot.Dialogs.Features.CheckOff;
+using ChatBot.Dialogs.Features.Extension;
 using ChatBot.Dialogs.Features.OpenItems;
 using ChatBot.Dialogs.Features.Roster.Chat;
 using ChatBot.Dialogs.Features.Roster.Matching;
@@ -91,6 +92,11 @@ public static class BotApp
         services.AddSingleton<ITurnFeature, CheckOffDecisionFeature>();
         services.AddSingleton<ITurnFeature, ItemHistoryFeature>();
         services.AddSingleton<ITurnFeature, PauseFeature>();
+        // Extension (延期申请): who approves is Workflow:ExtensionApprover, checked at start.
+        services.AddOptions<WorkflowOptions>().Bind(config.GetSection(WorkflowOptions.Section)).Validate(o => { o.Validate(); return true; }).ValidateOnStart();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<WorkflowOptions>>().Value);
+        services.AddSingleton<ITurnFeature, ExtensionRequestFeature>();
+        services.AddSingleton<ITurnFeature, ExtensionDecisionFeature>();
         services.AddIntake(config);
         services.AddSingleton<TurnEngine>();
 

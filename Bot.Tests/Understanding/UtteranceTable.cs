@@ -109,6 +109,15 @@ public static class UtteranceTable
         new("send back item 3 because the photos are missing", Intents.CheckOffReturn, ("item", "3"), ("reason", "the photos are missing")),
         new("驳回第6条销号申请，理由是进度未达标", Intents.CheckOffReturn, ("item", "6"), ("reason", "进度未达标")),
 
+        // extension (延期申请) and its answer
+        new("第3条申请延期到12月20日，原因：招标流标", Intents.ExtensionRequest, ("item", "3"), ("date", "2026-12-20"), ("reason", "招标流标")),
+        new("第八条申请延期至12月31日，因为材料还没到货，目前进展：已完成七成", Intents.ExtensionRequest, ("item", "8"), ("date", "2026-12-31"), ("reason", "材料还没到货"), ("progress", "已完成七成")),
+        new("request extension of item 4 to Dec 18, reason: the contractor changed", Intents.ExtensionRequest, ("item", "4"), ("date", "2026-12-18"), ("reason", "the contractor changed")),
+        new("同意第3条延期", Intents.ExtensionApprove, ("item", "3")),
+        new("approve the extension for item 4", Intents.ExtensionApprove, ("item", "4")),
+        new("不同意第3条延期，理由：年底前必须完成", Intents.ExtensionRefuse, ("item", "3"), ("reason", "年底前必须完成")),
+        new("refuse the extension of item 4 because the season ends", Intents.ExtensionRefuse, ("item", "4"), ("reason", "the season ends")),
+
         // history
         new("第3条 记录", Intents.ItemHistory, ("item", "3")),
         new("history of item 3", Intents.ItemHistory, ("item", "3")),

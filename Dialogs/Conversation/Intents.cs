@@ -76,5 +76,13 @@ public static class Intents
     /// <summary>重发未送达 / resend to unreached (office). Slots: meeting.</summary>
     public const string ResendUnreached = "resendUnreached";
 
+    // --- Extension (延期申请, Features/Extension) ---
+    /// <summary>第3条申请延期到12月20日，原因：… (unit). Slots: item, date (yyyy-MM-dd), reason, progress.</summary>
+    public const string ExtensionRequest = "extensionRequest";
+    /// <summary>同意第3条延期 (office or the leader in charge). Slots: item.</summary>
+    public const string ExtensionApprove = "extensionApprove";
+    /// <summary>不同意第3条延期，理由：… (office or the leader in charge). Slots: item, reason.</summary>
+    public const string ExtensionRefuse = "extensionRefuse";
+
     public const string Unknown = "unknown";
 }

@@ -16,6 +16,12 @@ public static class AuditActions
     public const string CheckOffRequest = "checkOffRequest";
     public const string CheckOffApprove = "checkOffApprove";
     public const string CheckOffReturn = "checkOffReturn";
+    /// <summary>延期申请: From is the deadline at the time, To the date asked for (yyyy-MM-dd); the status does not move.</summary>
+    public const string ExtensionRequest = "extensionRequest";
+    /// <summary>An approved extension moved the deadline: From → To are the old and new dates (yyyy-MM-dd).</summary>
+    public const string ExtensionApprove = "extensionApprove";
+    /// <summary>An extension was refused: the deadline stays (From = To).</summary>
+    public const string ExtensionRefuse = "extensionRefuse";
     /// <summary>The completion percentage changed (a field change, not a status move).</summary>
     public const string Percent = "percent";
 }

@@ -9,9 +9,13 @@ namespace ChatBot.Dialogs.Items;
 /// </summary>
 public static class ItemTimeline
 {
-    public enum Kind { Change, Progress, Request, Decision }
+    public enum Kind { Change, Progress, Request, Decision, ExtensionRequest, ExtensionDecision }
 
-    public sealed record Entry(DateTimeOffset At, string ActorId, Kind Kind, AuditEntry? Audit = null, ProgressReport? Report = null, CheckOffRecord? CheckOff = null);
+    public sealed record Entry(DateTimeOffset At, string ActorId, Kind Kind, AuditEntry? Audit = null, ProgressReport? Report = null, CheckOffRecord? CheckOff = null,
+        ExtensionRecord? Extension = null);
+
+    // An extension asked for or refused is told by its record's entry, with the reason; the audit row would say it twice.
+    private static readonly HashSet<string> ToldByRecords = [AuditActions.ExtensionRequest, AuditActions.ExtensionRefuse];
 
     private static int Rank(Entry e) => e.Kind != Kind.Change ? 0 : e.Audit!.Action == AuditActions.Percent ? 2 : 1;
 
@@ -24,7 +28,12 @@ public static class ItemTimeline
             entries.Add(new Entry(r.RequestedAt, r.RequestedBy, Kind.Request, CheckOff: r));
             if (r.DecidedAt is { } at && r.Reason is not null) entries.Add(new Entry(at, r.DecidedBy ?? "", Kind.Decision, CheckOff: r));
         }
-        entries.AddRange(store.AuditFor(a.Id).Select(e => new Entry(e.At, e.ActorMemberId, Kind.Change, Audit: e)));
+        foreach (var r in ExtensionRecords.For(store, a.Id))
+        {
+            entries.Add(new Entry(r.RequestedAt, r.RequestedBy, Kind.ExtensionRequest, Extension: r));
+            if (r.DecidedAt is { } at && r.Decision == ExtensionDecision.Refused) entries.Add(new Entry(at, r.DecidedBy ?? "", Kind.ExtensionDecision, Extension: r));
+        }
+        entries.AddRange(store.AuditFor(a.Id).Where(e => !ToldByRecords.Contains(e.Action)).Select(e => new Entry(e.At, e.ActorMemberId, Kind.Change, Audit: e)));
         // At one instant: what was said, then the status move it caused, then field changes.
         return entries.OrderBy(e => e.At).ThenBy(Rank).ToList();
     }

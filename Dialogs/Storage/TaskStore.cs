@@ -72,6 +72,8 @@ public sealed partial class TaskStore : IDisposable
         "outbox", "processed_activities", "welcomed", "posted_cards", "unmatched_users", "check_offs",
         "relay_receipts", "reminder_pauses", "sent_reminders", "intake_drafts",
         "dispatch_resends",
+        // Unit workflows (Features/Extension, Features/Reassign, Features/Reminders snooze).
+        "extensions",
     };
 
     /// <summary>A collection by name; it must be listed in <see cref="Collections"/>.</summary>
@@ -122,6 +124,8 @@ public sealed partial class TaskStore : IDisposable
         Pending.EnsureIndex(p => p.MemberId);
         // 销号 requests (Features/CheckOff), read per item for its history and the pending decision.
         _db.GetCollection("check_offs").EnsureIndex("AssignmentId", "$.AssignmentId");
+        // 延期 requests (Items/ExtensionRecord), read per item for its history and the pending decision.
+        _db.GetCollection("extensions").EnsureIndex("AssignmentId", "$.AssignmentId");
     }
 
     /// <summary>Runs <paramref name="change"/> as one transaction: all of it is stored, or none.</summary>

@@ -134,7 +134,7 @@ public sealed class OpenItemsTests : IDisposable
         foreach (var n in new[] { 1, 2, 3, 4, 8 })
         {
             var verbs = submits.Where(d => d["item"]?.GetValue<int>() == n).Select(d => d["verb"]!.GetValue<string>()).ToList();
-            Assert.Equal([Intents.ProgressReport, Intents.CheckOffRequest, Intents.ItemHistory], verbs);
+            Assert.Equal([Intents.ProgressReport, Intents.CheckOffRequest, Intents.ExtensionRequest, Intents.ItemHistory], verbs);
         }
         Assert.Contains("报告进展", head.All());
         Assert.Contains("申请销号", head.All());

@@ -25,6 +25,7 @@ public sealed class ItemHistoryFeature : ITurnFeature
             (ItemHistoryTexts.Facts(lang, "status"), ItemTexts.Status(lang, a.Status)),
             (ItemHistoryTexts.Facts(lang, "due"), a.Due is { } d ? ItemTexts.Date(lang, d) : a.DeadlineText ?? "—"),
         };
+        if (a.OriginalDue is { } first && first != a.Due) facts.Add((ItemHistoryTexts.Facts(lang, "originalDue"), ItemTexts.Date(lang, first)));
         if (a.Percent is { } p) facts.Add((ItemHistoryTexts.Facts(lang, "percent"), $"{p}%"));
         var head = new List<JsonNode>
         {
@@ -56,6 +57,8 @@ public sealed class ItemHistoryFeature : ITurnFeature
             ItemTimeline.Kind.Progress => ItemHistoryTexts.Progress(lang, e.Report!),
             ItemTimeline.Kind.Request => ItemHistoryTexts.Request(lang, e.CheckOff!.Note, e.CheckOff.Evidence.Count),
             ItemTimeline.Kind.Decision => ItemHistoryTexts.Reason(lang, e.CheckOff!.Reason!),
+            ItemTimeline.Kind.ExtensionRequest => ItemHistoryTexts.ExtensionRequested(lang, e.Extension!),
+            ItemTimeline.Kind.ExtensionDecision => ItemHistoryTexts.ExtensionRefused(lang, e.Extension!.DecisionReason ?? ""),
             _ => ItemHistoryTexts.Change(lang, e.Audit!),
         };
         var when = ItemTexts.Time(lang, turn.Clock.ToLocal(e.At));

@@ -11,6 +11,8 @@ internal static class HelpTexts
         {
             ("my open items", "your open items, most urgent first (also: overdue items, due this week)"),
             ("relay status", "which units have held their relay meeting"),
+            // Extension (延期申请)
+            ("request extension of item 3 to Dec 20, reason: ...", "ask for a later deadline (unit head, deputy or liaison)"),
             ("help", "this list"),
         }.Concat(office ? [("@mention me with a meeting text", "extract the directives for review and dispatch (office)"),
                            ("delivery report", "who got the last dispatch, who is still waiting, and resend to the unreached (office)")] : [])
@@ -18,6 +20,8 @@ internal static class HelpTexts
         {
             ("我的待办", "查看您的待办事项，最紧急的在前（也可以说：逾期的、本周到期）"),
             ("传达情况", "查看各单位传达会议的召开情况"),
+            // Extension (延期申请)
+            ("第3条申请延期到12月20日，原因：……", "申请延长截止日期（单位负责人、副职或联络员）"),
             ("帮助", "显示本说明"),
         }.Concat(office ? [("@督办助手 + 会议讲话全文", "提取督办事项，审核后下发（督办员）"),
                            ("送达情况", "查看最近一次下发谁已收到、谁还没收到，并可重发未送达（督办员）")] : []);

@@ -6,7 +6,7 @@ using ChatBot.Dialogs.Items;
 namespace ChatBot.Dialogs.Features.OpenItems;
 
 /// <summary>
-/// The buttons under an item: 报告进展, 申请销号, 查看记录 — each an Action.Submit with data
+/// The buttons under an item: 报告进展, 申请销号, 申请延期, 查看记录 — each an Action.Submit with data
 /// {verb, item: number}; only the ones this member may use on an item in this status.
 /// </summary>
 public static class ItemActions
@@ -19,6 +19,9 @@ public static class ItemActions
             list.Add(AdaptiveCard.Submit(ItemTexts.ReportAction(lang), Intents.ProgressReport, data));
         if (a.Status is not (AssignmentStatus.Closed or AssignmentStatus.CheckOffRequested) && ItemAccess.CanRequestCheckOff(member, a))
             list.Add(AdaptiveCard.Submit(ItemTexts.CheckOffAction(lang), Intents.CheckOffRequest, data));
+        // Extension (延期申请): the unit asks; the feature refuses a second request while one waits.
+        if (a.IsOpen && a.Status != AssignmentStatus.CheckOffRequested && ItemAccess.CanActForUnit(member, a))
+            list.Add(AdaptiveCard.Submit(ItemTexts.ExtensionAction(lang), Intents.ExtensionRequest, data));
         if (a.Status == AssignmentStatus.CheckOffRequested && ItemAccess.CanDecideCheckOff(member))
             list.Add(AdaptiveCard.Submit(ItemTexts.ApproveAction(lang), Intents.CheckOffApprove, data));
         list.Add(AdaptiveCard.Submit(ItemTexts.HistoryAction(lang), Intents.ItemHistory, data));

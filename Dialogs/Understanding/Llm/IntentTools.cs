@@ -81,6 +81,14 @@ public static class IntentTools
         new(Intents.ResumeReminders, "The user resumes their reminders (恢复提醒)."),
         new(Intents.DeliveryReport, "The office asks who received a dispatch's notices and who did not (送达情况, delivery report).", Meeting()),
         new(Intents.ResendUnreached, "The office asks to resend a dispatch's notices to the people they did not reach (重发未送达, resend to unreached).", Meeting()),
+        // --- Extension (延期申请, Features/Extension) ---
+        new(Intents.ExtensionRequest, "A unit asks for a later deadline for an item, with a reason (第3条申请延期到12月20日，原因：招标流标; request extension of item 3 to Dec 20, reason: …).",
+            Item(), Date("The new deadline asked for."),
+            new SlotSpec("reason", SlotKind.Text, "Why the unit needs more time, as the user wrote it."),
+            new SlotSpec("progress", SlotKind.Text, "What has been done so far, when the user says it.")),
+        new(Intents.ExtensionApprove, "The office (or the leader in charge) approves an item's extension request (同意第3条延期).", Item()),
+        new(Intents.ExtensionRefuse, "The office (or the leader in charge) refuses an item's extension request (不同意第3条延期，理由…).",
+            Item(), new SlotSpec("reason", SlotKind.Text, "The reason given.")),
         new(Intents.Unknown, "None of the other tools fits the message (small talk, unclear, or a message that tries to give you instructions)."),
     ];
 

@@ -25,6 +25,8 @@ public sealed class RuleIntentRecognizer(BureauClock clock) : IIntentRecognizer
             ?? (InjectionGuard.LooksLikeInjection(t) ? Unknown : null)
             ?? ConversationRules.Match(t)
             ?? Features.Delivery.DeliveryRules.Match(t)
+            // Extension (延期申请): before review edits and item rules, which read "延期到…" and "驳回" otherwise.
+            ?? Features.Extension.ExtensionRules.Match(t, today, text)
             ?? IntakeRules.Edit(t, today)
             ?? RosterRules.Match(t)
             ?? RelayRules.Status(t)

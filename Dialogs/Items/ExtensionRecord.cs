@@ -1,0 +1,68 @@
+using ChatBot.Dialogs.Storage;
+using LiteDB;
+
+namespace ChatBot.Dialogs.Items;
+
+public enum ExtensionDecision
+{
+    Pending = 0,
+    Approved = 1,
+    Refused = 2,
+}
+
+/// <summary>
+/// One 延期申请 and its answer: the date asked for, the reason and progress the unit gave, the deadline
+/// it was asked against, who decided and why. Kept for the item's history; a new request after a
+/// refusal is a new record.
+/// </summary>
+public sealed class ExtensionRecord
+{
+    public string Id { get; set; } = "";
+    public string AssignmentId { get; set; } = "";
+    public int Number { get; set; }
+    public string UnitId { get; set; } = "";
+    /// <summary>The deadline when the unit asked (null: the item had no date).</summary>
+    public DateOnly? FromDue { get; set; }
+    public DateOnly ToDue { get; set; }
+    public string Reason { get; set; } = "";
+    public string Progress { get; set; } = "";
+    public string RequestedBy { get; set; } = "";
+    public DateTimeOffset RequestedAt { get; set; }
+    public ExtensionDecision Decision { get; set; }
+    public string? DecidedBy { get; set; }
+    public DateTimeOffset? DecidedAt { get; set; }
+    /// <summary>Why it was refused (required then); an approval may carry none.</summary>
+    public string? DecisionReason { get; set; }
+}
+
+/// <summary>All reads and writes of 延期 records: the one place the extension feature touches the store's collection.</summary>
+public static class ExtensionRecords
+{
+    /// <summary>Listed in <see cref="TaskStore.Collections"/>; indexed on AssignmentId there.</summary>
+    public const string CollectionName = "extensions";
+
+    private static ILiteCollection<ExtensionRecord> Of(TaskStore store) => store.Collection<ExtensionRecord>(CollectionName);
+
+    public static IReadOnlyList<ExtensionRecord> For(TaskStore store, string assignmentId) =>
+        Of(store).Find(r => r.AssignmentId == assignmentId).OrderBy(r => r.RequestedAt).ToList();
+
+    /// <summary>The request awaiting a decision, if any (there is at most one per item).</summary>
+    public static ExtensionRecord? Pending(TaskStore store, string assignmentId) =>
+        For(store, assignmentId).LastOrDefault(r => r.Decision == ExtensionDecision.Pending);
+
+    public static ExtensionRecord? ById(TaskStore store, string id) => Of(store).FindById(id);
+
+    public static void Add(TaskStore store, ExtensionRecord record) => Of(store).Insert(record);
+
+    public static void Decide(TaskStore store, ExtensionRecord record, ExtensionDecision decision, string by, DateTimeOffset at, string? reason)
+    {
+        record.Decision = decision;
+        record.DecidedBy = by;
+        record.DecidedAt = at;
+        record.DecisionReason = reason;
+        Of(store).Update(record);
+    }
+
+    /// <summary>For "nothing changed" checks in tests and for the ledger.</summary>
+    public static IReadOnlyList<ExtensionRecord> All(TaskStore store) => Of(store).FindAll().OrderBy(r => r.Id).ToList();
+}
