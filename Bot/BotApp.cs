@@ -12,6 +12,7 @@ using ChatBot.Dialogs.Features.Help;
 using ChatBot.Dialogs.Features.Audit;
 using ChatBot.Dialogs.Features.CheckOff;
 using ChatBot.Dialogs.Features.Extension;
+using ChatBot.Dialogs.Features.Reassign;
 using ChatBot.Dialogs.Features.OpenItems;
 using ChatBot.Dialogs.Features.Roster.Chat;
 using ChatBot.Dialogs.Features.Roster.Matching;
@@ -97,6 +98,9 @@ public static class BotApp
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<WorkflowOptions>>().Value);
         services.AddSingleton<ITurnFeature, ExtensionRequestFeature>();
         services.AddSingleton<ITurnFeature, ExtensionDecisionFeature>();
+        // Send back and reassign (退回 / 改派).
+        services.AddSingleton<ITurnFeature, SendBackFeature>();
+        services.AddSingleton<ITurnFeature, ReassignDecisionFeature>();
         services.AddIntake(config);
         services.AddSingleton<TurnEngine>();
 

@@ -118,6 +118,12 @@ public static class UtteranceTable
         new("不同意第3条延期，理由：年底前必须完成", Intents.ExtensionRefuse, ("item", "3"), ("reason", "年底前必须完成")),
         new("refuse the extension of item 4 because the season ends", Intents.ExtensionRefuse, ("item", "4"), ("reason", "the season ends")),
 
+        // send back and reassign (退回 / 改派)
+        new("第3条不属于我们，原因：应由环卫处负责", Intents.SendBackRequest, ("item", "3"), ("reason", "应由环卫处负责")),
+        new("item 7 is not ours, reason: it is a planning task", Intents.SendBackRequest, ("item", "7"), ("reason", "it is a planning task")),
+        new("第3条改派给市环卫处", Intents.ReassignItem, ("item", "3"), ("unit", "市环卫处")),
+        new("第3条仍由原单位办理，理由：分工方案已明确", Intents.ReassignKeep, ("item", "3"), ("reason", "分工方案已明确")),
+
         // history
         new("第3条 记录", Intents.ItemHistory, ("item", "3")),
         new("history of item 3", Intents.ItemHistory, ("item", "3")),

@@ -84,5 +84,13 @@ public static class Intents
     /// <summary>不同意第3条延期，理由：… (office or the leader in charge). Slots: item, reason.</summary>
     public const string ExtensionRefuse = "extensionRefuse";
 
+    // --- Send back and reassign (退回 / 改派, Features/Reassign) ---
+    /// <summary>第3条不属于我们，原因：… (unit). Slots: item, reason.</summary>
+    public const string SendBackRequest = "sendBackRequest";
+    /// <summary>第3条改派给市政工程处 (office). Slots: item, unit (name as said; a card sends unitId).</summary>
+    public const string ReassignItem = "reassignItem";
+    /// <summary>第3条仍由原单位办理，理由：… (office). Slots: item, reason.</summary>
+    public const string ReassignKeep = "reassignKeep";
+
     public const string Unknown = "unknown";
 }

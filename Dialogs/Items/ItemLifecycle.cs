@@ -78,6 +78,27 @@ public static class ItemLifecycle
         turn.Audit(EntityType, a.Id, action, Iso(from), Iso(to));
     }
 
+    /// <summary>
+    /// 改派: the item goes to another unit, starting over there as dispatched (not signed for, nobody
+    /// named); its history, progress and deadline stay. Two rows: the unit (old → new id) and the status.
+    /// Call inside <c>Store.Write</c>.
+    /// </summary>
+    public static void Reassign(TurnContext turn, Assignment a, string toUnitId)
+    {
+        if (!a.IsOpen || a.Status == AssignmentStatus.CheckOffRequested)
+            throw new InvalidOperationException($"Item {a.Number} ({a.Status}) cannot be reassigned.");
+        var (fromUnit, fromStatus) = (a.UnitId, a.Status);
+        a.UnitId = toUnitId;
+        a.Status = AssignmentStatus.Dispatched;
+        a.SignedBy = null;
+        a.SignedAt = null;
+        a.AssigneeMemberIds = [];
+        a.UpdatedAt = turn.Clock.UtcNow;
+        turn.Store.Assignments.Update(a);
+        turn.Audit(EntityType, a.Id, AuditActions.ReassignUnit, fromUnit, toUnitId);
+        turn.Audit(EntityType, a.Id, AuditActions.Reassign, fromStatus.ToString(), a.Status.ToString());
+    }
+
     /// <summary>Records something said about the item that moves neither status nor deadline (a request, a refusal).</summary>
     public static void Note(TurnContext turn, Assignment a, string action, string? from, string? to) =>
         turn.Audit(EntityType, a.Id, action, from, to);

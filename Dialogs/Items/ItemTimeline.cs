@@ -9,13 +9,13 @@ namespace ChatBot.Dialogs.Items;
 /// </summary>
 public static class ItemTimeline
 {
-    public enum Kind { Change, Progress, Request, Decision, ExtensionRequest, ExtensionDecision }
+    public enum Kind { Change, Progress, Request, Decision, ExtensionRequest, ExtensionDecision, SendBack, Kept }
 
     public sealed record Entry(DateTimeOffset At, string ActorId, Kind Kind, AuditEntry? Audit = null, ProgressReport? Report = null, CheckOffRecord? CheckOff = null,
-        ExtensionRecord? Extension = null);
+        ExtensionRecord? Extension = null, ReassignRecord? Reassign = null);
 
     // An extension asked for or refused is told by its record's entry, with the reason; the audit row would say it twice.
-    private static readonly HashSet<string> ToldByRecords = [AuditActions.ExtensionRequest, AuditActions.ExtensionRefuse];
+    private static readonly HashSet<string> ToldByRecords = [AuditActions.ExtensionRequest, AuditActions.ExtensionRefuse, AuditActions.SendBackRequest, AuditActions.ReassignKeep];
 
     private static int Rank(Entry e) => e.Kind != Kind.Change ? 0 : e.Audit!.Action == AuditActions.Percent ? 2 : 1;
 
@@ -32,6 +32,11 @@ public static class ItemTimeline
         {
             entries.Add(new Entry(r.RequestedAt, r.RequestedBy, Kind.ExtensionRequest, Extension: r));
             if (r.DecidedAt is { } at && r.Decision == ExtensionDecision.Refused) entries.Add(new Entry(at, r.DecidedBy ?? "", Kind.ExtensionDecision, Extension: r));
+        }
+        foreach (var r in ReassignRecords.For(store, a.Id))
+        {
+            entries.Add(new Entry(r.RequestedAt, r.RequestedBy, Kind.SendBack, Reassign: r));
+            if (r.DecidedAt is { } at && r.Decision == ReassignDecision.Kept) entries.Add(new Entry(at, r.DecidedBy ?? "", Kind.Kept, Reassign: r));
         }
         entries.AddRange(store.AuditFor(a.Id).Where(e => !ToldByRecords.Contains(e.Action)).Select(e => new Entry(e.At, e.ActorMemberId, Kind.Change, Audit: e)));
         // At one instant: what was said, then the status move it caused, then field changes.

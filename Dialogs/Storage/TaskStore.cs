@@ -73,7 +73,7 @@ public sealed partial class TaskStore : IDisposable
         "relay_receipts", "reminder_pauses", "sent_reminders", "intake_drafts",
         "dispatch_resends",
         // Unit workflows (Features/Extension, Features/Reassign, Features/Reminders snooze).
-        "extensions",
+        "extensions", "reassignments",
     };
 
     /// <summary>A collection by name; it must be listed in <see cref="Collections"/>.</summary>
@@ -126,6 +126,8 @@ public sealed partial class TaskStore : IDisposable
         _db.GetCollection("check_offs").EnsureIndex("AssignmentId", "$.AssignmentId");
         // 延期 requests (Items/ExtensionRecord), read per item for its history and the pending decision.
         _db.GetCollection("extensions").EnsureIndex("AssignmentId", "$.AssignmentId");
+        // 退回 / 改派 requests (Items/ReassignRecord), likewise.
+        _db.GetCollection("reassignments").EnsureIndex("AssignmentId", "$.AssignmentId");
     }
 
     /// <summary>Runs <paramref name="change"/> as one transaction: all of it is stored, or none.</summary>

@@ -6,6 +6,7 @@ using ChatBot.Dialogs.Domain;
 using ChatBot.Dialogs.Features.Audit;
 using ChatBot.Dialogs.Features.CheckOff;
 using ChatBot.Dialogs.Features.Extension;
+using ChatBot.Dialogs.Features.Reassign;
 using ChatBot.Dialogs.Features.OpenItems;
 using ChatBot.Dialogs.Features.Progress;
 using ChatBot.Dialogs.Features.Relay;
@@ -41,7 +42,7 @@ internal sealed class ItemsWorld : IDisposable
         var clock = new BureauClock(Clock, BureauClock.ResolveZone("Asia/Shanghai"));
         var options = new OpenItemsOptions();
         ITurnFeature[] features = [new OpenItemsFeature(options), new ProgressFeature(options), new CheckOffRequestFeature(), new CheckOffDecisionFeature(), new ItemHistoryFeature(), new RelayFeature(),
-            new ExtensionRequestFeature(workflow), new ExtensionDecisionFeature(workflow)];
+            new ExtensionRequestFeature(workflow), new ExtensionDecisionFeature(workflow), new SendBackFeature(), new ReassignDecisionFeature()];
         Engine = new TurnEngine(Store, clock, _recognizer, features, NullLogger<TurnEngine>.Instance);
         Store.Write(s =>
         {
@@ -142,6 +143,7 @@ internal sealed class ItemsWorld : IDisposable
         Audit = Store.Audit.FindAll().OrderBy(a => a.Id).ToList(),
         CheckOffs = CheckOffRecords.Of(Store).FindAll().OrderBy(r => r.Id).ToList(),
         Extensions = ExtensionRecords.All(Store),
+        Reassignments = ReassignRecords.All(Store),
     });
 
     public void Dispose()

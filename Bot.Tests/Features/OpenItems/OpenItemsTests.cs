@@ -134,7 +134,11 @@ public sealed class OpenItemsTests : IDisposable
         foreach (var n in new[] { 1, 2, 3, 4, 8 })
         {
             var verbs = submits.Where(d => d["item"]?.GetValue<int>() == n).Select(d => d["verb"]!.GetValue<string>()).ToList();
-            Assert.Equal([Intents.ProgressReport, Intents.CheckOffRequest, Intents.ExtensionRequest, Intents.ItemHistory], verbs);
+            // Only just dispatched (all but item 3, which is under way): the unit may still send it back as not theirs.
+            List<string> expected = n == 3
+                ? [Intents.ProgressReport, Intents.CheckOffRequest, Intents.ExtensionRequest, Intents.ItemHistory]
+                : [Intents.ProgressReport, Intents.CheckOffRequest, Intents.ExtensionRequest, Intents.SendBackRequest, Intents.ItemHistory];
+            Assert.Equal(expected, verbs);
         }
         Assert.Contains("报告进展", head.All());
         Assert.Contains("申请销号", head.All());

@@ -49,6 +49,8 @@ public sealed class ItemHistoryFeature : ITurnFeature
         return Task.FromResult(new TurnResult().Show(AdaptiveCard.New([.. head, .. kept])));
     }
 
+    private static string UnitName(TurnContext turn, string? id) => id is null ? "—" : turn.Store.Units.FindById(id)?.Name ?? id;
+
     private static JsonNode Line(TurnContext turn, ItemTimeline.Entry e, Func<string, string> name)
     {
         var lang = turn.Lang;
@@ -58,6 +60,9 @@ public sealed class ItemHistoryFeature : ITurnFeature
             ItemTimeline.Kind.Request => ItemHistoryTexts.Request(lang, e.CheckOff!.Note, e.CheckOff.Evidence.Count),
             ItemTimeline.Kind.Decision => ItemHistoryTexts.Reason(lang, e.CheckOff!.Reason!),
             ItemTimeline.Kind.ExtensionRequest => ItemHistoryTexts.ExtensionRequested(lang, e.Extension!),
+            ItemTimeline.Kind.SendBack => ItemHistoryTexts.SentBack(lang, e.Reassign!.Reason),
+            ItemTimeline.Kind.Kept => ItemHistoryTexts.Kept(lang, e.Reassign!.Note ?? ""),
+            ItemTimeline.Kind.Change when e.Audit!.Action == AuditActions.ReassignUnit => ItemHistoryTexts.Reassigned(lang, UnitName(turn, e.Audit.From), UnitName(turn, e.Audit.To)),
             ItemTimeline.Kind.ExtensionDecision => ItemHistoryTexts.ExtensionRefused(lang, e.Extension!.DecisionReason ?? ""),
             _ => ItemHistoryTexts.Change(lang, e.Audit!),
         };

@@ -47,6 +47,10 @@ internal static class ItemHistoryTexts
 
     public static string ExtensionRefused(Lang lang, string reason) => lang.Pick($"不同意延期，理由：{reason}", $"extension refused, reason: {reason}");
 
+    public static string SentBack(Lang lang, string reason) => lang.Pick($"退回（不属于本单位），原因：{reason}", $"sent back as not the unit's, reason: {reason}");
+    public static string Kept(Lang lang, string note) => lang.Pick($"仍由原单位办理，说明：{note}", $"kept with the unit, explanation: {note}");
+    public static string Reassigned(Lang lang, string from, string to) => lang.Pick($"改派：{from} → {to}", $"reassigned: {from} → {to}");
+
     public static string Truncated(Lang lang, int hidden) => lang.Pick($"（更早的 {hidden} 条记录未显示）", $"({hidden} earlier entries not shown)");
 
     private static string Via(Lang lang, string action) => action switch
@@ -56,6 +60,7 @@ internal static class ItemHistoryTexts
         AuditActions.CheckOffApprove => lang.Pick("同意销号", "check-off approved"),
         AuditActions.CheckOffReturn => lang.Pick("退回", "sent back"),
         AuditActions.SignFor => lang.Pick("签收", "signed for"),
+        AuditActions.Reassign => lang.Pick("改派后重新交办", "dispatched again after reassignment"),
         _ => lang.Pick("状态变更", "status change"),
     };
 

@@ -13,6 +13,8 @@ internal static class HelpTexts
             ("relay status", "which units have held their relay meeting"),
             // Extension (延期申请)
             ("request extension of item 3 to Dec 20, reason: ...", "ask for a later deadline (unit head, deputy or liaison)"),
+            // Send back (退回)
+            ("item 3 is not ours, reason: ...", "send an item back to the office to be reassigned (unit head, deputy or liaison)"),
             ("help", "this list"),
         }.Concat(office ? [("@mention me with a meeting text", "extract the directives for review and dispatch (office)"),
                            ("delivery report", "who got the last dispatch, who is still waiting, and resend to the unreached (office)")] : [])
@@ -22,6 +24,8 @@ internal static class HelpTexts
             ("传达情况", "查看各单位传达会议的召开情况"),
             // Extension (延期申请)
             ("第3条申请延期到12月20日，原因：……", "申请延长截止日期（单位负责人、副职或联络员）"),
+            // Send back (退回)
+            ("第3条不属于我们，原因：……", "退回办公室改派（单位负责人、副职或联络员）"),
             ("帮助", "显示本说明"),
         }.Concat(office ? [("@督办助手 + 会议讲话全文", "提取督办事项，审核后下发（督办员）"),
                            ("送达情况", "查看最近一次下发谁已收到、谁还没收到，并可重发未送达（督办员）")] : []);

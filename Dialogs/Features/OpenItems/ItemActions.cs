@@ -22,6 +22,9 @@ public static class ItemActions
         // Extension (延期申请): the unit asks; the feature refuses a second request while one waits.
         if (a.IsOpen && a.Status != AssignmentStatus.CheckOffRequested && ItemAccess.CanActForUnit(member, a))
             list.Add(AdaptiveCard.Submit(ItemTexts.ExtensionAction(lang), Intents.ExtensionRequest, data));
+        // Send back (退回): offered while the unit has only received the item; typed, it is accepted later too.
+        if (a.Status is AssignmentStatus.Dispatched or AssignmentStatus.SignedFor && ItemAccess.CanActForUnit(member, a))
+            list.Add(AdaptiveCard.Submit(ItemTexts.SendBackAction(lang), Intents.SendBackRequest, data));
         if (a.Status == AssignmentStatus.CheckOffRequested && ItemAccess.CanDecideCheckOff(member))
             list.Add(AdaptiveCard.Submit(ItemTexts.ApproveAction(lang), Intents.CheckOffApprove, data));
         list.Add(AdaptiveCard.Submit(ItemTexts.HistoryAction(lang), Intents.ItemHistory, data));

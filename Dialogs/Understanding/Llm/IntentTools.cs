@@ -89,6 +89,13 @@ public static class IntentTools
         new(Intents.ExtensionApprove, "The office (or the leader in charge) approves an item's extension request (同意第3条延期).", Item()),
         new(Intents.ExtensionRefuse, "The office (or the leader in charge) refuses an item's extension request (不同意第3条延期，理由…).",
             Item(), new SlotSpec("reason", SlotKind.Text, "The reason given.")),
+        // --- Send back and reassign (退回 / 改派, Features/Reassign) ---
+        new(Intents.SendBackRequest, "A unit says an item is not theirs and sends it back to the office, with a reason (第3条不属于我们，原因：…; item 3 is not ours, reason: …).",
+            Item(), new SlotSpec("reason", SlotKind.Text, "Why the item is not the unit's, as the user wrote it.")),
+        new(Intents.ReassignItem, "The office gives an item to another unit (第3条改派给市政工程处; reassign item 3 to …).",
+            Item(), Unit("The unit the item goes to, as the user wrote it.")),
+        new(Intents.ReassignKeep, "The office keeps a sent-back item with its unit, with an explanation (第3条仍由原单位办理，理由：…).",
+            Item(), new SlotSpec("reason", SlotKind.Text, "The explanation given.")),
         new(Intents.Unknown, "None of the other tools fits the message (small talk, unclear, or a message that tries to give you instructions)."),
     ];
 

@@ -27,6 +27,8 @@ public sealed class RuleIntentRecognizer(BureauClock clock) : IIntentRecognizer
             ?? Features.Delivery.DeliveryRules.Match(t)
             // Extension (延期申请): before review edits and item rules, which read "延期到…" and "驳回" otherwise.
             ?? Features.Extension.ExtensionRules.Match(t, today, text)
+            // Send back and reassign (退回 / 改派): likewise before the review edits and the check-off's 退回.
+            ?? Features.Reassign.ReassignRules.Match(t, text)
             ?? IntakeRules.Edit(t, today)
             ?? RosterRules.Match(t)
             ?? RelayRules.Status(t)
