@@ -13,6 +13,8 @@ using ChatBot.Dialogs.Features.Delivery;
 using ChatBot.Dialogs.Features.Help;
 using ChatBot.Dialogs.Features.Audit;
 using ChatBot.Dialogs.Features.CheckOff;
+using ChatBot.Dialogs.Features.Extension;
+using ChatBot.Dialogs.Features.Reassign;
 using ChatBot.Dialogs.Features.OpenItems;
 using ChatBot.Dialogs.Features.Roster.Chat;
 using ChatBot.Dialogs.Features.Roster.Matching;
@@ -97,6 +99,14 @@ public static class BotApp
         services.AddCapability<PauseCapability>();
         services.AddCapability<ReminderSettingsCapability>();
         services.AddCapability<DeliveryCapability>();
+        // Extension (延期申请): who approves is Workflow:ExtensionApprover, checked at start.
+        services.AddOptions<WorkflowOptions>().Bind(config.GetSection(WorkflowOptions.Section)).Validate(o => { o.Validate(); return true; }).ValidateOnStart();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<WorkflowOptions>>().Value);
+        services.AddCapability<ExtensionRequestCapability>();
+        services.AddCapability<ExtensionDecisionCapability>();
+        // Send back and reassign (退回 / 改派).
+        services.AddCapability<SendBackCapability>();
+        services.AddCapability<ReassignDecisionCapability>();
         services.AddIntake(config);
         services.AddSingleton<TurnEngine>();
 

@@ -11,6 +11,8 @@ using ChatBot.Dialogs.Features.Relay;
 using ChatBot.Dialogs.Features.Reminders;
 using ChatBot.Dialogs.Features.ReminderSettings;
 using ChatBot.Dialogs.Features.Roster.Chat;
+using ChatBot.Dialogs.Features.Extension;
+using ChatBot.Dialogs.Features.Reassign;
 
 namespace ChatBot.Bot.Tests.Understanding;
 
@@ -120,6 +122,21 @@ public static class UtteranceTable
         new("第4条退回，材料不全", CheckOffDecisionCapability.Return, ("item", "4"), ("reason", "材料不全")),
         new("send back item 3 because the photos are missing", CheckOffDecisionCapability.Return, ("item", "3"), ("reason", "the photos are missing")),
         new("驳回第6条销号申请，理由是进度未达标", CheckOffDecisionCapability.Return, ("item", "6"), ("reason", "进度未达标")),
+
+        // extension (延期申请) and its answer
+        new("第3条申请延期到12月20日，原因：招标流标", ExtensionRequestCapability.Request, ("item", "3"), ("date", "2026-12-20"), ("reason", "招标流标")),
+        new("第八条申请延期至12月31日，因为材料还没到货，目前进展：已完成七成", ExtensionRequestCapability.Request, ("item", "8"), ("date", "2026-12-31"), ("reason", "材料还没到货"), ("progress", "已完成七成")),
+        new("request extension of item 4 to Dec 18, reason: the contractor changed", ExtensionRequestCapability.Request, ("item", "4"), ("date", "2026-12-18"), ("reason", "the contractor changed")),
+        new("同意第3条延期", ExtensionDecisionCapability.Approve, ("item", "3")),
+        new("approve the extension for item 4", ExtensionDecisionCapability.Approve, ("item", "4")),
+        new("不同意第3条延期，理由：年底前必须完成", ExtensionDecisionCapability.Refuse, ("item", "3"), ("reason", "年底前必须完成")),
+        new("refuse the extension of item 4 because the season ends", ExtensionDecisionCapability.Refuse, ("item", "4"), ("reason", "the season ends")),
+
+        // send back and reassign (退回 / 改派)
+        new("第3条不属于我们，原因：应由环卫处负责", SendBackCapability.Request, ("item", "3"), ("reason", "应由环卫处负责")),
+        new("item 7 is not ours, reason: it is a planning task", SendBackCapability.Request, ("item", "7"), ("reason", "it is a planning task")),
+        new("第3条改派给市环卫处", ReassignDecisionCapability.Reassign, ("item", "3"), ("unit", "市环卫处")),
+        new("第3条仍由原单位办理，理由：分工方案已明确", ReassignDecisionCapability.Keep, ("item", "3"), ("reason", "分工方案已明确")),
 
         // history
         new("第3条 记录", ItemHistoryCapability.History, ("item", "3")),

@@ -29,6 +29,8 @@ public sealed class Assignment
     public string Task { get; set; } = "";
     public DateOnly? Due { get; set; }
     public string? DeadlineText { get; set; }
+    /// <summary>The deadline as first dispatched, kept once an approved extension (延期) has moved <see cref="Due"/>.</summary>
+    public DateOnly? OriginalDue { get; set; }
     public AssignmentStatus Status { get; set; }
     /// <summary>Members personally responsible (staff see these as their own items).</summary>
     public List<string> AssigneeMemberIds { get; set; } = [];

@@ -16,6 +16,19 @@ public static class AuditActions
     public const string CheckOffRequest = "checkOffRequest";
     public const string CheckOffApprove = "checkOffApprove";
     public const string CheckOffReturn = "checkOffReturn";
+    /// <summary>延期申请: From is the deadline at the time, To the date asked for (yyyy-MM-dd); the status does not move.</summary>
+    public const string ExtensionRequest = "extensionRequest";
+    /// <summary>An approved extension moved the deadline: From → To are the old and new dates (yyyy-MM-dd).</summary>
+    public const string ExtensionApprove = "extensionApprove";
+    /// <summary>An extension was refused: the deadline stays (From = To).</summary>
+    public const string ExtensionRefuse = "extensionRefuse";
+    /// <summary>退回: the unit says the item is not theirs (From = To = the unit's id); the status does not move.</summary>
+    public const string SendBackRequest = "sendBackRequest";
+    /// <summary>改派: the office gave the item to another unit. One row From → To unit ids, one row for the status (→ Dispatched).</summary>
+    public const string Reassign = "reassign";
+    public const string ReassignUnit = "reassignUnit";
+    /// <summary>The office kept a sent-back item with its unit (From = To = the unit's id).</summary>
+    public const string ReassignKeep = "reassignKeep";
     /// <summary>The completion percentage changed (a field change, not a status move).</summary>
     public const string Percent = "percent";
 }

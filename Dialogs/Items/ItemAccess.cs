@@ -23,5 +23,8 @@ public static class ItemAccess
     public static bool CanRequestCheckOff(Member member, Assignment a) =>
         member.HasRole(a.UnitId, UnitRole.Head, UnitRole.Deputy, UnitRole.Liaison);
 
+    /// <summary>延期 and 退回 are asked for the unit, by the same people who ask for 销号.</summary>
+    public static bool CanActForUnit(Member member, Assignment a) => CanRequestCheckOff(member, a);
+
     public static bool CanDecideCheckOff(Member member) => member.IsOffice;
 }

@@ -63,6 +63,48 @@ public static class ItemLifecycle
         return true;
     }
 
+    /// <summary>
+    /// Moves the deadline (an approved 延期) and records old → new; the first deadline is kept in
+    /// <see cref="Assignment.OriginalDue"/>. Call inside <c>Store.Write</c>. Reminders read <see cref="Assignment.Due"/>, so they follow.
+    /// </summary>
+    public static void MoveDue(TurnContext turn, Assignment a, DateOnly to, string action)
+    {
+        if (!a.IsOpen) throw new InvalidOperationException($"Item {a.Number} is closed; its deadline does not move.");
+        var from = a.Due;
+        a.OriginalDue ??= from;
+        a.Due = to;
+        a.UpdatedAt = turn.Clock.UtcNow;
+        turn.Store.Items.Update(a);
+        turn.Audit(EntityType, a.Id, action, Iso(from), Iso(to));
+    }
+
+    /// <summary>
+    /// 改派: the item goes to another unit, starting over there as dispatched (not signed for, nobody
+    /// named); its history, progress and deadline stay. Two rows: the unit (old → new id) and the status.
+    /// Call inside <c>Store.Write</c>.
+    /// </summary>
+    public static void Reassign(TurnContext turn, Assignment a, string toUnitId)
+    {
+        if (!a.IsOpen || a.Status == AssignmentStatus.CheckOffRequested)
+            throw new InvalidOperationException($"Item {a.Number} ({a.Status}) cannot be reassigned.");
+        var (fromUnit, fromStatus) = (a.UnitId, a.Status);
+        a.UnitId = toUnitId;
+        a.Status = AssignmentStatus.Dispatched;
+        a.SignedBy = null;
+        a.SignedAt = null;
+        a.AssigneeMemberIds = [];
+        a.UpdatedAt = turn.Clock.UtcNow;
+        turn.Store.Items.Update(a);
+        turn.Audit(EntityType, a.Id, AuditActions.ReassignUnit, fromUnit, toUnitId);
+        turn.Audit(EntityType, a.Id, AuditActions.Reassign, fromStatus.ToString(), a.Status.ToString());
+    }
+
+    /// <summary>Records something said about the item that moves neither status nor deadline (a request, a refusal).</summary>
+    public static void Note(TurnContext turn, Assignment a, string action, string? from, string? to) =>
+        turn.Audit(EntityType, a.Id, action, from, to);
+
+    public static string? Iso(DateOnly? d) => d?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>Sets the completion percentage and records the change; no-op when unchanged.</summary>
     public static void SetPercent(TurnContext turn, Assignment a, int percent)
     {

@@ -12,6 +12,8 @@ public static class ItemTexts
     public static string ReportAction(Lang lang) => lang.Pick("报告进展", "Report progress");
     public static string CheckOffAction(Lang lang) => lang.Pick("申请销号", "Request check-off");
     public static string ApproveAction(Lang lang) => lang.Pick("同意销号", "Approve check-off");
+    public static string ExtensionAction(Lang lang) => lang.Pick("申请延期", "Request extension");
+    public static string SendBackAction(Lang lang) => lang.Pick("不属于本单位", "Not ours");
     public static string HistoryAction(Lang lang) => lang.Pick("查看记录", "History");
 
     public static string WhichItem(Lang lang) => lang.Pick(

@@ -24,6 +24,10 @@ public interface IStoreSession
     IIntakeDraftRepository IntakeDrafts { get; }
     /// <summary>销号 requests and the office's decisions.</summary>
     ICheckOffRepository CheckOffs { get; }
+    /// <summary>延期 requests and their answers.</summary>
+    IExtensionRequests Extensions { get; }
+    /// <summary>退回 requests and the office's answers (改派 or kept).</summary>
+    IReassignRequests Reassignments { get; }
     /// <summary>Reminder pauses and the keys of reminders already sent.</summary>
     IReminderLog Reminders { get; }
     /// <summary>People Teams knows and the roster does not.</summary>

@@ -5,6 +5,8 @@ using ChatBot.Dialogs.Conversation;
 using ChatBot.Dialogs.Domain;
 using ChatBot.Dialogs.Features.Audit;
 using ChatBot.Dialogs.Features.CheckOff;
+using ChatBot.Dialogs.Features.Extension;
+using ChatBot.Dialogs.Features.Reassign;
 using ChatBot.Dialogs.Features.OpenItems;
 using ChatBot.Dialogs.Features.Progress;
 using ChatBot.Dialogs.Features.Relay;
@@ -35,12 +37,14 @@ internal sealed class ItemsWorld : IDisposable
     public FakeTimeProvider Clock { get; } = new(Now);
     public TurnEngine Engine { get; }
 
-    public ItemsWorld()
+    public ItemsWorld(WorkflowOptions? workflow = null)
     {
+        workflow ??= new WorkflowOptions();
         Store = new LiteDbStore(_dir.File("items.db"));
         var clock = new BureauClock(Clock, BureauClock.ResolveZone("Asia/Shanghai"));
         var options = new OpenItemsOptions();
-        ITurnFeature[] features = [new OpenItemsFeature(options), new ProgressFeature(options), new CheckOffRequestFeature(), new CheckOffDecisionFeature(), new ItemHistoryFeature(), new RelayFeature()];
+        ITurnFeature[] features = [new OpenItemsFeature(options), new ProgressFeature(options), new CheckOffRequestFeature(), new CheckOffDecisionFeature(), new ItemHistoryFeature(), new RelayFeature(),
+            new ExtensionRequestFeature(workflow), new ExtensionDecisionFeature(workflow), new SendBackFeature(), new ReassignDecisionFeature()];
         Engine = new TurnEngine(Store, clock, _recognizer, features, NullLogger<TurnEngine>.Instance);
         Store.Write(s =>
         {
@@ -140,6 +144,8 @@ internal sealed class ItemsWorld : IDisposable
         Reports = Store.Lite().ProgressReports.FindAll().OrderBy(p => p.Id).ToList(),
         Audit = Store.Lite().Audit.FindAll().OrderBy(a => a.Id).ToList(),
         CheckOffs = Store.Lite().CheckOffs.FindAll().OrderBy(r => r.Id).ToList(),
+        Extensions = Store.Extensions.All(),
+        Reassignments = Store.Reassignments.All(),
     });
 
     public void Dispose()

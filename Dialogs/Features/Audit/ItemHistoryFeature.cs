@@ -23,6 +23,7 @@ public sealed class ItemHistoryFeature : ITurnFeature
             (ItemHistoryTexts.Facts(lang, "status"), ItemTexts.Status(lang, a.Status)),
             (ItemHistoryTexts.Facts(lang, "due"), a.Due is { } d ? ItemTexts.Date(lang, d) : a.DeadlineText ?? "—"),
         };
+        if (a.OriginalDue is { } first && first != a.Due) facts.Add((ItemHistoryTexts.Facts(lang, "originalDue"), ItemTexts.Date(lang, first)));
         if (a.Percent is { } p) facts.Add((ItemHistoryTexts.Facts(lang, "percent"), $"{p}%"));
         var head = new List<JsonNode>
         {
@@ -46,6 +47,8 @@ public sealed class ItemHistoryFeature : ITurnFeature
         return Task.FromResult(new TurnResult().Show(AdaptiveCard.New([.. head, .. kept])));
     }
 
+    private static string UnitName(TurnContext turn, string? id) => id is null ? "—" : turn.Store.Roster.Unit(id)?.Name ?? id;
+
     private static JsonNode Line(TurnContext turn, ItemTimeline.Entry e, Func<string, string> name)
     {
         var lang = turn.Lang;
@@ -54,6 +57,11 @@ public sealed class ItemHistoryFeature : ITurnFeature
             ItemTimeline.Kind.Progress => ItemHistoryTexts.Progress(lang, e.Report!),
             ItemTimeline.Kind.Request => ItemHistoryTexts.Request(lang, e.CheckOff!.Note, e.CheckOff.Evidence.Count),
             ItemTimeline.Kind.Decision => ItemHistoryTexts.Reason(lang, e.CheckOff!.Reason!),
+            ItemTimeline.Kind.ExtensionRequest => ItemHistoryTexts.ExtensionRequested(lang, e.Extension!),
+            ItemTimeline.Kind.SendBack => ItemHistoryTexts.SentBack(lang, e.Reassign!.Reason),
+            ItemTimeline.Kind.Kept => ItemHistoryTexts.Kept(lang, e.Reassign!.Note ?? ""),
+            ItemTimeline.Kind.Change when e.Audit!.Action == AuditActions.ReassignUnit => ItemHistoryTexts.Reassigned(lang, UnitName(turn, e.Audit.From), UnitName(turn, e.Audit.To)),
+            ItemTimeline.Kind.ExtensionDecision => ItemHistoryTexts.ExtensionRefused(lang, e.Extension!.DecisionReason ?? ""),
             _ => ItemHistoryTexts.Change(lang, e.Audit!),
         };
         var when = ItemTexts.Time(lang, turn.Clock.ToLocal(e.At));

@@ -32,6 +32,8 @@ public sealed class LiteDbCollections
         "outbox", "processed_activities", "welcomed", "posted_cards", "unmatched_users", "check_offs",
         "relay_receipts", "reminder_pauses", "sent_reminders", "intake_drafts",
         "dispatch_resends",
+        // Unit workflows: 延期 requests (Features/Extension), 退回 / 改派 (Features/Reassign).
+        "extensions", "reassignments",
     };
 
     internal static LiteDbCollections Open(LiteDatabase db)
@@ -55,6 +57,8 @@ public sealed class LiteDbCollections
     public ILiteCollection<Counter> Counters => Collection<Counter>("counters");
     public ILiteCollection<UnitReceipt> RelayReceipts => Collection<UnitReceipt>("relay_receipts");
     public ILiteCollection<CheckOffRecord> CheckOffs => Collection<CheckOffRecord>("check_offs");
+    public ILiteCollection<ExtensionRecord> Extensions => Collection<ExtensionRecord>("extensions");
+    public ILiteCollection<ReassignRecord> Reassignments => Collection<ReassignRecord>("reassignments");
     public ILiteCollection<ReminderPause> ReminderPauses => Collection<ReminderPause>("reminder_pauses");
     public ILiteCollection<SentReminderLog> SentReminders => Collection<SentReminderLog>("sent_reminders");
     public ILiteCollection<IntakeDraftRecord> IntakeDrafts => Collection<IntakeDraftRecord>("intake_drafts");
@@ -112,6 +116,10 @@ public sealed class LiteDbCollections
         // The host's outbox (Bot/Storage/LiteDb): the due queue and the counts by status.
         _db.GetCollection("outbox").EnsureIndex("DueAt", "$.DueAt");
         _db.GetCollection("outbox").EnsureIndex("Status", "$.Status");
+        // 延期 requests (Features/Extension), read per item for its history and the pending decision.
+        _db.GetCollection("extensions").EnsureIndex("AssignmentId", "$.AssignmentId");
+        // 退回 / 改派 requests (Features/Reassign), likewise.
+        _db.GetCollection("reassignments").EnsureIndex("AssignmentId", "$.AssignmentId");
     }
 }
 

@@ -35,6 +35,26 @@ internal sealed class LiteDbCheckOffs(LiteDbCollections c) : ICheckOffRepository
     public void Update(CheckOffRecord record) => c.CheckOffs.Update(record);
 }
 
+internal sealed class LiteDbExtensionRequests(LiteDbCollections c) : IExtensionRequests
+{
+    public ExtensionRecord? Get(string id) => c.Extensions.FindById(id);
+    public IReadOnlyList<ExtensionRecord> For(string assignmentId) =>
+        c.Extensions.Find(r => r.AssignmentId == assignmentId).OrderBy(r => r.RequestedAt).ToList();
+    public IReadOnlyList<ExtensionRecord> All() => c.Extensions.FindAll().OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
+    public void Add(ExtensionRecord record) => c.Extensions.Insert(record);
+    public void Update(ExtensionRecord record) => c.Extensions.Update(record);
+}
+
+internal sealed class LiteDbReassignRequests(LiteDbCollections c) : IReassignRequests
+{
+    public ReassignRecord? Get(string id) => c.Reassignments.FindById(id);
+    public IReadOnlyList<ReassignRecord> For(string assignmentId) =>
+        c.Reassignments.Find(r => r.AssignmentId == assignmentId).OrderBy(r => r.RequestedAt).ToList();
+    public IReadOnlyList<ReassignRecord> All() => c.Reassignments.FindAll().OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
+    public void Add(ReassignRecord record) => c.Reassignments.Insert(record);
+    public void Update(ReassignRecord record) => c.Reassignments.Update(record);
+}
+
 internal sealed class LiteDbReminderLog(LiteDbCollections c) : IReminderLog
 {
     public ReminderPause? Pause(string memberId) => c.ReminderPauses.FindById(memberId);

@@ -40,7 +40,7 @@ public sealed class LiteDbStore : IStore
             throw new StoreLockedException(path, e);
         }
         Collections = LiteDbCollections.Open(_db);
-        (Items, Meetings, Roster, Audit, Sequences, Pending, IntakeDrafts, CheckOffs, Reminders, UnmatchedUsers, DispatchResends, Addresses) = Repositories();
+        (Items, Meetings, Roster, Audit, Sequences, Pending, IntakeDrafts, CheckOffs, Extensions, Reassignments, Reminders, UnmatchedUsers, DispatchResends, Addresses) = Repositories();
     }
 
     /// <summary>An in-memory store for benchmarks and tests that don't need a file.</summary>
@@ -49,15 +49,16 @@ public sealed class LiteDbStore : IStore
         Path = ":memory:";
         _db = new LiteDatabase(stream, StoreMapper.Create());
         Collections = LiteDbCollections.Open(_db);
-        (Items, Meetings, Roster, Audit, Sequences, Pending, IntakeDrafts, CheckOffs, Reminders, UnmatchedUsers, DispatchResends, Addresses) = Repositories();
+        (Items, Meetings, Roster, Audit, Sequences, Pending, IntakeDrafts, CheckOffs, Extensions, Reassignments, Reminders, UnmatchedUsers, DispatchResends, Addresses) = Repositories();
     }
 
     private (IItemRepository, IMeetingRepository, IRosterRepository, IAuditLog, ISequences, IPendingQuestions, IIntakeDraftRepository,
-        ICheckOffRepository, IReminderLog, IUnmatchedUserRepository, IDispatchResendRepository, IAddressRepository) Repositories()
+        ICheckOffRepository, IExtensionRequests, IReassignRequests, IReminderLog, IUnmatchedUserRepository, IDispatchResendRepository, IAddressRepository) Repositories()
     {
         var sequences = new LiteDbSequences(Collections);
         return (new LiteDbItems(Collections), new LiteDbMeetings(Collections), new LiteDbRoster(Collections), new LiteDbAuditLog(Collections, sequences), sequences,
-            new LiteDbPendingQuestions(Collections), new LiteDbIntakeDrafts(Collections), new LiteDbCheckOffs(Collections), new LiteDbReminderLog(Collections),
+            new LiteDbPendingQuestions(Collections), new LiteDbIntakeDrafts(Collections), new LiteDbCheckOffs(Collections),
+            new LiteDbExtensionRequests(Collections), new LiteDbReassignRequests(Collections), new LiteDbReminderLog(Collections),
             new LiteDbUnmatchedUsers(Collections), new LiteDbDispatchResends(Collections), new LiteDbAddresses(Collections));
     }
 
@@ -69,6 +70,8 @@ public sealed class LiteDbStore : IStore
     public IPendingQuestions Pending { get; }
     public IIntakeDraftRepository IntakeDrafts { get; }
     public ICheckOffRepository CheckOffs { get; }
+    public IExtensionRequests Extensions { get; }
+    public IReassignRequests Reassignments { get; }
     public IReminderLog Reminders { get; }
     public IUnmatchedUserRepository UnmatchedUsers { get; }
     public IDispatchResendRepository DispatchResends { get; }
