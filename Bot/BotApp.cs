@@ -91,6 +91,8 @@ public static class BotApp
         services.AddSingleton<ITurnFeature, CheckOffDecisionFeature>();
         services.AddSingleton<ITurnFeature, ItemHistoryFeature>();
         services.AddSingleton<ITurnFeature, PauseFeature>();
+        // Ledger (Features/Ledger)
+        services.AddSingleton<ITurnFeature, Dialogs.Features.Ledger.LedgerFeature>();
         services.AddIntake(config);
         services.AddSingleton<TurnEngine>();
 

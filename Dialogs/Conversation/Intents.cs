@@ -76,5 +76,9 @@ public static class Intents
     /// <summary>重发未送达 / resend to unreached (office). Slots: meeting.</summary>
     public const string ResendUnreached = "resendUnreached";
 
+    // --- Ledger (Features/Ledger) ---
+    /// <summary>导出台账 / export ledger. Slots: meeting (title words, or "this"), unit, from, to (yyyy-MM-dd), scope (all = with closed items), dates ("bad" when a range was not readable).</summary>
+    public const string LedgerExport = "ledgerExport";
+
     public const string Unknown = "unknown";
 }

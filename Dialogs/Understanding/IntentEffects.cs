@@ -10,6 +10,8 @@ public static class IntentEffects
         Intents.Help, Intents.OpenItems, Intents.RelayStatus, Intents.ItemHistory,
         Intents.RosterWhoIs, Intents.RosterMyUnit, Intents.RosterUnmatched, Intents.Cancel, Intents.Unknown,
         Intents.DeliveryReport,
+        // Ledger (Features/Ledger): a file made from the store, nothing changes.
+        Intents.LedgerExport,
     };
 
     /// <summary>True for every intent that can end in a state change once a person confirms it.</summary>

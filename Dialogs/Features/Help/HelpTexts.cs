@@ -13,14 +13,18 @@ internal static class HelpTexts
             ("relay status", "which units have held their relay meeting"),
             ("help", "this list"),
         }.Concat(office ? [("@mention me with a meeting text", "extract the directives for review and dispatch (office)"),
-                           ("delivery report", "who got the last dispatch, who is still waiting, and resend to the unreached (office)")] : [])
+                           ("delivery report", "who got the last dispatch, who is still waiting, and resend to the unreached (office)"),
+                           // Ledger (Features/Ledger)
+                           ("export ledger", "the directive ledger as an Excel workbook: all open items, or this meeting / a unit / from 2026-11-01 to 2026-11-30 (office)")] : [])
         : new List<(string, string)>
         {
             ("我的待办", "查看您的待办事项，最紧急的在前（也可以说：逾期的、本周到期）"),
             ("传达情况", "查看各单位传达会议的召开情况"),
             ("帮助", "显示本说明"),
         }.Concat(office ? [("@督办助手 + 会议讲话全文", "提取督办事项，审核后下发（督办员）"),
-                           ("送达情况", "查看最近一次下发谁已收到、谁还没收到，并可重发未送达（督办员）")] : []);
+                           ("送达情况", "查看最近一次下发谁已收到、谁还没收到，并可重发未送达（督办员）"),
+                           // Ledger (Features/Ledger)
+                           ("导出台账", "生成督办台账 Excel：全部在办事项，或“导出台账 本次会议 / 市政工程处 / 11月1日至11月30日”（督办员）")] : []);
 
     /// <summary>A command as people type it, quoted: “我的待办” / "my open items".</summary>
     public static string Say(Lang lang, string command) => lang.Pick($"“{command}”", $"\"{command}\"");

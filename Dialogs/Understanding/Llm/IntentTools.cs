@@ -81,6 +81,13 @@ public static class IntentTools
         new(Intents.ResumeReminders, "The user resumes their reminders (恢复提醒)."),
         new(Intents.DeliveryReport, "The office asks who received a dispatch's notices and who did not (送达情况, delivery report).", Meeting()),
         new(Intents.ResendUnreached, "The office asks to resend a dispatch's notices to the people they did not reach (重发未送达, resend to unreached).", Meeting()),
+        // Ledger (Features/Ledger)
+        new(Intents.LedgerExport, "The user asks for the directive ledger as a spreadsheet (导出台账, export ledger), optionally of one meeting, one unit, or meetings held in a date range.",
+            new SlotSpec("meeting", SlotKind.Text, "Words naming the meeting, or \"this\" for the current one (本次会议).") { MaxLength = 100 },
+            Unit("Only this unit's directives: its name as the user wrote it."),
+            new SlotSpec("from", SlotKind.Date, "Meetings held on or after this day, as yyyy-MM-dd resolved against today's date in the bureau's time zone."),
+            new SlotSpec("to", SlotKind.Date, "Meetings held on or before this day, as yyyy-MM-dd."),
+            new SlotSpec("scope", SlotKind.Choice, "all: include items already checked off (全部, 含已销号).") { Choices = ["all"] }),
         new(Intents.Unknown, "None of the other tools fits the message (small talk, unclear, or a message that tries to give you instructions)."),
     ];
 

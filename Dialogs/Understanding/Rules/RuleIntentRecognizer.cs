@@ -25,6 +25,8 @@ public sealed class RuleIntentRecognizer(BureauClock clock) : IIntentRecognizer
             ?? (InjectionGuard.LooksLikeInjection(t) ? Unknown : null)
             ?? ConversationRules.Match(t)
             ?? Features.Delivery.DeliveryRules.Match(t)
+            // Ledger (Features/Ledger): a command that opens the message.
+            ?? Features.Ledger.LedgerRules.Match(t, today)
             ?? IntakeRules.Edit(t, today)
             ?? RosterRules.Match(t)
             ?? RelayRules.Status(t)
