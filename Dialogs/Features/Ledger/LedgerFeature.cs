@@ -24,12 +24,9 @@ public sealed class LedgerFeature(OpenItemsOptions options) : ITurnFeature
 
         if (allowed is not null)
         {
-            if (scope.UnitIds is { } named)
-            {
-                var outside = named.FirstOrDefault(id => !allowed.Contains(id));
-                if (outside is not null) return TurnResult.Of(LedgerTexts.OutsideScope(lang, turn.Store.Units.FindById(outside)?.Name ?? outside));
-            }
-            else scope = scope with { UnitIds = allowed };
+            var outside = scope.UnitIds?.FirstOrDefault(id => !allowed.Contains(id));
+            if (outside is not null) return TurnResult.Of(LedgerTexts.OutsideScope(lang, turn.Store.Units.FindById(outside)?.Name ?? outside));
+            scope = scope with { VisibleUnitIds = allowed };
         }
 
         var data = queries.Read(scope);

@@ -28,6 +28,8 @@ public sealed class LedgerQueries(TaskStore store, BureauClock clock, int warnDa
             var items = store.Assignments.Find(a => a.MeetingId == meeting.Id).ToList();
             var relay = board.States(meeting, today);
             var relayOf = relay.ToDictionary(s => s.Unit.Id, s => s.State);
+            // The relay sheet shows the units the ledger is about, and never a unit the reader may not see.
+            relay = relay.Where(s => (scope.UnitIds?.Contains(s.Unit.Id) ?? true) && (scope.VisibleUnitIds?.Contains(s.Unit.Id) ?? true)).ToList();
             var meetingRows = new List<LedgerRow>();
             foreach (var directive in items.GroupBy(a => a.DirectiveId))
             {
@@ -35,6 +37,7 @@ public sealed class LedgerQueries(TaskStore store, BureauClock clock, int warnDa
                 var lead = owners.Where(a => a.Role == AssignmentRole.Lead).ToList();
                 var assisting = owners.Where(a => a.Role == AssignmentRole.Assisting).ToList();
                 if (scope.UnitIds is { } wanted && !owners.Any(a => wanted.Contains(a.UnitId))) continue;
+                if (scope.VisibleUnitIds is { } visible && !owners.Any(a => visible.Contains(a.UnitId))) continue;
                 var leadNames = Names(lead, units);
                 var assistingNames = Names(assisting, units);
                 foreach (var a in lead.Count > 0 ? lead : assisting)

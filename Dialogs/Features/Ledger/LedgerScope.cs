@@ -13,6 +13,8 @@ public sealed record LedgerScope
     /// <summary>Only directives one of these units leads or assists; null = every unit.</summary>
     public IReadOnlySet<string>? UnitIds { get; init; }
     /// <summary>Meetings held on or after this day (the meeting's date, else the day it was dispatched).</summary>
+    /// <summary>The units the reader may see (their role's scope, not something they named); null = every unit.</summary>
+    public IReadOnlySet<string>? VisibleUnitIds { get; init; }
     public DateOnly? From { get; init; }
     public DateOnly? To { get; init; }
     public bool IncludeClosed { get; init; }
