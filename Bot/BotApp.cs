@@ -115,6 +115,10 @@ public static class BotApp
         services.AddSingleton<ActivityDedupe>();
         services.AddSingleton<WelcomeOnce>();
         services.AddSingleton<ProactiveDelivery>();
+        // Files for a member: consent card, upload to the URL Teams gives, file info card (Channel/Files).
+        services.AddSingleton<Channel.Files.FileOffers>();
+        services.AddSingleton<Channel.Files.FileConsent>();
+        services.AddHttpClient(Channel.Files.FileConsent.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(60));
         services.AddSingleton<ReplyDelivery>();
         services.AddSingleton<TeamsRosterMatching>();
         // The steps before every turn, in this order: one effect per activity, one member resolution, one address.

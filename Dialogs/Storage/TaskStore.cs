@@ -72,6 +72,8 @@ public sealed partial class TaskStore : IDisposable
         "outbox", "processed_activities", "welcomed", "posted_cards", "unmatched_users", "check_offs",
         "relay_receipts", "reminder_pauses", "sent_reminders", "intake_drafts",
         "dispatch_resends",
+        // Files offered with a consent card (Bot/Channel/Files), until answered or a day old.
+        "file_offers",
     };
 
     /// <summary>A collection by name; it must be listed in <see cref="Collections"/>.</summary>
