@@ -129,6 +129,7 @@ public static class BotApp
         services.AddSingleton<TurnPipeline>();
         services.AddSingleton<ActivityProcessor>();
         services.AddSingleton<LocalTranscript>();
+        services.AddSingleton<LocalFiles>();
         // Reminders (enabled unless Reminders:Enabled=false); also provides ReminderOptions for PauseFeature.
         services.AddReminderScheduler(config);
     }
