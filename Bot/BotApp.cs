@@ -93,6 +93,8 @@ public static class BotApp
         services.AddSingleton<ITurnFeature, PauseFeature>();
         // Ledger (Features/Ledger)
         services.AddSingleton<ITurnFeature, Dialogs.Features.Ledger.LedgerFeature>();
+        // Numbered sheets (Features/DispatchSheet)
+        services.AddSingleton<ITurnFeature, Dialogs.Features.DispatchSheet.DispatchSheetFeature>();
         services.AddIntake(config);
         services.AddSingleton<TurnEngine>();
 

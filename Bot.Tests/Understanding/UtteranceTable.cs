@@ -159,6 +159,13 @@ public static class UtteranceTable
         new("重发未送达", Intents.ResendUnreached),
         new("resend to unreached", Intents.ResendUnreached),
 
+        // the ledger (Features/Ledger) and numbered sheets (Features/DispatchSheet)
+        new("导出台账", Intents.LedgerExport),
+        new("导出台账 本次会议", Intents.LedgerExport, ("meeting", "this")),
+        new("export ledger from 2026-11-01 to 2026-11-30", Intents.LedgerExport, ("from", "2026-11-01"), ("to", "2026-11-30")),
+        new("打印督办单 第3条", Intents.PrintDispatchSheet, ("item", "3"), ("kind", "dispatch")),
+        new("print the reminder notice for item 3", Intents.PrintDispatchSheet, ("item", "3"), ("kind", "chase")),
+
         // yes, no, help
         new("确认", Intents.Confirm),
         new("好的", Intents.Confirm),

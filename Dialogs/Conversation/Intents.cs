@@ -80,5 +80,9 @@ public static class Intents
     /// <summary>导出台账 / export ledger. Slots: meeting (title words, or "this"), unit, from, to (yyyy-MM-dd), scope (all = with closed items), dates ("bad" when a range was not readable).</summary>
     public const string LedgerExport = "ledgerExport";
 
+    // --- Numbered sheets (Features/DispatchSheet) ---
+    /// <summary>打印督办单 第3条 / 打印催办单 第3条 (office). Slots: item, kind (dispatch|chase).</summary>
+    public const string PrintDispatchSheet = "printDispatchSheet";
+
     public const string Unknown = "unknown";
 }

@@ -12,6 +12,8 @@ public static class IntentEffects
         Intents.DeliveryReport,
         // Ledger (Features/Ledger): a file made from the store, nothing changes.
         Intents.LedgerExport,
+        // Numbered sheets (Features/DispatchSheet): a printout; a legacy meeting's number is bookkeeping, audited.
+        Intents.PrintDispatchSheet,
     };
 
     /// <summary>True for every intent that can end in a state change once a person confirms it.</summary>

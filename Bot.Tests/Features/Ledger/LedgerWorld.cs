@@ -32,7 +32,7 @@ internal sealed class LedgerWorld : IDisposable
     public LedgerWorld()
     {
         Store = new TaskStore(_dir.File("ledger.db"));
-        Engine = new TurnEngine(Store, Clock, new RuleIntentRecognizer(Clock), [new LedgerFeature(new OpenItemsOptions())], NullLogger<TurnEngine>.Instance);
+        Engine = new TurnEngine(Store, Clock, new RuleIntentRecognizer(Clock), [new LedgerFeature(new OpenItemsOptions()), new Dialogs.Features.DispatchSheet.DispatchSheetFeature()], NullLogger<TurnEngine>.Instance);
         Store.Write(s =>
         {
             s.Units.InsertBulk(
@@ -86,6 +86,8 @@ internal sealed class LedgerWorld : IDisposable
                 CreatedAt = Now.AddDays(-2), DispatchedAt = Now.AddDays(-2),
             });
             s.Meetings.Insert(new Meeting { Id = "mDraft", Title = "草稿会议", Status = MeetingStatus.Draft, CreatedAt = Now });
+            s.Directives.Insert(new Directive { Id = "d1", MeetingId = "mA", Number = 1, Task = "完成主干道坑槽修补", LeadUnitIds = ["roads"], AssistingUnitIds = ["parks"],
+                Due = new DateOnly(2026, 11, 20), DeadlineText = "11月20日前", Source = "道路养护科牵头、园林绿化所配合，要求11月20日前完成主干道坑槽修补。" });
             Item(s, 1, "mA", "d1", "roads", AssignmentRole.Lead, "完成主干道坑槽修补", new DateOnly(2026, 11, 20));
             Item(s, 2, "mA", "d1", "parks", AssignmentRole.Assisting, "完成主干道坑槽修补", new DateOnly(2026, 11, 20));
             Item(s, 3, "mA", "d2", "parks", AssignmentRole.Lead, "补植行道树", new DateOnly(2026, 11, 29));

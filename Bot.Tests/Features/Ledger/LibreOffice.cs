@@ -15,8 +15,21 @@ public sealed class LibreOfficeFactAttribute : FactAttribute
     }
 }
 
+/// <summary>A test that needs LibreOffice Writer (Debian's libreoffice-writer) to open .docx files; skipped or failing as above.</summary>
+public sealed class LibreOfficeWriterFactAttribute : FactAttribute
+{
+    public LibreOfficeWriterFactAttribute()
+    {
+        if ((LibreOffice.Path is null || !LibreOffice.HasWriter) && !Web.BrowserFactAttribute.IsCi)
+            Skip = "LibreOffice Writer not found (apt-get install libreoffice-writer); these tests run in CI.";
+    }
+}
+
 internal static class LibreOffice
 {
+    /// <summary>Writer's library: without it soffice cannot read a .docx.</summary>
+    public static bool HasWriter => File.Exists("/usr/lib/libreoffice/program/libswlo.so");
+
     public static string? Path => new[] { "/usr/bin/soffice", "/usr/local/bin/soffice", "/usr/lib/libreoffice/program/soffice" }.FirstOrDefault(File.Exists);
 
     /// <summary>

@@ -15,7 +15,9 @@ internal static class HelpTexts
         }.Concat(office ? [("@mention me with a meeting text", "extract the directives for review and dispatch (office)"),
                            ("delivery report", "who got the last dispatch, who is still waiting, and resend to the unreached (office)"),
                            // Ledger (Features/Ledger)
-                           ("export ledger", "the directive ledger as an Excel workbook: all open items, or this meeting / a unit / from 2026-11-01 to 2026-11-30 (office)")] : [])
+                           ("export ledger", "the directive ledger as an Excel workbook: all open items, or this meeting / a unit / from 2026-11-01 to 2026-11-30 (office)"),
+                           // Numbered sheets (Features/DispatchSheet)
+                           ("print the directive notice for item 3", "the numbered notice as a card and a one-page Word file; \"reminder notice\" for an overdue item (office)")] : [])
         : new List<(string, string)>
         {
             ("我的待办", "查看您的待办事项，最紧急的在前（也可以说：逾期的、本周到期）"),
@@ -24,7 +26,9 @@ internal static class HelpTexts
         }.Concat(office ? [("@督办助手 + 会议讲话全文", "提取督办事项，审核后下发（督办员）"),
                            ("送达情况", "查看最近一次下发谁已收到、谁还没收到，并可重发未送达（督办员）"),
                            // Ledger (Features/Ledger)
-                           ("导出台账", "生成督办台账 Excel：全部在办事项，或“导出台账 本次会议 / 市政工程处 / 11月1日至11月30日”（督办员）")] : []);
+                           ("导出台账", "生成督办台账 Excel：全部在办事项，或“导出台账 本次会议 / 市政工程处 / 11月1日至11月30日”（督办员）"),
+                           // Numbered sheets (Features/DispatchSheet)
+                           ("打印督办单 第3条", "生成带编号的督办单（卡片和一页 Word 文件）；逾期事项可“打印催办单 第3条”（督办员）")] : []);
 
     /// <summary>A command as people type it, quoted: “我的待办” / "my open items".</summary>
     public static string Say(Lang lang, string command) => lang.Pick($"“{command}”", $"\"{command}\"");

@@ -88,6 +88,10 @@ public static class IntentTools
             new SlotSpec("from", SlotKind.Date, "Meetings held on or after this day, as yyyy-MM-dd resolved against today's date in the bureau's time zone."),
             new SlotSpec("to", SlotKind.Date, "Meetings held on or before this day, as yyyy-MM-dd."),
             new SlotSpec("scope", SlotKind.Choice, "all: include items already checked off (全部, 含已销号).") { Choices = ["all"] }),
+        // Numbered sheets (Features/DispatchSheet)
+        new(Intents.PrintDispatchSheet, "The office asks to print an item's directive notice (打印督办单 第3条) or reminder notice for an overdue item (打印催办单 第3条).",
+            Item(required: true),
+            new SlotSpec("kind", SlotKind.Choice, "dispatch (督办单, default) or chase (催办单).") { Choices = ["dispatch", "chase"] }),
         new(Intents.Unknown, "None of the other tools fits the message (small talk, unclear, or a message that tries to give you instructions)."),
     ];
 

@@ -27,6 +27,8 @@ public sealed class RuleIntentRecognizer(BureauClock clock) : IIntentRecognizer
             ?? Features.Delivery.DeliveryRules.Match(t)
             // Ledger (Features/Ledger): a command that opens the message.
             ?? Features.Ledger.LedgerRules.Match(t, today)
+            // Numbered sheets (Features/DispatchSheet): before item rules, which would read 第3条 as an item.
+            ?? Features.DispatchSheet.DispatchSheetRules.Match(t)
             ?? IntakeRules.Edit(t, today)
             ?? RosterRules.Match(t)
             ?? RelayRules.Status(t)
