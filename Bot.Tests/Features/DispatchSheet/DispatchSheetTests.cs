@@ -1,4 +1,5 @@
 using ChatBot.Bot.Tests.Features.OpenItems;
+using ChatBot.Bot.Tests.Infrastructure;
 using ChatBot.Bot.Tests.Features.Ledger;
 using ChatBot.Dialogs.Conversation;
 using ChatBot.Dialogs.Domain;
@@ -48,6 +49,13 @@ public sealed class DispatchSheetTests
     {
         using var world = new LedgerWorld();
         var first = await world.Say("clerk", "打印督办单 第1条");
+        // The card goes to the sink, so CI validates it with Microsoft's card validator too.
+        CardSink.Record(new System.Text.Json.Nodes.JsonObject
+        {
+            ["type"] = "message",
+            ["attachments"] = new System.Text.Json.Nodes.JsonArray(new System.Text.Json.Nodes.JsonObject
+                { ["contentType"] = "application/vnd.microsoft.card.adaptive", ["content"] = first.Card().DeepClone() }),
+        }, "engine-printDispatchSheet");
         var file = Assert.Single(first.Files);
         Assert.Equal("督办单-第1条.docx", file.Name);
         var card = first.All();
