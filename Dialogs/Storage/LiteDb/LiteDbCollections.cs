@@ -32,6 +32,8 @@ public sealed class LiteDbCollections
         "outbox", "processed_activities", "welcomed", "posted_cards", "unmatched_users", "check_offs",
         "relay_receipts", "reminder_pauses", "sent_reminders", "intake_drafts",
         "dispatch_resends",
+        // Files offered with a consent card (Bot/Channel/Files), until answered or a day old.
+        "file_offers",
     };
 
     internal static LiteDbCollections Open(LiteDatabase db)
