@@ -22,6 +22,8 @@ using ChatBot.Dialogs.Features.Relay;
 using ChatBot.Dialogs.Features.Progress;
 using ChatBot.Dialogs.Features.Reminders;
 using ChatBot.Dialogs.Features.ReminderSettings;
+using ChatBot.Dialogs.Features.Ledger;
+using ChatBot.Dialogs.Features.DispatchSheet;
 using ChatBot.Dialogs.Storage;
 using ChatBot.Bot.Llm;
 using ChatBot.Bot.Intake;
@@ -107,6 +109,9 @@ public static class BotApp
         // Send back and reassign (退回 / 改派).
         services.AddCapability<SendBackCapability>();
         services.AddCapability<ReassignDecisionCapability>();
+        // Office tools (issue #16): the ledger (导出台账) and numbered notices (打印督办单).
+        services.AddCapability<LedgerCapability>();
+        services.AddCapability<DispatchSheetCapability>();
         services.AddIntake(config);
         services.AddSingleton<TurnEngine>();
 
@@ -130,6 +135,10 @@ public static class BotApp
         services.AddSingleton<ActivityDedupe>();
         services.AddSingleton<WelcomeOnce>();
         services.AddSingleton<ProactiveDelivery>();
+        // Files for a member: consent card, upload to the URL Teams gives, file info card (Channel/Files).
+        services.AddSingleton<Channel.Files.FileOffers>();
+        services.AddSingleton<Channel.Files.FileConsent>();
+        services.AddHttpClient(Channel.Files.FileConsent.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(60));
         services.AddSingleton<ReplyDelivery>();
         services.AddSingleton<TeamsRosterMatching>();
         // The steps before every turn, in this order: one effect per activity, one member resolution, one address.
@@ -140,6 +149,7 @@ public static class BotApp
         services.AddSingleton<TurnPipeline>();
         services.AddSingleton<ActivityProcessor>();
         services.AddSingleton<LocalTranscript>();
+        services.AddSingleton<LocalFiles>();
         // Reminders (enabled unless Reminders:Enabled=false); also provides ReminderOptions for PauseFeature.
         services.AddReminderScheduler(config);
     }

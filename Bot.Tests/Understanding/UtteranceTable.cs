@@ -13,6 +13,8 @@ using ChatBot.Dialogs.Features.ReminderSettings;
 using ChatBot.Dialogs.Features.Roster.Chat;
 using ChatBot.Dialogs.Features.Extension;
 using ChatBot.Dialogs.Features.Reassign;
+using ChatBot.Dialogs.Features.Ledger;
+using ChatBot.Dialogs.Features.DispatchSheet;
 
 namespace ChatBot.Bot.Tests.Understanding;
 
@@ -189,6 +191,13 @@ public static class UtteranceTable
         new("delivery report", DeliveryCapability.Report),
         new("重发未送达", DeliveryCapability.Resend),
         new("resend to unreached", DeliveryCapability.Resend),
+
+        // the ledger (Features/Ledger) and numbered sheets (Features/DispatchSheet)
+        new("导出台账", LedgerCapability.Export),
+        new("导出台账 本次会议", LedgerCapability.Export, ("meeting", "this")),
+        new("export ledger from 2026-11-01 to 2026-11-30", LedgerCapability.Export, ("from", "2026-11-01"), ("to", "2026-11-30")),
+        new("打印督办单 第3条", DispatchSheetCapability.Print, ("item", "3"), ("kind", "dispatch")),
+        new("print the reminder notice for item 3", DispatchSheetCapability.Print, ("item", "3"), ("kind", "chase")),
 
         // yes, no, help
         new("确认", EngineCapability.Confirm),

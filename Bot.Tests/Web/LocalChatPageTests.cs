@@ -65,4 +65,34 @@ public class LocalChatPageTests : IAsyncLifetime
         await page.GotoAsync(_f.Bot.BaseUrl + "/?member=nobody");
         await Assertions.Expect(page.Locator("#error")).ToContainTextAsync("不在名册中");
     }
+
+    [BrowserFact]
+    public async Task The_ledger_is_offered_allowed_and_downloaded_from_the_page()
+    {
+        Assert.True(File.Exists(BrowserFactAttribute.ChromiumPath), "CI must install Debian's chromium");
+        var unit = _f.Unit("市政工程处");
+        _f.Store.Write(s =>
+        {
+            s.Meetings.Add(new Meeting { Id = "m1", Title = "十一月局务会", Date = new DateOnly(2026, 11, 20), Status = MeetingStatus.Dispatched, CreatedAt = BotFixture.Now });
+            s.Items.Add(new Assignment { Id = "a1", Number = 1, DirectiveId = "d1", MeetingId = "m1", UnitId = unit.Id, Task = "完成桥梁检测", Due = new DateOnly(2026, 12, 10) });
+        });
+        var clerk = _f.Member(m => m.IsOffice);
+        var page = await _browser.NewPageAsync();
+        await page.GotoAsync(_f.Bot.BaseUrl + "/?member=" + clerk.Id);
+        await Assertions.Expect(page.Locator("#who")).ToContainTextAsync(clerk.Name);
+        await page.FillAsync("#text", "导出台账");
+        await page.PressAsync("#text", "Enter");
+
+        // The consent card comes through the outbox into the 1:1 chat; Allow makes the bot upload the file.
+        var consent = page.Locator(".msg.bot .card.file", new PageLocatorOptions { HasText = "督办台账-20261127.xlsx" });
+        await Assertions.Expect(consent).ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = 20_000 });
+        await consent.Locator("button", new LocatorLocatorOptions { HasText = "Allow" }).ClickAsync();
+        var link = page.Locator(".msg.bot .card.file a[download]");
+        await Assertions.Expect(link).ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = 20_000 });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppContext.BaseDirectory, "local-chat-ledger.png"), FullPage = true });
+
+        var bytes = await _f.Http.GetByteArrayAsync(await link.GetAttributeAsync("href"));
+        using var book = new Features.Ledger.XlsxReadBack(bytes);
+        Assert.Equal("完成桥梁检测", book.Text(book.Rows("督办台账")[1][3]));
+    }
 }

@@ -27,6 +27,8 @@ public sealed class ActivityProcessor(
     IHostApplicationLifetime lifetime,
     Microsoft.Extensions.Options.IOptions<Hosting.ChannelOptions> options,
     TeamsRosterMatching roster,
+    Files.FileOffers fileOffers,
+    Files.FileConsent fileConsent,
     ILogger<ActivityProcessor> log)
 {
     private readonly TimeSpan _acknowledgeWithin = TimeSpan.FromSeconds(options.Value.AcknowledgeSeconds);
@@ -39,7 +41,9 @@ public sealed class ActivityProcessor(
     {
         var turn = new InboundTurn(activity);
         var isLifecycle = activity.Type is Activity.Types.ConversationUpdate or Activity.Types.InstallationUpdate;
-        if (!turn.IsTurn && !isLifecycle)
+        // A member's answer to a file consent card: no turn of Dialogs, the channel hands the file over.
+        var isFileConsent = Files.FileConsent.IsConsent(activity);
+        if (!turn.IsTurn && !isLifecycle && !isFileConsent)
         {
             log.LogDebug("Ignored activity type {Type} {Name}", activity.Type, activity.Name);
             return activity.Type == Activity.Types.Invoke ? new Outcome(200, new JsonObject()) : new Outcome(200);
@@ -59,6 +63,7 @@ public sealed class ActivityProcessor(
                 turn.Answer = Apology(turn);
             }
             if (turn.Outcome is { } early) return early;
+            if (isFileConsent) return await fileConsent.HandleAsync(turn, window.Token);
             if (!turn.IsTurn) return OnLifecycle(turn);
             handedOver = true;
             return await RunTurnAsync(turn, window.Token);
@@ -169,6 +174,8 @@ public sealed class ActivityProcessor(
         try
         {
             var result = await engine.HandleAsync(turn.Request!, turn.Member!, ct);
+            // Files made for a member travel as consent cards in their 1:1 chat (Files/).
+            fileOffers.Offer(result.Files);
             // Features queue their notices in the transaction of their change; anything else goes now.
             var unrecorded = result.Proactive.Where(p => !p.Recorded).ToList();
             if (unrecorded.Count > 0) proactive.Deliver(unrecorded);

@@ -10,6 +10,10 @@ namespace ChatBot.Bot.Cli;
 /// </summary>
 public static class CliStore
 {
+    /// <summary>The bot's configuration as a command sees it (appsettings.json, environment, "--Key=Value").</summary>
+    public static IConfiguration Configuration(CliArgs args) =>
+        WebApplication.CreateBuilder(new WebApplicationOptions { Args = args.ConfigArgs }).Configuration;
+
     public static IStore Open(CliArgs args)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args.ConfigArgs });

@@ -13,6 +13,7 @@ public static class CommandLine
     [
         new RosterCommand(),
         new ExtractCliCommand(),
+        new LedgerCommand(),
     ];
 
     public static bool IsCommand(string arg) => Commands.Any(c => c.Name == arg);
@@ -29,7 +30,7 @@ public static class CommandLine
         }
         try
         {
-            return await command.RunAsync(new CliArgs(args.Skip(1)), console);
+            return await command.RunAsync(new CliArgs(args.Skip(1), command.ValuedOptions), console);
         }
         catch (StoreLockedException e)
         {

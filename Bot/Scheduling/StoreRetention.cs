@@ -15,7 +15,8 @@ public sealed class StoreRetention(
     Outbox.Outbox outbox,
     IOptions<StorageOptions> options,
     TimeProvider time,
-    ILogger<StoreRetention> log) : BackgroundService
+    ILogger<StoreRetention> log,
+    Channel.Files.FileOffers? files = null) : BackgroundService
 {
     public sealed record Pruned(int ActivityIds, int Messages, int Cards);
 
@@ -44,6 +45,8 @@ public sealed class StoreRetention(
         {
             var ids = dedupe.Prune();
             var (messages, cards) = outbox.PruneSent(time.GetUtcNow() - TimeSpan.FromDays(options.Value.RetentionDays));
+            var offers = files?.Prune() ?? 0;
+            if (offers > 0) log.LogInformation("Pruned {Offers} file offers older than a day", offers);
             var pruned = new Pruned(ids, messages, cards);
             if (messages + cards > 0 || ids > 0)
                 log.LogInformation("Pruned {Ids} activity ids, {Messages} sent messages, {Cards} idle status cards", ids, messages, cards);

@@ -9,12 +9,23 @@ public sealed class TurnResult
     /// <summary>For card actions answered synchronously (Universal Actions): the refreshed card.</summary>
     public JsonObject? CardResponse { get; set; }
     public List<ProactiveMessage> Proactive { get; } = [];
+    /// <summary>Files for one member (a workbook, a printed form); the channel decides how they travel.</summary>
+    public List<OutgoingFile> Files { get; } = [];
 
     public TurnResult Say(string text) { Replies.Add(new Reply(text, null)); return this; }
     public TurnResult Show(JsonObject card, string? text = null) { Replies.Add(new Reply(text, card)); return this; }
 
+    public TurnResult Send(OutgoingFile file) { Files.Add(file); return this; }
+
     public static TurnResult Of(string text) => new TurnResult().Say(text);
 }
+
+/// <summary>
+/// A file made for one member. Dialogs only says who gets which bytes under which name; the channel
+/// delivers it (Teams: a file consent card in the member's 1:1 chat, then an upload to their OneDrive).
+/// </summary>
+/// <param name="Description">One line shown with the offer, in the member's language.</param>
+public sealed record OutgoingFile(string MemberId, string Name, byte[] Content, string Description);
 
 /// <summary>A message: text (markdown), an Adaptive Card, or both.</summary>
 public sealed record Reply(string? Text, JsonObject? Card);

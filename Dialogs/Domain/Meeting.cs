@@ -24,6 +24,9 @@ public sealed class Meeting
     public string? ChannelConversationId { get; set; }
     public string? StatusCardActivityId { get; set; }
     public List<RelayRequirement> Relay { get; set; } = [];
+    /// <summary>督办〔<see cref="DispatchYear"/>〕N号: given in the dispatch transaction (Features/DispatchSheet/DispatchNumbers).</summary>
+    public int? DispatchNumber { get; set; }
+    public int? DispatchYear { get; set; }
 }
 
 /// <summary>Which units must hold which relay meetings (传达会议), and by when.</summary>

@@ -17,5 +17,6 @@ internal static class BotLiteDbRepositories
         LiteDbStore.Provide<IPostedCardRepository>(c => new LiteDbPostedCards(c));
         LiteDbStore.Provide<IWelcomedRepository>(c => new LiteDbWelcomed(c));
         LiteDbStore.Provide<IProcessedActivityRepository>(c => new LiteDbProcessedActivities(c));
+        LiteDbStore.Provide<IFileOfferRepository>(c => new LiteDbFileOffers(c));
     }
 }

@@ -14,6 +14,20 @@ public static class LocalConnectorEndpoints
 
     public static void MapLocalConnector(this RouteGroupBuilder local)
     {
+        // The upload URL and the file's link a file consent gives the page (Teams: the member's OneDrive).
+        local.MapPut("/uploads/{id}", async (string id, string? name, HttpRequest request, LocalFiles files) =>
+        {
+            if (request.ContentLength is null or > LocalFiles.MaxBytes) return Results.StatusCode(413);
+            using var body = new MemoryStream();
+            await request.Body.CopyToAsync(body);
+            files.Put(id, string.IsNullOrWhiteSpace(name) ? id : Path.GetFileName(name), body.ToArray());
+            return Results.Json(new { id }, statusCode: 201);
+        });
+        local.MapGet("/files/{id}", (string id, LocalFiles files) =>
+            files.Get(id) is { } file
+                ? Results.File(file.Content, ContentTypeOf(file.Name), file.Name)
+                : Results.NotFound());
+
         var v3 = local.MapGroup("/v3/conversations");
         v3.MapPost("/", (JsonObject parameters) =>
         {
@@ -50,6 +64,13 @@ public static class LocalConnectorEndpoints
                 }).ToList(),
             }, BotJson.Options));
     }
+
+    private static string ContentTypeOf(string name) => Path.GetExtension(name).ToLowerInvariant() switch
+    {
+        ".xlsx" => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        ".docx" => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        _ => "application/octet-stream",
+    };
 
     private static IResult Send(string conversationId, JsonObject activity, LocalTranscript transcript)
     {

@@ -50,6 +50,8 @@ public static class IntakeDispatch
                     Source = r.Source,
                 }).ToList(),
             };
+            // Numbered sheets (Features/DispatchSheet): 督办〔YYYY〕N号 from the year's counter, in this transaction.
+            DispatchSheet.DispatchNumbers.Assign(s, m, turn.Clock);
             s.Meetings.Add(m);
             turn.Audit("meeting", m.Id, "dispatch", null, MeetingStatus.Dispatched.ToString());
             for (var i = 0; i < draft.Items.Count; i++) AddDirective(turn, s, m, draft.Items[i], i + 1, roster, now);

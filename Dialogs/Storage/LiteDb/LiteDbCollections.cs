@@ -34,6 +34,8 @@ public sealed class LiteDbCollections
         "dispatch_resends",
         // Unit workflows: 延期 requests (Features/Extension), 退回 / 改派 (Features/Reassign).
         "extensions", "reassignments",
+        // Files offered with a consent card (Bot/Channel/Files), until answered or a day old.
+        "file_offers",
     };
 
     internal static LiteDbCollections Open(LiteDatabase db)

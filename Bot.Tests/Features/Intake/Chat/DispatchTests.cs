@@ -25,6 +25,7 @@ public class DispatchTests : IntakeChatTest
         Assert.Equal(IntakeChat.Channel, meeting.ChannelConversationId);
         Assert.Equal("m007", meeting.CreatedBy);
         Assert.Equal(new DateOnly(2026, 11, 25), meeting.Date);
+        Assert.Equal((1, 2026), (meeting.DispatchNumber, meeting.DispatchYear));   // 督办〔2026〕1号, given in the dispatch transaction
         var relay = Assert.Single(meeting.Relay);
         Assert.Equal(["*"], relay.UnitIds);
         Assert.Equal(["班子会议", "干部职工大会"], relay.Forms);

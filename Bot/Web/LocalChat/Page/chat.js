@@ -112,9 +112,56 @@
     }
     for (const att of a.attachments || []) {
       if (att.contentType === "application/vnd.microsoft.card.adaptive") el.appendChild(renderCard(att.content, a));
+      else if (att.contentType === "application/vnd.microsoft.teams.card.file.consent") el.appendChild(renderConsent(att, a));
+      else if (att.contentType === "application/vnd.microsoft.teams.card.file.info") el.appendChild(renderFileInfo(att));
     }
     if (a.id) rendered.set(a.id, el);
     return el;
+  }
+
+  // Teams' file consent card: Allow makes the bot upload the file to a URL this page names (the local
+  // stand-in for the member's OneDrive, /local/uploads), then its file card links the download.
+  function renderConsent(att, activity) {
+    const box = document.createElement("div");
+    box.className = "card file";
+    const c = att.content || {};
+    const title = document.createElement("div");
+    title.textContent = `📄 ${att.name || ""} · ${Math.ceil((c.sizeInBytes || 0) / 1024)} KB`;
+    box.appendChild(title);
+    if (c.description) { const d = document.createElement("div"); d.textContent = c.description; box.appendChild(d); }
+    const bar = document.createElement("div");
+    bar.className = "actions";
+    for (const [action, label, context] of [["accept", "允许 / Allow", c.acceptContext], ["decline", "拒绝 / Decline", c.declineContext]]) {
+      const b = document.createElement("button");
+      b.type = "button";
+      b.textContent = label;
+      b.addEventListener("click", async () => {
+        bar.remove();
+        const id = `${Date.now()}-${++counter}`;
+        const name = att.name || "file";
+        const fileType = name.includes(".") ? name.split(".").pop() : "";
+        await post(base({ type: "invoke", name: "fileConsent/invoke", replyToId: activity.id, value: {
+          type: "fileUpload", action, context,
+          uploadInfo: action === "accept" ? { name, fileType, uniqueId: id,
+            uploadUrl: `${location.origin}/local/uploads/${encodeURIComponent(id)}?name=${encodeURIComponent(name)}`,
+            contentUrl: `${location.origin}/local/files/${encodeURIComponent(id)}` } : undefined,
+        } }));
+      });
+      bar.appendChild(b);
+    }
+    box.appendChild(bar);
+    return box;
+  }
+
+  function renderFileInfo(att) {
+    const box = document.createElement("div");
+    box.className = "card file";
+    const link = document.createElement("a");
+    link.href = att.contentUrl;
+    link.download = att.name || "";
+    link.textContent = `📄 ${att.name || att.contentUrl}`;
+    box.appendChild(link);
+    return box;
   }
 
   function escapeHtml(s) {
