@@ -15,7 +15,7 @@ public sealed class DispatchSheetCapability : ICapability
             CommonSlots.Item(required: true),
             new SlotSpec("kind", SlotKind.Choice, "dispatch (督办单, default) or chase (催办单).") { Choices = ["dispatch", "chase"] })
         // After the ledger, before the item rules, which would read 第3条 as an item.
-        .Rule(RuleOrder.Command, 50, DispatchSheetRules.Match)
+        .Rule(RuleOrder.Command, 70, DispatchSheetRules.Match)
         .Help(DispatchSheetTexts.HelpSay, DispatchSheetTexts.HelpWhat, place: 40, officeOnly: true)
         .Build();
 }

@@ -18,7 +18,7 @@ public sealed class LedgerCapability : ICapability
             new SlotSpec("to", SlotKind.Date, "Meetings held on or before this day, as yyyy-MM-dd."),
             new SlotSpec("scope", SlotKind.Choice, "all: include items already checked off (全部, 含已销号).") { Choices = ["all"] })
         // A command that opens the message, after the delivery report.
-        .Rule(RuleOrder.Command, 40, input => LedgerRules.Match(input.Text, input.Today))
+        .Rule(RuleOrder.Command, 60, input => LedgerRules.Match(input.Text, input.Today))
         .Help(LedgerTexts.HelpSay, LedgerTexts.HelpWhat, place: 30, officeOnly: true)
         .Build();
 }
