@@ -10,6 +10,9 @@ public sealed class ConfirmationWordsTests
 {
     [Theory]
     [InlineData("确认")]
+    [InlineData("确认下发")]
+    [InlineData("好的，确认下发。")]
+    [InlineData("Confirm and dispatch")]
     [InlineData("确定")]
     [InlineData("好的确认")]
     [InlineData("好的，确认")]

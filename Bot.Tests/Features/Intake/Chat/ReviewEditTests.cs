@@ -239,6 +239,14 @@ public class ReviewEditTests
     }
 
     [Fact]
+    public async Task Typing_the_button_words_confirms_the_review()
+    {
+        using var h = await ReviewAsync(WithAssisting());
+        await h.SayAsync("第1条 配合单位 改为 政策法规科");
+        Assert.Contains("已下发", await h.SayAsync("确认下发"));
+    }
+
+    [Fact]
     public async Task An_edit_keeps_the_item_marked_when_it_did_not_touch_it()
     {
         using var h = await ReviewAsync(Fourteen());
