@@ -20,15 +20,15 @@ public static partial class ExtensionRules
         var said = original?.Trim() is { } o && o.Length == text.Length ? o : text;
         var item = TextSlots.Item(text);
         if (Refuse().Match(text) is { Success: true } refuse)
-            return With(ExtensionDecisionCapability.Refuse, item, ("reason", After(said, ReasonMarker().Match(text)) ?? Rest(said, refuse)));
-        if (Approve().IsMatch(text)) return With(ExtensionDecisionCapability.Approve, item);
+            return TextSlots.ItemIntent(ExtensionDecisionCapability.Refuse, item, ("reason", After(said, ReasonMarker().Match(text)) ?? Rest(said, refuse)));
+        if (Approve().IsMatch(text)) return TextSlots.ItemIntent(ExtensionDecisionCapability.Approve, item);
         if (Request().Match(text) is not { Success: true } request) return null;
 
         var reasonAt = ReasonMarker().Match(text, request.Index);
         var progressAt = ProgressMarker().Match(text, request.Index);
         var headEnd = Math.Min(reasonAt.Success ? reasonAt.Index : text.Length, progressAt.Success ? progressAt.Index : text.Length);
         var head = TextSlots.WithoutItem(text[..headEnd]);
-        return With(ExtensionRequestCapability.Request, item,
+        return TextSlots.ItemIntent(ExtensionRequestCapability.Request, item,
             ("date", NewDeadline(head, today)),
             ("reason", Segment(said, reasonAt, progressAt)),
             ("progress", Segment(said, progressAt, reasonAt)));
@@ -62,15 +62,6 @@ public static partial class ExtensionRules
         var rest = text[(keyword.Index + keyword.Length)..];
         rest = ItemRef().Replace(rest, "", 1);
         return TextSlots.TrimSeparators(LeadingWords().Replace(TextSlots.TrimSeparators(rest), ""));
-    }
-
-    private static Intent With(string name, int? item, params (string Key, string? Value)[] extra)
-    {
-        var slots = new Dictionary<string, string>();
-        if (item is { } n) slots["item"] = TextSlots.Digits(n);
-        foreach (var (key, value) in extra)
-            if (!string.IsNullOrWhiteSpace(value)) slots[key] = value;
-        return new Intent(name, slots);
     }
 
     [GeneratedRegex(@"申请延期|延期申请|请求延期|申请延长|要求延期|申请推迟|申请顺延|需要延期|想延期|(?:能否|可否|可不可以|能不能)延期|\brequest(?:ing|s)?\s+(?:an?\s+)?(?:deadline\s+)?extension|\bask(?:ing)?\s+for\s+(?:an?\s+)?(?:deadline\s+)?extension|\bextension\s+request|\bneed\s+(?:an?\s+)?extension", RegexOptions.IgnoreCase)]

@@ -19,9 +19,9 @@ public static partial class ReassignRules
         var said = original?.Trim() is { } o && o.Length == text.Length ? o : text;
         var item = TextSlots.Item(text);
         if (item is null) return null;
-        if (Keep().IsMatch(text)) return With(ReassignDecisionCapability.Keep, item, ("reason", Reason(said, text)));
-        if (ReassignTo().Match(text) is { Success: true } to) return With(ReassignDecisionCapability.Reassign, item, ("unit", TextSlots.TrimSeparators(said.Substring(to.Groups["unit"].Index, to.Groups["unit"].Length))));
-        if (NotOurs().IsMatch(text)) return With(SendBackCapability.Request, item, ("reason", Reason(said, text)));
+        if (Keep().IsMatch(text)) return TextSlots.ItemIntent(ReassignDecisionCapability.Keep, item, ("reason", Reason(said, text)));
+        if (ReassignTo().Match(text) is { Success: true } to) return TextSlots.ItemIntent(ReassignDecisionCapability.Reassign, item, ("unit", TextSlots.TrimSeparators(said.Substring(to.Groups["unit"].Index, to.Groups["unit"].Length))));
+        if (NotOurs().IsMatch(text)) return TextSlots.ItemIntent(SendBackCapability.Request, item, ("reason", Reason(said, text)));
         return null;
     }
 
@@ -29,15 +29,6 @@ public static partial class ReassignRules
     {
         var marker = ReasonMarker().Match(text);
         return marker.Success ? TextSlots.TrimSeparators(said[(marker.Index + marker.Length)..]) : null;
-    }
-
-    private static Intent With(string name, int? item, params (string Key, string? Value)[] extra)
-    {
-        var slots = new Dictionary<string, string>();
-        if (item is { } n) slots["item"] = TextSlots.Digits(n);
-        foreach (var (key, value) in extra)
-            if (!string.IsNullOrWhiteSpace(value)) slots[key] = value;
-        return new Intent(name, slots);
     }
 
     [GeneratedRegex(@"不属于(?:我们|我单位|本单位|我处|我科|我队)|不是(?:我们|我单位|本单位)(?:的|职责)|不归(?:我们|我单位|本单位)|非(?:我们|我单位|本单位)(?:的)?职责|申请退回|申请改派|退回(?:给)?(?:局)?办公室|\bnot\s+(?:ours|our\s+(?:unit'?s?|job|responsibility|business))|\bdoes(?:n't|\s+not)\s+belong\s+to\s+us|\bbelongs\s+to\s+another\s+unit|\bsend\s+(?:item\s+\d+\s+)?back\s+to\s+the\s+office", RegexOptions.IgnoreCase)]

@@ -11,6 +11,16 @@ namespace ChatBot.Dialogs.Understanding.Rules;
 /// </summary>
 public static partial class TextSlots
 {
+    /// <summary>An intent naming an item (第3条 → item "3") with the other slots that have a value; blank ones are left out.</summary>
+    public static Intent ItemIntent(string name, int? item, params (string Key, string? Value)[] extra)
+    {
+        var slots = new Dictionary<string, string>();
+        if (item is { } n) slots["item"] = Digits(n);
+        foreach (var (key, value) in extra)
+            if (!string.IsNullOrWhiteSpace(value)) slots[key] = value;
+        return new Intent(name, slots);
+    }
+
     public const string Cn = ChineseNumerals.Pattern;
 
     public static int? Item(string text) => Number(ItemPattern().Match(text));
