@@ -100,11 +100,14 @@ public sealed class ExtensionLoopTests : IAsyncLifetime
     [Fact]
     public async Task English_request_and_a_typed_refusal_with_a_reason()
     {
+        var office = _office[1];
+        var cardBefore = SentTo(office).Count;
         var headBefore = SentTo(_head).Count;
         await _f.SayAsync(_head, "request extension of item 3 to Dec 20, reason: the tender failed", "en-US");
         Assert.Equal("Extension requested for item 3 (to Dec 20, 2026); waiting for the office to decide.", TextOf((await WaitForNewAsync(_head, headBefore)).Single()));
 
-        var office = _office[1];
+        // The decision card reaches the office through the outbox: wait for it, so the reply below is the next message.
+        await WaitForNewAsync(office, cardBefore);
         var officeBefore = SentTo(office).Count;
         headBefore = SentTo(_head).Count;
         await _f.SayAsync(office, "不同意第3条延期，理由：年底前必须完成");
