@@ -5,6 +5,7 @@ using ChatBot.Bot.Channel.Pipeline;
 using ChatBot.Bot.Graph;
 using ChatBot.Bot.Hosting;
 using ChatBot.Bot.Outbox;
+using ChatBot.Bot.Replicas;
 using ChatBot.Bot.Scheduling;
 using ChatBot.Bot.Web.LocalChat;
 using ChatBot.Dialogs.Conversation;
@@ -57,6 +58,8 @@ public static class BotApp
         StoreSetup.SeedRoster(store, app.Services.GetRequiredService<IOptions<RosterOptions>>().Value, log);
         log.LogInformation("Task store: {Path}", store.Path);
         var restored = app.Services.GetRequiredService<ConversationReferences>().RestoreTrust();
+        // Another replica may learn an origin after this start: a miss reads the store again.
+        app.Services.GetRequiredService<TrustedServiceUrls>().ReloadOnMiss(() => store.Addresses.Trusted().Select(a => a.ServiceUrl));
         if (restored > 0) log.LogInformation("Trusting {Count} serviceUrl origin(s) the channel vouched for before the restart", restored);
         CalendarCheck.Warn(app.Services.GetRequiredService<WorkingCalendar>(), app.Services.GetRequiredService<BureauClock>().Today.Year, log);
         if (!app.Services.GetRequiredService<InboundAuthenticator>().TokensRequired)
@@ -120,6 +123,8 @@ public static class BotApp
         services.AddSingleton<InboundAuthenticator>();
         services.AddSingleton<IInboundAuthenticator>(sp => sp.GetRequiredService<InboundAuthenticator>());
         services.AddGraph(config);
+        // Several replicas on one store: who this one is, and the leases that keep the scheduler and the sender single.
+        services.AddReplicas(config);
         services.AddOutbox(config);
         services.AddDispatchDelivery();
         // The bot's own channel account, needed to open 1:1 chats, follows from its app id unless set.

@@ -17,9 +17,20 @@ namespace ChatBot.Bot.Channel;
 /// store's records are loaded once and every mark this process commits is added, so a new activity
 /// (nearly every one) costs no read. The store stays the truth; the index only mirrors what it holds
 /// (about 100 bytes an id for the 24 h window).
+/// Several replicas on one store (PostgreSQL): the memory of one replica is no longer the whole truth, so an
+/// id this process has not seen is also claimed in the store (<see cref="IActivityClaims"/>: the first claimer
+/// wins, a claim left by a dead replica expires after <c>Replica:TurnLeaseSeconds</c>) and only then is "done"
+/// read — a redelivery to the other replica has one effect too. On LiteDB the claim answers "exclusive" and
+/// nothing more is read.
 /// </summary>
-public sealed class ActivityDedupe(IStore store, TimeProvider time)
+public sealed class ActivityDedupe(IStore store, TimeProvider time, Replicas.ReplicaIdentity? identity = null,
+    Microsoft.Extensions.Options.IOptions<Replicas.ReplicaOptions>? replicaOptions = null)
 {
+    private readonly string _holder = (identity ?? Replicas.ReplicaIdentity.Local).Holder;
+    private readonly TimeSpan _turnLease = TimeSpan.FromSeconds((replicaOptions?.Value ?? new Replicas.ReplicaOptions()).TurnLeaseSeconds);
+    /// <summary>Keys this process claimed in the store (shared stores only), released with the turn.</summary>
+    private readonly ConcurrentDictionary<string, byte> _sharedClaims = new(StringComparer.Ordinal);
+
     public static readonly TimeSpan Window = TimeSpan.FromHours(24);
 
     /// <summary>
@@ -44,6 +55,8 @@ public sealed class ActivityDedupe(IStore store, TimeProvider time)
         Interrupted,
         /// <summary>This process is running it now.</summary>
         Running,
+        /// <summary>Another replica on the same store is running it now.</summary>
+        RunningElsewhere,
         /// <summary>Handled; its replies were sent or queued.</summary>
         Done,
     }
@@ -78,10 +91,33 @@ public sealed class ActivityDedupe(IStore store, TimeProvider time)
         if (KeyOf(activity) is not { } key) return Claim.New;
         // Claim first, read second: a turn ending meanwhile commits "done" before it lets go of its claim.
         if (!_claims.TryAdd(key, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously))) return Claim.Running;
-        if (!Handled.TryGetValue(key, out var record)) return Claim.New;
+        if (!Handled.TryGetValue(key, out var record)) return ClaimShared(activity, key);
         if (record.Running) return Claim.Interrupted;
         Release(activity);
         return Claim.Done;
+    }
+
+    /// <summary>An id this process has not seen: on a shared store, another replica may have (or be running it).</summary>
+    private Claim ClaimShared(Activity activity, string key)
+    {
+        var claim = store.Get<IActivityClaims>().TryClaim(key, _holder, _turnLease);
+        switch (claim)
+        {
+            case ActivityClaim.Exclusive:
+                return Claim.New;
+            case ActivityClaim.HeldElsewhere:
+                if (_claims.TryRemove(key, out var mine)) mine.TrySetResult();
+                return Claim.RunningElsewhere;
+        }
+        _sharedClaims[key] = 0;
+        // Claimed first, read second: the other replica commits "done" before it lets go of its claim.
+        if (Collection(store).Get(key) is { } done && done.RunningIn is null)
+        {
+            Handled[key] = (done.At, false);
+            Release(activity);
+            return Claim.Done;
+        }
+        return claim == ActivityClaim.TakenOver ? Claim.Interrupted : Claim.New;
     }
 
     /// <summary>Marks the activity handled; inside a caller's write it commits with the replies queued there.</summary>
@@ -156,6 +192,7 @@ public sealed class ActivityDedupe(IStore store, TimeProvider time)
         // Marked in a caller's write: if that write committed, the index learns it before anyone may claim the id again.
         if (_markedInWrite.TryRemove(key, out _) && Collection(store).Get(key) is { } record)
             Handled[key] = (record.At, record.RunningIn is not null);
+        if (_sharedClaims.TryRemove(key, out _)) store.Get<IActivityClaims>().Release(key, _holder);
         if (_claims.TryRemove(key, out var released)) released.TrySetResult();
     }
 

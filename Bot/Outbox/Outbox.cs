@@ -198,24 +198,39 @@ public sealed class Outbox
     /// <summary>When the next pending message becomes due, or null when none is pending.</summary>
     internal DateTimeOffset? NextDueAt() => Messages.NextDueAt();
 
-    /// <summary>Records, before any call leaves, that these messages are being sent.</summary>
-    internal void MarkSending(IReadOnlyCollection<OutboxMessage> batch)
+    /// <summary>
+    /// Records, before any call leaves, that these messages are being sent by <paramref name="holder"/> until
+    /// <paramref name="claimUntil"/>. On a store several replicas share, a message another sender claimed or
+    /// settled since it was read is skipped (<see cref="IOutboxClaims.Lock"/>). Returns the messages claimed.
+    /// </summary>
+    internal IReadOnlyList<OutboxMessage> MarkSending(IReadOnlyCollection<OutboxMessage> batch, string holder, DateTimeOffset claimUntil)
     {
         var now = _time.GetUtcNow();
-        _store.Write(s =>
+        return _store.Write(s =>
         {
             var messages = s.Get<IOutboxRepository>();
+            var free = s.Get<IOutboxClaims>().Lock(batch.Select(m => m.Id).ToList());
+            var claimed = new List<OutboxMessage>(batch.Count);
             foreach (var m in batch)
             {
+                if (!free.Contains(m.Id)) continue;
                 m.Status = OutboxStatus.Sending;
                 m.Attempts++;
                 m.DueAt = null;
                 m.SendingSince = now;
+                m.ClaimedBy = holder;
+                m.ClaimExpiresAt = claimUntil;
                 m.UpdatedAt = now;
                 messages.Update(m);
+                claimed.Add(m);
             }
+            return claimed;
         });
     }
+
+    /// <inheritdoc cref="MarkSending(IReadOnlyCollection{OutboxMessage}, string, DateTimeOffset)"/>
+    internal IReadOnlyList<OutboxMessage> MarkSending(IReadOnlyCollection<OutboxMessage> batch) =>
+        MarkSending(batch, Replicas.ReplicaIdentity.Local.Holder, DateTimeOffset.MaxValue);
 
     internal void MarkSent(OutboxMessage m, string? activityId)
     {
@@ -277,20 +292,23 @@ public sealed class Outbox
     });
 
     /// <summary>
-    /// After a restart: messages left in Sending were in flight when the process died. They go back
-    /// to Pending, counted as interrupted, and are re-sent with the same client activity id.
+    /// Messages left in Sending by a sender that is gone — this process before a crash, or another replica
+    /// whose claim ran out — go back to Pending, counted as interrupted, and are re-sent with the same client
+    /// activity id. <paramref name="holder"/>'s own messages in flight are not touched.
     /// </summary>
-    internal int RecoverInterrupted()
+    internal int RecoverInterrupted(string holder)
     {
         var now = _time.GetUtcNow();
-        return _store.Write(s =>
+        var recovered = _store.Write(s =>
         {
             var messages = s.Get<IOutboxRepository>();
-            var stuck = messages.WithStatus(OutboxStatus.Sending);
+            var stuck = s.Get<IOutboxClaims>().Abandoned(holder);
             foreach (var m in stuck)
             {
                 m.Status = OutboxStatus.Pending;
                 m.InterruptedAttempts++;
+                m.ClaimedBy = null;
+                m.ClaimExpiresAt = null;
                 m.NextAttemptAt = now;
                 m.DueAt = now;
                 m.UpdatedAt = now;
@@ -298,6 +316,8 @@ public sealed class Outbox
             }
             return stuck.Count;
         });
+        if (recovered > 0) Enqueued?.Invoke();
+        return recovered;
     }
 
     /// <summary>A stable id derived from the key: the same intent always carries the same id.</summary>

@@ -3,6 +3,8 @@ using Stopwatch = System.Diagnostics.Stopwatch;
 using System.Text.Json;
 using ChatBot.Bot.Channel.Connector;
 using ChatBot.Bot.Channel.Schema;
+using ChatBot.Bot.Replicas;
+using ChatBot.Bot.Storage;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -29,6 +31,13 @@ namespace ChatBot.Bot.Outbox;
 ///    the first time. A connector that honours client activity ids — the loopback fake, a gateway —
 ///    answers the second post with the first message; Teams itself does not, so on Teams the residue
 ///    is at most MaxConcurrentSends possible duplicates per hard crash, each one flagged.
+///
+/// Several replicas on one store (Bot/Replicas): only the holder of the <see cref="Leadership.Outbox"/> lease
+/// sends, so the in-process rate limiters see every call the bot makes; the others stand by. Each message
+/// is claimed with the sender's holder id and a lease (<see cref="IOutboxClaims"/>: FOR UPDATE SKIP LOCKED on
+/// PostgreSQL), so even while two replicas both believe they lead, a message is sent by one. When a sender
+/// dies, the next leader finds its messages still Sending once their claim ran out and sends them again, with
+/// the same client activity id (point 4).
 /// </summary>
 public sealed class OutboxDispatcher : BackgroundService
 {
@@ -51,10 +60,19 @@ public sealed class OutboxDispatcher : BackgroundService
     // trigger a rescan. A long, because an enqueue on another thread resets it.
     private long _quietUntilTicks;
     private int _lastChosen = 16;
+    private readonly Leadership? _leadership;
+    private readonly string _holder;
+    // Real-clock milliseconds (Environment.TickCount64) of the last look for messages a dead sender left.
+    private long _lastRecovery;
+    private bool _leading;
 
     public OutboxDispatcher(Outbox outbox, IConnectorClient connector, MemberConversations members, TeamsRateLimits limits,
-        IOptions<OutboxOptions> options, TimeProvider time, ILogger<OutboxDispatcher> log, RetryDelay? retry = null, OutboxTelemetry? telemetry = null)
+        IOptions<OutboxOptions> options, TimeProvider time, ILogger<OutboxDispatcher> log, RetryDelay? retry = null, OutboxTelemetry? telemetry = null,
+        Leadership? leadership = null, ReplicaIdentity? identity = null)
     {
+        _leadership = leadership;
+        // Without a host each dispatcher is its own sender: a "restarted" one in a test finds its predecessor's claims abandoned.
+        _holder = leadership?.Holder ?? (identity ?? new ReplicaIdentity()).Holder;
         _telemetry = telemetry ?? OutboxTelemetry.Standalone(outbox, time);
         _outbox = outbox;
         _connector = connector;
@@ -65,6 +83,7 @@ public sealed class OutboxDispatcher : BackgroundService
         _time = time;
         _log = log;
         _outbox.Enqueued += OnEnqueued;
+        if (_leadership is not null) _leadership.Acquired += name => { if (name == Leadership.Outbox) _wake.Set(); };
     }
 
     private void OnEnqueued()
@@ -79,8 +98,7 @@ public sealed class OutboxDispatcher : BackgroundService
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield(); // let the host finish starting; the first pass reads the store
-        var resumed = Resume();
-        if (resumed > 0) _log.LogWarning("Outbox: {Count} message(s) were in flight when the process stopped; re-sending them", resumed);
+        if (_leadership is null) ResumeLogged();
         try
         {
             while (!stoppingToken.IsCancellationRequested)
@@ -109,8 +127,35 @@ public sealed class OutboxDispatcher : BackgroundService
         }
     }
 
-    /// <summary>Puts messages a dead process left in Sending back in the queue. Runs once at start.</summary>
-    internal int Resume() => _outbox.RecoverInterrupted();
+    /// <summary>
+    /// Puts messages a dead sender left in Sending back in the queue: at start, when this replica becomes the
+    /// sender, and every lease while it is (another replica's claims expire after it died).
+    /// </summary>
+    internal int Resume()
+    {
+        _lastRecovery = Environment.TickCount64;
+        return _outbox.RecoverInterrupted(_holder);
+    }
+
+    private void ResumeLogged()
+    {
+        var resumed = Resume();
+        if (resumed > 0) _log.LogWarning("Outbox: {Count} message(s) were in flight when their sender stopped; re-sending them", resumed);
+    }
+
+    /// <summary>True when this process may send now; a replica that has just become the sender first takes over what a dead one left.</summary>
+    private bool Leading()
+    {
+        if (_leadership is null) return true;
+        var leading = _leadership.Holds(Leadership.Outbox);
+        if (leading && (!_leading || Environment.TickCount64 - _lastRecovery >= _leadership.LeaseMilliseconds)) ResumeLogged();
+        _leading = leading;
+        return leading;
+    }
+
+    /// <summary>How long a claim on a message lasts: the call's own limit plus a lease, so a live sender's call always settles first.</summary>
+    private DateTimeOffset ClaimUntil() =>
+        DateTimeOffset.UtcNow + _options.SendTimeout + TimeSpan.FromMilliseconds(_leadership?.LeaseMilliseconds ?? 0);
 
     /// <summary>Waits until every call started so far has been answered and recorded.</summary>
     internal Task DrainAsync() => Task.WhenAll(_inFlight.Values);
@@ -121,6 +166,8 @@ public sealed class OutboxDispatcher : BackgroundService
     /// </summary>
     internal TimeSpan DispatchDue()
     {
+        // A standby replica looks again soon: the sender's lease may run out.
+        if (!Leading()) return Min(_options.IdlePollInterval, TimeSpan.FromSeconds(1));
         var now = _time.GetUtcNow();
         var quietUntil = Volatile.Read(ref _quietUntilTicks);
         if (now.UtcTicks < quietUntil) return TimeSpan.FromTicks(quietUntil - now.UtcTicks);
@@ -170,8 +217,11 @@ public sealed class OutboxDispatcher : BackgroundService
         _lastChosen = chosen.Count;
         if (chosen.Count > 0)
         {
-            _outbox.MarkSending(chosen);
-            foreach (var m in chosen) Start(m);
+            var claimed = _outbox.MarkSending(chosen, _holder, ClaimUntil());
+            foreach (var m in claimed) Start(m);
+            // Taken by another sender since they were read: free their conversations again.
+            if (claimed.Count < chosen.Count)
+                foreach (var m in chosen.Except(claimed)) _busyConversations.TryRemove(m.ConversationKey, out _);
         }
 
         if (throttledFor is { } throttled)

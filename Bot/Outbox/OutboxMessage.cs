@@ -44,6 +44,14 @@ public sealed class OutboxMessage
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
     public DateTimeOffset? SendingSince { get; set; }
+    /// <summary>The replica (Bot/Replicas, <c>ReplicaIdentity.Holder</c>) that marked it Sending.</summary>
+    public string? ClaimedBy { get; set; }
+    /// <summary>
+    /// Until when that claim holds on a store several replicas share (the sender's clock): past it, with the
+    /// message still Sending, the sender is taken for dead and another replica sends it again with the same
+    /// client activity id.
+    /// </summary>
+    public DateTimeOffset? ClaimExpiresAt { get; set; }
     public DateTimeOffset? SentAt { get; set; }
 
     /// <summary>The thread the per-conversation rate limits apply to.</summary>

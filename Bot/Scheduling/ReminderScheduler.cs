@@ -1,4 +1,5 @@
 using ChatBot.Bot.Channel;
+using ChatBot.Bot.Replicas;
 using ChatBot.Dialogs.Conversation;
 using ChatBot.Dialogs.Features.Reminders;
 using ChatBot.Dialogs.Storage;
@@ -10,6 +11,8 @@ namespace ChatBot.Bot.Scheduling;
 /// is due and, in one store transaction, records each reminder in the sent log and enqueues its messages in
 /// the outbox. A key already recorded (an earlier pass, another process before a restart) is skipped, so
 /// the same (item, stage, day) never goes out twice. A failed pass is logged; the next tick goes on.
+/// With several replicas on one store only the holder of the <see cref="Leadership.Reminders"/> lease runs
+/// passes (the sent log would stop a second one anyway; the lease saves the work and keeps one log line).
 /// </summary>
 public sealed class ReminderScheduler(
     IStore store,
@@ -19,7 +22,8 @@ public sealed class ReminderScheduler(
     ReminderSchedulerOptions options,
     BureauLanguage bureau,
     TimeProvider time,
-    ILogger<ReminderScheduler> log) : BackgroundService
+    ILogger<ReminderScheduler> log,
+    Leadership? leadership = null) : BackgroundService
 {
     private readonly SemaphoreSlim _pass = new(1, 1);
     private DateOnly? _prunedOn;
@@ -34,7 +38,10 @@ public sealed class ReminderScheduler(
         var interval = TimeSpan.FromSeconds(Math.Max(1, options.TickSeconds));
         while (!ct.IsCancellationRequested)
         {
-            try { await RunOnceAsync(ct); }
+            try
+            {
+                if (leadership is null || leadership.Holds(Leadership.Reminders)) await RunOnceAsync(ct);
+            }
             catch (OperationCanceledException) when (ct.IsCancellationRequested) { break; }
             catch (Exception ex) { log.LogError(ex, "Reminder pass failed; the next tick tries again"); }
             try { await Task.Delay(interval, time, ct); }

@@ -54,7 +54,29 @@ public sealed class TrustedServiceUrls
     {
         if (Origin(serviceUrl) is not { } origin) return false;
         if (_trustAnyLoopback && origin.IsLoopback) return true;
-        return _learned.ContainsKey(origin.Key) || _presets.Contains(origin.Key);
+        if (_learned.ContainsKey(origin.Key) || _presets.Contains(origin.Key)) return true;
+        return ReloadStored() && _learned.ContainsKey(origin.Key);
+    }
+
+    private Func<IEnumerable<string?>>? _stored;
+    private long _lastReload = long.MinValue;
+    private static readonly long ReloadEveryMs = 2000;
+
+    /// <summary>
+    /// Where the store keeps the origins activities vouched for. With several replicas, the activity that vouched
+    /// for an origin may have reached another replica: a miss reads the store again (at most every 2 s) before
+    /// refusing, so the sender trusts what any replica learned.
+    /// </summary>
+    public void ReloadOnMiss(Func<IEnumerable<string?>> storedServiceUrls) => _stored = storedServiceUrls;
+
+    private bool ReloadStored()
+    {
+        if (_stored is not { } load) return false;
+        var now = Environment.TickCount64;
+        var last = Interlocked.Read(ref _lastReload);
+        if (now - last < ReloadEveryMs || Interlocked.CompareExchange(ref _lastReload, now, last) != last) return false;
+        foreach (var url in load()) Trust(url);
+        return true;
     }
 
     /// <summary>

@@ -22,6 +22,7 @@ public sealed class DedupeStep(ActivityDedupe dedupe, IOptions<Hosting.ChannelOp
                 turn.Outcome = new ActivityProcessor.Outcome(200);
                 return;
             case ActivityDedupe.Claim.Running:
+            case ActivityDedupe.Claim.RunningElsewhere:
                 await Task.WhenAny(dedupe.WhenReleased(activity), Task.Delay(_acknowledgeWithin, ct));
                 log.LogInformation("Activity {ActivityId} delivered again while its turn runs; its replies come from that turn", activity.Id);
                 turn.Outcome = activity.Type == Activity.Types.Invoke

@@ -18,5 +18,8 @@ internal static class BotLiteDbRepositories
         LiteDbStore.Provide<IWelcomedRepository>(c => new LiteDbWelcomed(c));
         LiteDbStore.Provide<IProcessedActivityRepository>(c => new LiteDbProcessedActivities(c));
         LiteDbStore.Provide<IFileOfferRepository>(c => new LiteDbFileOffers(c));
+        LiteDbStore.Provide<ILeases>(c => new LiteDbLeases(c));
+        LiteDbStore.Provide<IOutboxClaims>(c => new LiteDbOutboxClaims(c));
+        LiteDbStore.Provide<IActivityClaims>(_ => new LiteDbActivityClaims());
     }
 }
