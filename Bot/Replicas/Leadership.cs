@@ -27,8 +27,8 @@ public sealed class Leadership(IStore store, ReplicaIdentity identity, IOptions<
     {
         public readonly Lock Gate = new();
         // Environment.TickCount64 (ms): when the last attempt was made and until when we may act on its answer.
-        public long CheckedAt = long.MinValue;
-        public long HeldUntil = long.MinValue;
+        public long CheckedAt = long.MinValue / 2;
+        public long HeldUntil = long.MinValue / 2;
         public bool Held;
     }
 

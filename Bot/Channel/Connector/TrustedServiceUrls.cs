@@ -59,7 +59,7 @@ public sealed class TrustedServiceUrls
     }
 
     private Func<IEnumerable<string?>>? _stored;
-    private long _lastReload = long.MinValue;
+    private long _lastReload = long.MinValue / 2;
     private static readonly long ReloadEveryMs = 2000;
 
     /// <summary>
