@@ -73,7 +73,7 @@ public static class BotApp
 
     private static void AddServices(IServiceCollection services, IConfiguration config)
     {
-        services.AddOptions<StorageOptions>().Bind(config.GetSection("Storage")).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<StorageOptions>().Bind(config.GetSection("Storage")).ValidateDataAnnotations().Validate(o => { o.Validate(); return true; }).ValidateOnStart();
         services.AddOptions<RosterOptions>().Bind(config.GetSection("Roster"));
         services.AddOptions<LocalChatOptions>().Bind(config.GetSection("LocalChat"));
         services.AddOptions<ChannelOptions>().Bind(config.GetSection("Channel")).ValidateDataAnnotations().ValidateOnStart();

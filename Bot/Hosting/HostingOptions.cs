@@ -5,8 +5,29 @@ namespace ChatBot.Bot.Hosting;
 /// <summary>Section "Storage".</summary>
 public sealed class StorageOptions
 {
+    public const string LiteDb = "LiteDb";
+    public const string PostgreSql = "PostgreSql";
+
+    /// <summary>Which store: <see cref="LiteDb"/> (one file, nothing to install) or <see cref="PostgreSql"/> (a server database).</summary>
+    public string Provider { get; set; } = LiteDb;
+
     /// <summary>The LiteDB file; relative paths are under the content root.</summary>
     [Required] public string Path { get; set; } = "data/directive-tracker.db";
+
+    /// <summary>The PostgreSQL database (Npgsql form: Host=…;Port=…;Database=…;Username=…;Password=…), when the provider is PostgreSql. Never logged.</summary>
+    public string? ConnectionString { get; set; }
+
+    public bool IsPostgreSql => string.Equals(Provider?.Trim(), PostgreSql, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Stops the start with the key's name: an unknown provider, or PostgreSql without a connection string.</summary>
+    public void Validate()
+    {
+        var said = Provider?.Trim() ?? "";
+        if (!said.Equals(LiteDb, StringComparison.OrdinalIgnoreCase) && !said.Equals(PostgreSql, StringComparison.OrdinalIgnoreCase))
+            throw new InvalidOperationException($"Storage:Provider must be {LiteDb} or {PostgreSql}, not '{Provider}'");
+        if (IsPostgreSql && string.IsNullOrWhiteSpace(ConnectionString))
+            throw new InvalidOperationException("Storage:ConnectionString is required when Storage:Provider is PostgreSql (Host=…;Database=…;Username=…;Password=…)");
+    }
 
     /// <summary>Sent outbox messages and idle status-card snapshots are kept this many days (the audit log for ever).</summary>
     [Range(1, 3650)] public int RetentionDays { get; set; } = 30;

@@ -1,5 +1,6 @@
 using ChatBot.Dialogs.Features.Roster;
 using ChatBot.Dialogs.Storage.LiteDb;
+using ChatBot.Dialogs.Storage.PostgreSql;
 using ChatBot.Dialogs.Storage;
 using Microsoft.Extensions.Options;
 
@@ -7,25 +8,52 @@ namespace ChatBot.Bot.Hosting;
 
 /// <summary>
 /// Opens the task store at start-up and seeds the sample roster into an empty store. The one place that
-/// names the provider: a second one (a server database) would be chosen here from configuration.
+/// names the providers: <c>Storage:Provider</c> chooses LiteDB (a file) or PostgreSQL (a server database).
 /// </summary>
 public static class StoreSetup
 {
-    public static IStore Open(IServiceProvider services) => new LiteDbStore(FilePath(services));
-
-    /// <summary>The store when one exists; null rather than creating an empty one just to look.</summary>
-    public static IStore? OpenIfExists(IServiceProvider services) =>
-        File.Exists(FilePath(services)) ? new LiteDbStore(FilePath(services)) : null;
-
-    private static string FilePath(IServiceProvider services)
+    public static IStore Open(IServiceProvider services)
     {
-        var env = services.GetRequiredService<IHostEnvironment>();
-        var options = services.GetRequiredService<IOptions<StorageOptions>>().Value;
-        return Path.IsPathRooted(options.Path) ? options.Path : Path.Combine(env.ContentRootPath, options.Path);
+        var options = Options(services);
+        return Open(options.Provider, FilePath(services, options.Path), options.ConnectionString);
     }
 
-    /// <summary>True for the provider's own errors (a damaged file…): the command line reports them in one line.</summary>
-    public static bool IsStoreFailure(Exception e) => LiteDbStore.IsStoreFailure(e);
+    /// <summary>The store of <paramref name="provider"/>: the LiteDB file at <paramref name="path"/>, or the PostgreSQL database.</summary>
+    public static IStore Open(string provider, string? path, string? connectionString)
+    {
+        var options = new StorageOptions { Provider = provider, Path = path ?? "", ConnectionString = connectionString };
+        options.Validate();
+        if (options.IsPostgreSql) return new PostgreSqlStore(connectionString!);
+        if (string.IsNullOrWhiteSpace(path)) throw new InvalidOperationException("Storage:Path is required when Storage:Provider is LiteDb");
+        return new LiteDbStore(path);
+    }
+
+    /// <summary>The store when one exists; null rather than creating an empty one just to look.</summary>
+    public static IStore? OpenIfExists(IServiceProvider services)
+    {
+        var options = Options(services);
+        // A server database is there or the server says why; only a file can be looked for.
+        if (options.IsPostgreSql) return Open(services);
+        var path = FilePath(services, options.Path);
+        return File.Exists(path) ? new LiteDbStore(path) : null;
+    }
+
+    private static StorageOptions Options(IServiceProvider services)
+    {
+        var options = services.GetRequiredService<IOptions<StorageOptions>>().Value;
+        options.Validate();
+        return options;
+    }
+
+    /// <summary>A LiteDB file path as configured: relative paths are under the content root.</summary>
+    public static string FilePath(IServiceProvider services, string path)
+    {
+        var env = services.GetRequiredService<IHostEnvironment>();
+        return Path.IsPathRooted(path) ? path : Path.Combine(env.ContentRootPath, path);
+    }
+
+    /// <summary>True for the providers' own errors (a damaged file, a refused connection…): the command line reports them in one line.</summary>
+    public static bool IsStoreFailure(Exception e) => LiteDbStore.IsStoreFailure(e) || PostgreSqlStore.IsStoreFailure(e);
 
     public static void SeedRoster(IStore store, RosterOptions options, ILogger log)
     {

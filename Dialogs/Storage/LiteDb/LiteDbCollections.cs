@@ -126,10 +126,3 @@ public sealed class LiteDbCollections
         _db.GetCollection("reassignments").EnsureIndex("AssignmentId", "$.AssignmentId");
     }
 }
-
-/// <summary>A named sequence's last value ("counters").</summary>
-public sealed class Counter
-{
-    public string Id { get; set; } = "";
-    public int Value { get; set; }
-}

@@ -9,7 +9,7 @@ namespace ChatBot.Dialogs.Storage.LiteDb;
 /// half-written change. LiteDB transactions belong to a thread, so the store is its own session: the
 /// repositories read and write through the thread's open transaction.
 /// </summary>
-public sealed class LiteDbStore : IStore
+public sealed class LiteDbStore : IStore, IStoreDocuments
 {
     private readonly LiteDatabase _db;
     // LiteDB's direct mode does not stop a second process from opening the file; an exclusive lock file does.
@@ -144,6 +144,21 @@ public sealed class LiteDbStore : IStore
     {
         try { _ = Collections.Units.Count(); return true; }
         catch { return false; }
+    }
+
+    // IStoreDocuments: whole collections for `store copy`.
+
+    public IReadOnlyCollection<string> CollectionNames => LiteDbCollections.Names;
+
+    public long Count(string collection) =>
+        LiteDbCollections.Names.Contains(collection) ? Collections.Collection<BsonDocument>(collection).LongCount() : 0;
+
+    public IReadOnlyList<T> ReadAll<T>(string collection) where T : class => Collections.Collection<T>(collection).FindAll().ToList();
+
+    public void InsertAll<T>(string collection, IReadOnlyList<T> documents) where T : class
+    {
+        if (!InTransaction) throw new InvalidOperationException("InsertAll runs inside a write.");
+        Collections.Collection<T>(collection).InsertBulk(documents);
     }
 
     public void Dispose()
