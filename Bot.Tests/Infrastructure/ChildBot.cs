@@ -16,19 +16,26 @@ public sealed class ChildBot : IAsyncDisposable
         BaseUrl = baseUrl;
     }
 
-    public static async Task<ChildBot> StartAsync(string storePath, params string[] settings)
+    public static Task<ChildBot> StartAsync(string storePath, params string[] settings) =>
+        LaunchAsync([$"--Storage:Path={storePath}", "--Logging:LogLevel:Default=Warning", "--Reminders:Enabled=false", .. settings.Select(s => "--" + s)], null);
+
+    /// <summary>The bot configured by environment variables only (<c>Storage__Provider</c>…), as a container runs it.</summary>
+    public static Task<ChildBot> StartWithEnvironmentAsync(IReadOnlyDictionary<string, string> environment) =>
+        LaunchAsync(["--Logging:LogLevel:Default=Warning"], environment);
+
+    private static async Task<ChildBot> LaunchAsync(IEnumerable<string> settings, IReadOnlyDictionary<string, string>? environment)
     {
         var port = FreePort();
         var botDll = Path.Combine(AppContext.BaseDirectory, "ChatBot.Bot.dll");
-        var args = new List<string> { botDll, "--urls", $"http://127.0.0.1:{port}", $"--Storage:Path={storePath}",
-            "--Logging:LogLevel:Default=Warning", "--Reminders:Enabled=false" };
-        args.AddRange(settings.Select(s => "--" + s));
+        var args = new List<string> { botDll, "--urls", $"http://127.0.0.1:{port}" };
+        args.AddRange(settings);
         var psi = new ProcessStartInfo("dotnet", args)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             WorkingDirectory = AppContext.BaseDirectory,
         };
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>()) psi.Environment[key] = value;
         var child = Process.Start(psi)!;
         child.OutputDataReceived += (_, _) => { };
         child.ErrorDataReceived += (_, _) => { };

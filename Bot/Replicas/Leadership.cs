@@ -67,7 +67,7 @@ public sealed class Leadership(IStore store, ReplicaIdentity identity, IOptions<
             bool held;
             try
             {
-                held = store.Write(s => s.Get<ILeases>().TryAcquire(name, identity.Holder, _lease));
+                held = store.Get<ILeases>().TryAcquire(name, identity.Holder, _lease);
             }
             catch (Exception e)
             {
@@ -118,7 +118,7 @@ public sealed class Leadership(IStore store, ReplicaIdentity identity, IOptions<
         {
             if (!state.Held) continue;
             state.Held = false;
-            try { store.Write(s => s.Get<ILeases>().Release(name, identity.Holder)); }
+            try { store.Get<ILeases>().Release(name, identity.Holder); }
             catch (Exception e) { log.LogWarning(e, "Replica {Holder}: could not release {Lease}", identity.Holder, name); }
         }
     }

@@ -10,9 +10,17 @@ namespace ChatBot.Bot.Storage.LiteDb;
 
 internal sealed class LiteDbLeases(LiteDbCollections c) : ILeases
 {
+    // One process per file; within it, a read and its upsert must not interleave with another replica object's.
+    private static readonly Lock Gate = new();
+
     private ILiteCollection<Lease> Leases => c.Collection<Lease>("leases");
 
     public bool TryAcquire(string name, string holder, TimeSpan duration)
+    {
+        lock (Gate) return Take(name, holder, duration);
+    }
+
+    private bool Take(string name, string holder, TimeSpan duration)
     {
         var now = DateTimeOffset.UtcNow;
         var current = Leases.FindById(name);
@@ -23,7 +31,8 @@ internal sealed class LiteDbLeases(LiteDbCollections c) : ILeases
 
     public void Release(string name, string holder)
     {
-        if (Leases.FindById(name) is { } current && current.Holder == holder) Leases.Delete(name);
+        lock (Gate)
+            if (Leases.FindById(name) is { } current && current.Holder == holder) Leases.Delete(name);
     }
 
     public Lease? Current(string name) =>
