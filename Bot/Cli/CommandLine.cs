@@ -14,6 +14,7 @@ public static class CommandLine
         new RosterCommand(),
         new ExtractCliCommand(),
         new LedgerCommand(),
+        new StoreCommand(),
     ];
 
     public static bool IsCommand(string arg) => Commands.Any(c => c.Name == arg);

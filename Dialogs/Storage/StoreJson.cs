@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 
 namespace ChatBot.Dialogs.Storage;
@@ -37,6 +38,35 @@ public static class StoreJson
     }
 
     public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options);
+
+    /// <summary>
+    /// The record as compared across providers (<c>store copy</c> checksums): without null and empty-string
+    /// properties, because LiteDB does not keep the difference (it reads an empty string back as null, and a
+    /// missing value as the property's default).
+    /// </summary>
+    public static string Canonical<T>(T value)
+    {
+        var node = JsonSerializer.SerializeToNode(value, Options);
+        Prune(node);
+        return node?.ToJsonString(Options) ?? "null";
+    }
+
+    private static void Prune(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                foreach (var (name, child) in obj.ToList())
+                {
+                    if (child is null || (child is JsonValue v && v.TryGetValue<string>(out var text) && text.Length == 0)) obj.Remove(name);
+                    else Prune(child);
+                }
+                break;
+            case JsonArray array:
+                foreach (var child in array) Prune(child);
+                break;
+        }
+    }
 
     public static T Deserialize<T>(string json) =>
         JsonSerializer.Deserialize<T>(json, Options) ?? throw new JsonException($"A stored {typeof(T).Name} was null.");

@@ -59,7 +59,8 @@ public abstract class PgTable
     public Type DocumentType { get; }
     public IReadOnlyList<PgColumn> Columns => _columns;
 
-    internal abstract string KeyOf(object document);
+    /// <summary>The document's key (its <c>id</c>).</summary>
+    public abstract string KeyOf(object document);
 
     protected void AddColumn(PgColumn column)
     {
@@ -104,7 +105,7 @@ public abstract class PgTable
 /// </summary>
 public sealed class PgTable<T>(string name, Func<T, string> key) : PgTable(name, typeof(T)) where T : class
 {
-    internal override string KeyOf(object document) => key((T)document);
+    public override string KeyOf(object document) => key((T)document);
 
     public string Key(T document) => key(document);
 
