@@ -24,14 +24,14 @@ public static class OpenItemsBench
     public static int Run(string[] args)
     {
         var iterations = args.Length > 0 && int.TryParse(args[0], out var n) ? n : 300;
-        var dir = Directory.CreateTempSubdirectory("dt-bench-");
-        var path = Path.Combine(dir.FullName, "bench.db");
-        try
+        // openitems [iterations] [--store litedb|postgres]: the same turns on either provider.
+        using var bench = BenchStore.Create(BenchStore.KindIn(args));
+        var where = $"store={bench.Kind} replicas=1";
         {
             var build = Stopwatch.StartNew();
-            using var store = new LiteDbStore(path);
+            using var store = bench.Open();
             var world = Seed(store);
-            Console.WriteLine($"openitems store: {world.Assignments} assignments + {HistoryRows} history rows = {world.Assignments + HistoryRows} rows, built in {build.Elapsed.TotalSeconds:F1} s");
+            Console.WriteLine($"openitems store: {world.Assignments} assignments + {HistoryRows} history rows = {world.Assignments + HistoryRows} rows, built in {build.Elapsed.TotalSeconds:F1} s {where}");
 
             var time = new FixedTime(new DateTimeOffset(2026, 11, 27, 2, 0, 0, TimeSpan.Zero));
             var clock = new BureauClock(time, BureauClock.ResolveZone("Asia/Shanghai"));
@@ -64,16 +64,12 @@ public static class OpenItemsBench
                 Array.Sort(samples);
                 Array.Sort(cpu);
                 Console.WriteLine($"openitems role={role} p50_ms={Percentile(samples, 0.50):F2} p99_ms={Percentile(samples, 0.99):F2} "
-                    + $"cpu_p50_ms={Percentile(cpu, 0.50):F2} cpu_p99_ms={Percentile(cpu, 0.99):F2} iterations={iterations} items={world.OpenFor(role)} cards={cards}");
+                    + $"cpu_p50_ms={Percentile(cpu, 0.50):F2} cpu_p99_ms={Percentile(cpu, 0.99):F2} iterations={iterations} items={world.OpenFor(role)} cards={cards} {where}");
             }
             store.Dispose();
             var process = Process.GetCurrentProcess();
-            Console.WriteLine($"openitems store_bytes={new FileInfo(path).Length} working_set_mb={process.WorkingSet64 / 1048576} managed_heap_mb={GC.GetTotalMemory(false) / 1048576}");
+            Console.WriteLine($"openitems store_bytes={bench.Bytes()} working_set_mb={process.WorkingSet64 / 1048576} managed_heap_mb={GC.GetTotalMemory(false) / 1048576} {where}");
             return 0;
-        }
-        finally
-        {
-            try { dir.Delete(recursive: true); } catch (IOException) { }
         }
     }
 

@@ -15,7 +15,10 @@ namespace ChatBot.Bench.Fanout;
 /// With --kill-at, the sender runs as a child process on a LiteDB file; it is killed after N messages were accepted
 /// and started again.
 /// --teams-strict: the fake ignores client activity ids, as Teams does (shows the residual risk).
-/// Hidden: fanout --sender --db PATH --url URL --messages N (the child).
+/// --store postgres [--replicas N]: the senders are N child processes on one database of a throwaway PostgreSQL
+/// cluster, each a replica (Bot/Replicas): one holds the sender lease and sends, the others stand by; with
+/// --kill-at the sender holding the lease is killed and a standby takes over (nobody is restarted).
+/// Hidden: fanout --sender --db PATH --url URL --messages N [--store K --replica-id ID] (the child).
 /// </summary>
 internal static class FanoutCommand
 {
@@ -27,11 +30,15 @@ internal static class FanoutCommand
         var newMembers = IntOption(args, "--new-members") ?? 1000;
         var channelUpdates = IntOption(args, "--channel-updates") ?? 120;
         var updateEveryMs = IntOption(args, "--update-every-ms") ?? 250;
+        var storeKind = BenchStore.KindIn(args);
         if (args.Contains("--sender"))
-            return await FanoutSender.RunAsync(Option(args, "--db")!, Option(args, "--url")!, messages, newMembers, channelUpdates, updateEveryMs);
+            return await FanoutSender.RunAsync(Option(args, "--db")!, Option(args, "--url")!, messages, newMembers, channelUpdates, updateEveryMs,
+                storeKind, Option(args, "--replica-id"));
 
         var killAt = IntOption(args, "--kill-at");
-        var db = Path.Combine(Path.GetTempPath(), $"fanout-{Guid.NewGuid():N}.db");
+        var replicas = storeKind == "postgres" ? IntOption(args, "--replicas") ?? 1 : 1;
+        using var postgres = storeKind == "postgres" ? BenchStore.Create(storeKind) : null;
+        var db = postgres?.Location ?? Path.Combine(Path.GetTempPath(), $"fanout-{Guid.NewGuid():N}.db");
         await using var fake = await FakeConnector.StartAsync();
         fake.ThrottleLikeTeams = true;
         fake.TransientFailureRate = 0.02;
@@ -39,7 +46,25 @@ internal static class FanoutCommand
         var clock = Stopwatch.StartNew();
         var fakeStarted = DateTimeOffset.UtcNow;
         var runs = 0;
-        if (killAt is null)
+        if (postgres is not null)
+        {
+            var children = Enumerable.Range(1, replicas)
+                .Select(r => StartSender(db, fake.ServiceUrl, messages, newMembers, r == 1 ? channelUpdates : 0, updateEveryMs, storeKind, $"r{r}")).ToList();
+            runs = replicas;
+            if (killAt is not null)
+                fake.Accepted = n =>
+                {
+                    if (n != killAt) return;
+                    // The replica holding the sender lease is the one sending: kill it.
+                    var holder = SenderLeaseHolder(db);
+                    var index = holder is { } h && int.TryParse(h.Split('/')[0].TrimStart('r'), out var r) ? r - 1 : 0;
+                    children[index].Kill(entireProcessTree: true);
+                };
+            foreach (var child in children) await child.WaitForExitAsync();
+            fake.Accepted = null;
+            foreach (var child in children) child.Dispose();
+        }
+        else if (killAt is null)
         {
             await FanoutSender.RunAsync(db, fake.ServiceUrl, messages, newMembers, channelUpdates, updateEveryMs);
             runs = 1;
@@ -86,22 +111,25 @@ internal static class FanoutCommand
         var http429 = calls.Count(c => c.Status == 429);
         var http502 = calls.Count(c => c.Status == 502);
         var repeats = calls.Count(c => c.Repeat);
-        foreach (var f in Directory.GetFiles(Path.GetTempPath(), Path.GetFileNameWithoutExtension(db) + "*")) File.Delete(f);
+        if (postgres is null)
+            foreach (var f in Directory.GetFiles(Path.GetTempPath(), Path.GetFileNameWithoutExtension(db) + "*")) File.Delete(f);
+        var where = $"store={storeKind} replicas={replicas}";
 
         var total = messages + newMembers + channelUpdates + (channelUpdates > 0 ? 1 : 0);
         Console.WriteLine($"runs={runs} http502={http502} repeats_answered_with_first={repeats}");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"fanout messages={total} seconds={seconds:F1} msgs_per_s={total / seconds:F1} ceiling_per_s={FakeConnector.TenantCeiling} lost={lost} duplicated={duplicated} http429={http429}"));
+            $"fanout messages={total} seconds={seconds:F1} msgs_per_s={total / seconds:F1} ceiling_per_s={FakeConnector.TenantCeiling} lost={lost} duplicated={duplicated} http429={http429} {where}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"fanout new_members={newMembers} conversations_created={created} create_calls={creates.Count}"));
+            $"fanout new_members={newMembers} conversations_created={created} create_calls={creates.Count} {where}"));
         var final = channelPuts.Count > 0 && KeyOf(channelPuts.MaxBy(c => c.At)!) == FanoutSender.StatusKeyFor(channelUpdates);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"fanout channel_updates={channelUpdates} applied_puts={channel.Count} collapsed={channelUpdates - channel.Count} final_state_shown={(final ? "yes" : "no")} channel_seconds={channel.Last - channel.First:F1} updates_per_s={(channel.Count > 1 ? (channel.Count - 1) / (channel.Last - channel.First) : 0):F2} (Teams allows 60/30 s = 2/s per conversation)"));
+            $"fanout channel_updates={channelUpdates} applied_puts={channel.Count} collapsed={channelUpdates - channel.Count} final_state_shown={(final ? "yes" : "no")} channel_seconds={channel.Last - channel.First:F1} updates_per_s={(channel.Count > 1 ? (channel.Count - 1) / (channel.Last - channel.First) : 0):F2} (Teams allows 60/30 s = 2/s per conversation) {where}"));
         return lost == 0 && duplicated == 0 && (channelUpdates == 0 || final) ? 0 : 1;
     }
 
     /// <summary>Re-launches this benchmark as the sender child (apphost, or `dotnet bench.dll`).</summary>
-    private static Process StartSender(string db, string url, int messages, int newMembers, int channelUpdates, int updateEveryMs)
+    private static Process StartSender(string db, string url, int messages, int newMembers, int channelUpdates, int updateEveryMs,
+        string storeKind = "litedb", string? replicaId = null)
     {
         var host = Environment.ProcessPath!;
         var info = new ProcessStartInfo(host) { UseShellExecute = false };
@@ -110,7 +138,16 @@ internal static class FanoutCommand
                      "--new-members", newMembers.ToString(CultureInfo.InvariantCulture), "--channel-updates", channelUpdates.ToString(CultureInfo.InvariantCulture),
                      "--update-every-ms", updateEveryMs.ToString(CultureInfo.InvariantCulture) })
             info.ArgumentList.Add(a);
+        foreach (var a in replicaId is null ? [] : new[] { "--store", storeKind, "--replica-id", replicaId }) info.ArgumentList.Add(a);
         return Process.Start(info) ?? throw new InvalidOperationException("could not start the sender");
+    }
+
+    private static string? SenderLeaseHolder(string connectionString)
+    {
+        using var connection = new Npgsql.NpgsqlConnection(connectionString);
+        connection.Open();
+        using var command = new Npgsql.NpgsqlCommand("SELECT holder FROM replica_leases WHERE name = 'outbox-sender'", connection);
+        return command.ExecuteScalar() as string;
     }
 
     private static string? Option(string[] args, string name) =>

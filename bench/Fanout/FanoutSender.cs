@@ -1,6 +1,6 @@
 using ChatBot.Bot.Channel;
 using ChatBot.Bot.Storage;
-using ChatBot.Dialogs.Storage.LiteDb;
+using ChatBot.Bot.Replicas;
 using ChatBot.Bot.Channel.Connector;
 using ChatBot.Bot.Channel.Schema;
 using ChatBot.Bot.Outbox;
@@ -32,9 +32,14 @@ internal static class FanoutSender
     /// <summary>The status card every update replaces in place.</summary>
     private const string StatusCard = "status-card:bench";
 
-    public static async Task<int> RunAsync(string dbPath, string serviceUrl, int messages, int newMembers = 0, int channelUpdates = 0, int updateEveryMs = 250)
+    public static async Task<int> RunAsync(string dbPath, string serviceUrl, int messages, int newMembers = 0, int channelUpdates = 0, int updateEveryMs = 250,
+        string storeKind = "litedb", string? replicaId = null)
     {
-        using var store = new LiteDbStore(dbPath);
+        using var store = BenchStore.Open(storeKind, dbPath);
+        // One of several replicas on one database: only the holder of the sender lease sends (Bot/Replicas).
+        using var leadership = replicaId is null ? null
+            : new Leadership(store, new ReplicaIdentity(replicaId), Options.Create(new ReplicaOptions()), NullLogger<Leadership>.Instance);
+        if (leadership is not null) await leadership.StartAsync(CancellationToken.None);
         var time = TimeProvider.System;
         var options = Options.Create(new OutboxOptions { BotId = "28:bench-bot", DefaultServiceUrl = serviceUrl });
         var outbox = new ChatBot.Bot.Outbox.Outbox(store, time);
@@ -69,7 +74,7 @@ internal static class FanoutSender
         IConnectorClient connector = new ConnectorClient(http, trusted);
         using var limits = new TeamsRateLimits(time, options);
         var dispatcher = new OutboxDispatcher(outbox, connector, new MemberConversations(store, connector, options.Value, time),
-            limits, options, time, NullLogger<OutboxDispatcher>.Instance);
+            limits, options, time, NullLogger<OutboxDispatcher>.Instance, leadership: leadership);
         await dispatcher.StartAsync(CancellationToken.None);
         for (var i = 1; i <= channelUpdates; i++)
         {
@@ -78,11 +83,12 @@ internal static class FanoutSender
         }
         while (outbox.Counts() is { Pending: > 0 } or { Sending: > 0 }) await Task.Delay(250);
         await dispatcher.StopAsync(CancellationToken.None);
+        if (leadership is not null) await leadership.StopAsync(CancellationToken.None);
 
         var counts = outbox.Counts();
         var interrupted = Enum.GetValues<OutboxStatus>().Sum(status => store.Get<IOutboxRepository>().WithStatus(status).Count(m => m.InterruptedAttempts > 0));
         Console.Error.WriteLine($"sender: enqueue {enqueued:F1}s, dispatch {clock.Elapsed.TotalSeconds - enqueued:F1}s");
-        Console.Error.WriteLine($"sender: sent={counts.Sent} failed={counts.Failed} resent_after_crash={interrupted}");
+        Console.Error.WriteLine($"sender{(replicaId is null ? "" : " " + replicaId)}: sent={counts.Sent} failed={counts.Failed} resent_after_crash={interrupted}");
         return counts.Failed == 0 ? 0 : 1;
     }
 }

@@ -5,38 +5,40 @@ using LiteDB;
 namespace ChatBot.Bot.Storage.LiteDb;
 
 // A LiteDB file is opened by one process at a time (its lock file), so between processes there is nothing
-// to share: the leases are real rows (so a lease survives a restart and shows who held it), the claims are
-// the process's own.
+// to share: the leases live in the process beside the open store (not in the file, so `store copy` and a
+// restart carry none), the claims are the process's own.
 
 internal sealed class LiteDbLeases(LiteDbCollections c) : ILeases
 {
-    // One process per file; within it, a read and its upsert must not interleave with another replica object's.
-    private static readonly Lock Gate = new();
+    // Per open store: several "replicas" in one process (tests) contend for the same names.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<LiteDbCollections, Dictionary<string, Lease>> ByStore = new();
 
-    private ILiteCollection<Lease> Leases => c.Collection<Lease>("leases");
+    private Dictionary<string, Lease> Leases => ByStore.GetOrCreateValue(c);
 
     public bool TryAcquire(string name, string holder, TimeSpan duration)
     {
-        lock (Gate) return Take(name, holder, duration);
-    }
-
-    private bool Take(string name, string holder, TimeSpan duration)
-    {
-        var now = DateTimeOffset.UtcNow;
-        var current = Leases.FindById(name);
-        if (current is not null && current.Holder != holder && current.ExpiresAt > now) return false;
-        Leases.Upsert(new Lease { Id = name, Holder = holder, ExpiresAt = now + duration });
-        return true;
+        var leases = Leases;
+        lock (leases)
+        {
+            var now = DateTimeOffset.UtcNow;
+            if (leases.TryGetValue(name, out var current) && current.Holder != holder && current.ExpiresAt > now) return false;
+            leases[name] = new Lease { Id = name, Holder = holder, ExpiresAt = now + duration };
+            return true;
+        }
     }
 
     public void Release(string name, string holder)
     {
-        lock (Gate)
-            if (Leases.FindById(name) is { } current && current.Holder == holder) Leases.Delete(name);
+        var leases = Leases;
+        lock (leases)
+            if (leases.TryGetValue(name, out var current) && current.Holder == holder) leases.Remove(name);
     }
 
-    public Lease? Current(string name) =>
-        Leases.FindById(name) is { } lease && lease.ExpiresAt > DateTimeOffset.UtcNow ? lease : null;
+    public Lease? Current(string name)
+    {
+        var leases = Leases;
+        lock (leases) return leases.TryGetValue(name, out var lease) && lease.ExpiresAt > DateTimeOffset.UtcNow ? lease : null;
+    }
 }
 
 internal sealed class LiteDbOutboxClaims(LiteDbCollections c) : IOutboxClaims

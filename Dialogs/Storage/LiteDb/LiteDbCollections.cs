@@ -36,8 +36,6 @@ public sealed class LiteDbCollections
         "extensions", "reassignments",
         // Files offered with a consent card (Bot/Channel/Files), until answered or a day old.
         "file_offers",
-        // Named leases of the replicas (Bot/Replicas): who runs the reminder scheduler and the outbox sender.
-        "leases",
     };
 
     internal static LiteDbCollections Open(LiteDatabase db)
