@@ -1,3 +1,5 @@
+using ChatBot.Bot.Channel;
+using ChatBot.Bot.Channel.Files;
 using ChatBot.Bot.Outbox;
 using ChatBot.Bot.Storage;
 using ChatBot.Dialogs.Domain;
@@ -327,5 +329,106 @@ public abstract class StoreContract : IDisposable
         Assert.Equal(["dispatch:mt1:m1", "dispatch:mt1:m2"], repository.WithKeyPrefix("dispatch:mt1:").Select(m => m.Id).Order());
         Assert.Equal(3, repository.Count(OutboxStatus.Pending));
         Assert.Equal(["dispatch:mt10:m1"], repository.FailedTo("m1").Select(m => m.Id));
+    }
+
+    [SkippableFact]
+    public void The_outbox_answers_the_dispatcher_the_report_and_the_pruning()
+    {
+        var store = Open(NewLocation());
+        OutboxMessage Message(string key, OutboxStatus status, int minutes, string? member = "m1", string? conversation = null, string? updateOf = null) => new()
+        {
+            Id = key, MemberId = member, ConversationId = conversation, Status = status, UpdateOfKey = updateOf,
+            DueAt = status == OutboxStatus.Pending ? At.AddMinutes(minutes) : null, NextAttemptAt = At.AddMinutes(minutes),
+            CreatedAt = At.AddMinutes(minutes), UpdatedAt = At.AddMinutes(minutes), SentAt = status == OutboxStatus.Sent ? At.AddMinutes(minutes) : null,
+        };
+        store.Write(s =>
+        {
+            var outbox = s.Get<IOutboxRepository>();
+            outbox.Add(Message("sent-old", OutboxStatus.Sent, -60));
+            outbox.Add(Message("sent-new", OutboxStatus.Sent, 10));
+            outbox.Add(Message("failed-1", OutboxStatus.Failed, 1));
+            outbox.Add(Message("failed-2", OutboxStatus.Failed, 2));
+            outbox.Add(Message("failed-channel", OutboxStatus.Failed, 3, member: null, conversation: "19:ch"));
+            outbox.Add(Message("sending", OutboxStatus.Sending, -5));
+            outbox.Add(Message("update-1", OutboxStatus.Pending, 4, updateOf: "card"));
+            outbox.Add(Message("update-2", OutboxStatus.Sent, 5, updateOf: "card"));
+        });
+
+        var outbox = store.Get<IOutboxRepository>();
+        Assert.Equal(["failed-channel", "failed-2"], outbox.Failed(2).Select(m => m.Id));
+        Assert.Equal(["failed-1", "failed-2"], outbox.FailedTo("m1").Select(m => m.Id).Order());
+        Assert.Equal(["failed-channel"], outbox.FailedToConversation("19:ch").Select(m => m.Id));
+        Assert.Equal(At.AddMinutes(-5), outbox.OldestUnsent());
+        Assert.Equal(["sent-new", "sent-old", "update-2"], outbox.WithStatus(OutboxStatus.Sent).Select(m => m.Id).Order());
+        Assert.Equal(["sent-old"], outbox.SentBefore(At));
+        Assert.Equal(["card"], outbox.UpdatedSince(At));
+        Assert.Empty(outbox.UpdatedSince(At.AddHours(1)));
+        Assert.True(outbox.HasUpdatesOf("card"));
+        Assert.Equal(1, store.Write(s => s.Get<IOutboxRepository>().DeletePendingUpdatesOf("card")));
+        Assert.Null(outbox.Get("update-1"));
+        Assert.Equal(0, outbox.Count(OutboxStatus.Pending));
+        Assert.Null(outbox.NextDueAt());
+
+        var sending = outbox.Get("sending")!;
+        sending.Status = OutboxStatus.Sent;
+        sending.SentActivityId = "act-9";
+        store.Write(s => s.Get<IOutboxRepository>().Update(sending));
+        Assert.Equal("act-9", outbox.Get("sending")?.SentActivityId);
+        Assert.Null(outbox.OldestUnsent());
+    }
+
+    [SkippableFact]
+    public void The_host_records_keep_what_the_channel_needs_and_prune_by_age()
+    {
+        var store = Open(NewLocation());
+        store.Write(s =>
+        {
+            s.Get<IPostedCardRepository>().Add(new ProactiveDelivery.PostedCard { Id = "status:mt1", FirstKey = "status:mt1:1", Version = 1 });
+            s.Get<IWelcomedRepository>().Add(new WelcomeOnce.Welcomed { Id = "a:1", At = At, Known = true });
+            s.Get<IProcessedActivityRepository>().Put(new ActivityDedupe.Seen { Id = "old", At = At.AddDays(-3) });
+            s.Get<IProcessedActivityRepository>().Put(new ActivityDedupe.Seen { Id = "new", At = At, RunningIn = "p1" });
+            s.Get<IFileOfferRepository>().Add(new FileOffer { Id = "f-old", MemberId = "m1", Name = "台账.xlsx", Content = [1, 2, 3], Size = 3, OfferedAt = At.AddDays(-2) });
+            s.Get<IFileOfferRepository>().Add(new FileOffer { Id = "f-new", MemberId = "m1", Name = "督办单.docx", Content = [4, 5], Size = 2, OfferedAt = At });
+        });
+
+        var card = store.Get<IPostedCardRepository>().Get("status:mt1")!;
+        card.Version = 2;
+        store.Write(s => s.Get<IPostedCardRepository>().Update(card));
+        Assert.Equal(2, store.Get<IPostedCardRepository>().All().Single().Version);
+        Assert.True(store.Get<IWelcomedRepository>().Get("a:1")?.Known);
+        Assert.Equal(2, store.Get<IProcessedActivityRepository>().Count());
+        Assert.Equal(1, store.Write(s => s.Get<IProcessedActivityRepository>().PruneBefore(At.AddDays(-1))));
+        Assert.Equal("p1", store.Get<IProcessedActivityRepository>().All().Single().RunningIn);
+        Assert.Equal(1, store.Write(s => s.Get<IFileOfferRepository>().PruneBefore(At.AddDays(-1))));
+        Assert.Equal(new byte[] { 4, 5 }, store.Get<IFileOfferRepository>().Get("f-new")?.Content);
+        Assert.Null(store.Get<IFileOfferRepository>().Get("f-old"));
+        store.Write(s => s.Get<IWelcomedRepository>().Delete("a:1"));
+        Assert.Null(store.Get<IWelcomedRepository>().Get("a:1"));
+    }
+
+    [SkippableFact]
+    public void Unit_workflow_records_come_back_oldest_first_and_an_update_of_nothing_adds_nothing()
+    {
+        var store = Open(NewLocation());
+        store.Write(s =>
+        {
+            s.Extensions.Add(new ExtensionRecord { Id = "e2", AssignmentId = "a1", ToDue = Today.AddDays(20), RequestedAt = At.AddHours(1) });
+            s.Extensions.Add(new ExtensionRecord { Id = "e1", AssignmentId = "a1", ToDue = Today.AddDays(10), RequestedAt = At, Decision = ExtensionDecision.Refused });
+            s.Reassignments.Add(new ReassignRecord { Id = "r1", AssignmentId = "a1", FromUnitId = "u1", RequestedAt = At });
+            s.Meetings.Update(new Meeting { Id = "nowhere", Title = "不存在" });
+            s.Items.Update(new Assignment { Id = "nowhere", Number = 77 });
+        });
+        Assert.Equal(["e1", "e2"], store.Extensions.For("a1").Select(e => e.Id));
+        Assert.Equal(["e1", "e2"], store.Extensions.All().Select(e => e.Id));
+        Assert.Equal(Today.AddDays(20), store.Extensions.Get("e2")?.ToDue);
+        Assert.Equal("u1", store.Reassignments.For("a1").Single().FromUnitId);
+        Assert.Null(store.Meetings.Get("nowhere"));
+        Assert.Null(store.Items.ByNumber(77));
+
+        var record = store.Reassignments.Get("r1")!;
+        record.Decision = ReassignDecision.Reassigned;
+        record.ToUnitId = "u2";
+        store.Write(s => s.Reassignments.Update(record));
+        Assert.Equal("u2", store.Reassignments.All().Single().ToUnitId);
     }
 }
