@@ -2,7 +2,6 @@ using ChatBot.Dialogs.Storage;
 using ChatBot.Dialogs.Storage.LiteDb;
 using ChatBot.Dialogs.Storage.PostgreSql;
 using ChatBot.TestKit;
-using Npgsql;
 
 namespace ChatBot.Bench;
 
@@ -56,11 +55,7 @@ internal sealed class BenchStore : IDisposable
     /// <summary>What the store takes on disk: the file, or the database.</summary>
     public long Bytes()
     {
-        if (!IsPostgres) return new FileInfo(Location).Length;
-        using var connection = new NpgsqlConnection(Location);
-        connection.Open();
-        using var command = new NpgsqlCommand("SELECT pg_database_size(current_database())", connection);
-        return (long)command.ExecuteScalar()!;
+        return IsPostgres ? PostgreSqlDatabaseSize.Of(Location) : new FileInfo(Location).Length;
     }
 
     public void Dispose()

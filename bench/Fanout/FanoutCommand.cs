@@ -144,10 +144,8 @@ internal static class FanoutCommand
 
     private static string? SenderLeaseHolder(string connectionString)
     {
-        using var connection = new Npgsql.NpgsqlConnection(connectionString);
-        connection.Open();
-        using var command = new Npgsql.NpgsqlCommand("SELECT holder FROM replica_leases WHERE name = 'outbox-sender'", connection);
-        return command.ExecuteScalar() as string;
+        using var store = BenchStore.Open("postgres", connectionString);
+        return store.Get<ChatBot.Bot.Storage.ILeases>().Current(ChatBot.Bot.Replicas.Leadership.Outbox)?.Holder;
     }
 
     private static string? Option(string[] args, string name) =>
