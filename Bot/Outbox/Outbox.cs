@@ -268,12 +268,23 @@ public sealed class Outbox
         OnSettled(m);
     }
 
-    /// <summary>Pushes a pending message back without spending an attempt (its conversation is throttled).</summary>
-    internal void Defer(OutboxMessage m, DateTimeOffset at) => Change(m, _ =>
+    /// <summary>
+    /// Pushes a pending message back without spending an attempt (its conversation is throttled) — only while it
+    /// is still pending: another replica that led for a moment may have claimed or sent it since this copy was
+    /// read, and writing the copy back would queue it again.
+    /// </summary>
+    internal void Defer(OutboxMessage m, DateTimeOffset at)
     {
-        m.NextAttemptAt = at;
-        m.DueAt = at;
-    });
+        var now = _time.GetUtcNow();
+        _store.Write(s =>
+        {
+            if (!s.Get<IOutboxClaims>().Lock([m.Id]).Contains(m.Id)) return;
+            m.NextAttemptAt = at;
+            m.DueAt = at;
+            m.UpdatedAt = now;
+            s.Get<IOutboxRepository>().Update(m);
+        });
+    }
 
     /// <summary>An update whose original is not sent yet: back in the queue, the attempt not counted.</summary>
     internal void Wait(OutboxMessage m, DateTimeOffset at) => Change(m, _ =>
