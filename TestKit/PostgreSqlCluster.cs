@@ -101,7 +101,13 @@ public sealed class PostgreSqlCluster : IDisposable
         NpgsqlConnection.ClearAllPools();
         try { Run(Path.Combine(_bin, "pg_ctl"), ["-D", DataDirectory, "-m", "immediate", "-w", "-t", "30", "stop"], Environment.UserName == "root"); }
         catch (InvalidOperationException) { /* already stopped */ }
-        try { Directory.Delete(_root, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        // The server's last files can still be going away as pg_ctl returns: try a few times.
+        for (var attempt = 0; attempt < 5 && Directory.Exists(_root); attempt++)
+        {
+            try { Directory.Delete(_root, recursive: true); }
+            catch (IOException) { Thread.Sleep(200); }
+            catch (UnauthorizedAccessException) { Thread.Sleep(200); }
+        }
     }
 
     /// <summary>
