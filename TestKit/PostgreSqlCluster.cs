@@ -66,6 +66,7 @@ public sealed class PostgreSqlCluster : IDisposable
                 var options = $"-p {port} -c listen_addresses=127.0.0.1 -c unix_socket_directories={root} -c fsync=off -c synchronous_commit=off " +
                               "-c full_page_writes=off -c max_connections=300 -c shared_buffers=32MB";
                 Run(Path.Combine(bin, "pg_ctl"), ["-D", Path.Combine(root, "data"), "-l", Path.Combine(root, "server.log"), "-o", options, "-w", "-t", "60", "start"], asRoot);
+                Watch(root, bin, asRoot);
                 return new PostgreSqlCluster(root, bin, port);
             }
             catch (InvalidOperationException e)
@@ -108,6 +109,26 @@ public sealed class PostgreSqlCluster : IDisposable
             catch (IOException) { Thread.Sleep(200); }
             catch (UnauthorizedAccessException) { Thread.Sleep(200); }
         }
+    }
+
+    /// <summary>
+    /// A watchdog in its own session: when this process is gone — exited, or killed by the hang guard before
+    /// its exit handlers ran — it stops the server and deletes the folder, so no test run leaves a server behind.
+    /// </summary>
+    private static void Watch(string root, string bin, bool asRoot)
+    {
+        const string script = """
+            exec >/dev/null 2>&1
+            while kill -0 "$1" 2>/dev/null; do sleep 1; done
+            if [ -f "$3/postmaster.pid" ]; then
+              if [ "$5" = 1 ]; then runuser -u postgres -- "$2" -D "$3" -m immediate stop; else "$2" -D "$3" -m immediate stop; fi
+            fi
+            rm -rf "$4"
+            """;
+        var start = new ProcessStartInfo("setsid") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in new[] { "sh", "-c", script, "pg-watch", Environment.ProcessId.ToString(), Path.Combine(bin, "pg_ctl"), Path.Combine(root, "data"), root, asRoot ? "1" : "0" })
+            start.ArgumentList.Add(a);
+        using var _ = Process.Start(start);
     }
 
     /// <summary>
