@@ -153,8 +153,9 @@ public sealed class PostgreSqlCluster : IDisposable
     private static string? FindBin()
     {
         var candidates = new List<string>();
+        // PG_BIN names the one folder to use (a folder without the binaries: tests as on a machine without PostgreSQL).
         if (Environment.GetEnvironmentVariable("PG_BIN") is { Length: > 0 } env) candidates.Add(env);
-        if (Directory.Exists("/usr/lib/postgresql"))
+        else if (Directory.Exists("/usr/lib/postgresql"))
             candidates.AddRange(Directory.GetDirectories("/usr/lib/postgresql")
                 .OrderByDescending(d => int.TryParse(Path.GetFileName(d), out var v) ? v : 0)
                 .Select(d => Path.Combine(d, "bin")));
