@@ -66,6 +66,7 @@ public sealed class PostgreSqlCluster : IDisposable
                 var options = $"-p {port} -c listen_addresses=127.0.0.1 -c unix_socket_directories={root} -c fsync=off -c synchronous_commit=off " +
                               "-c full_page_writes=off -c max_connections=300 -c shared_buffers=32MB";
                 Run(Path.Combine(bin, "pg_ctl"), ["-D", Path.Combine(root, "data"), "-l", Path.Combine(root, "server.log"), "-o", options, "-w", "-t", "60", "start"], asRoot);
+                Watch(root, bin, asRoot);
                 return new PostgreSqlCluster(root, bin, port);
             }
             catch (InvalidOperationException e)
@@ -101,7 +102,33 @@ public sealed class PostgreSqlCluster : IDisposable
         NpgsqlConnection.ClearAllPools();
         try { Run(Path.Combine(_bin, "pg_ctl"), ["-D", DataDirectory, "-m", "immediate", "-w", "-t", "30", "stop"], Environment.UserName == "root"); }
         catch (InvalidOperationException) { /* already stopped */ }
-        try { Directory.Delete(_root, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        // The server's last files can still be going away as pg_ctl returns: try a few times.
+        for (var attempt = 0; attempt < 5 && Directory.Exists(_root); attempt++)
+        {
+            try { Directory.Delete(_root, recursive: true); }
+            catch (IOException) { Thread.Sleep(200); }
+            catch (UnauthorizedAccessException) { Thread.Sleep(200); }
+        }
+    }
+
+    /// <summary>
+    /// A watchdog in its own session: when this process is gone — exited, or killed by the hang guard before
+    /// its exit handlers ran — it stops the server and deletes the folder, so no test run leaves a server behind.
+    /// </summary>
+    private static void Watch(string root, string bin, bool asRoot)
+    {
+        const string script = """
+            exec >/dev/null 2>&1
+            while kill -0 "$1" 2>/dev/null; do sleep 1; done
+            if [ -f "$3/postmaster.pid" ]; then
+              if [ "$5" = 1 ]; then runuser -u postgres -- "$2" -D "$3" -m immediate stop; else "$2" -D "$3" -m immediate stop; fi
+            fi
+            rm -rf "$4"
+            """;
+        var start = new ProcessStartInfo("setsid") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in new[] { "sh", "-c", script, "pg-watch", Environment.ProcessId.ToString(), Path.Combine(bin, "pg_ctl"), Path.Combine(root, "data"), root, asRoot ? "1" : "0" })
+            start.ArgumentList.Add(a);
+        using var _ = Process.Start(start);
     }
 
     /// <summary>
@@ -126,8 +153,9 @@ public sealed class PostgreSqlCluster : IDisposable
     private static string? FindBin()
     {
         var candidates = new List<string>();
+        // PG_BIN names the one folder to use (a folder without the binaries: tests as on a machine without PostgreSQL).
         if (Environment.GetEnvironmentVariable("PG_BIN") is { Length: > 0 } env) candidates.Add(env);
-        if (Directory.Exists("/usr/lib/postgresql"))
+        else if (Directory.Exists("/usr/lib/postgresql"))
             candidates.AddRange(Directory.GetDirectories("/usr/lib/postgresql")
                 .OrderByDescending(d => int.TryParse(Path.GetFileName(d), out var v) ? v : 0)
                 .Select(d => Path.Combine(d, "bin")));

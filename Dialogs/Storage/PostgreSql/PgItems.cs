@@ -5,7 +5,7 @@ namespace ChatBot.Dialogs.Storage.PostgreSql;
 /// <remarks>我的待办 reads its rows from the indexed columns only; the documents are read for the items a page shows.</remarks>
 internal sealed class PgItems(PostgreSqlStore store) : IItemRepository
 {
-    private const string Open_ = "status <> 'Closed'";
+    private const string NotClosed = "status <> 'Closed'";
     private readonly PgDocuments<Assignment> _items = store.Documents(PgTables.Assignments);
     private readonly PgDocuments<Directive> _directives = store.Documents(PgTables.Directives);
     private readonly PgDocuments<ProgressReport> _reports = store.Documents(PgTables.ProgressReports);
@@ -15,16 +15,16 @@ internal sealed class PgItems(PostgreSqlStore store) : IItemRepository
     public IReadOnlyList<Assignment> OfMeeting(string meetingId) => _items.Where("meeting_id = $1", meetingId);
     public IReadOnlyList<Assignment> OfMeetingAndUnit(string meetingId, string unitId) =>
         _items.Query("WHERE meeting_id = $1 AND unit_id = $2 ORDER BY number", meetingId, unitId);
-    public IReadOnlyList<Assignment> OpenOfUnit(string unitId) => _items.Query($"WHERE unit_id = $1 AND {Open_} ORDER BY number", unitId);
+    public IReadOnlyList<Assignment> OpenOfUnit(string unitId) => _items.Query($"WHERE unit_id = $1 AND {NotClosed} ORDER BY number", unitId);
     public IReadOnlyList<Assignment> OfAssignee(string memberId) => _items.Query("WHERE assignees @> ARRAY[$1::text] ORDER BY number", memberId);
-    public IReadOnlyList<Assignment> Open() => _items.Where(Open_);
+    public IReadOnlyList<Assignment> Open() => _items.Where(NotClosed);
     public IReadOnlyList<Assignment> OpenDueBetween(DateOnly from, DateOnly to) =>
-        _items.Query($"WHERE due BETWEEN $1 AND $2 AND {Open_} ORDER BY due, number", from, to);
+        _items.Query($"WHERE due BETWEEN $1 AND $2 AND {NotClosed} ORDER BY due, number", from, to);
     public void Add(Assignment assignment) => _items.Insert(assignment);
     public void Update(Assignment assignment) => _items.Update(assignment);
 
     public IReadOnlyList<ItemRow> RowsOfAssignee(string memberId) => Rows("assignees @> ARRAY[$1::text]", memberId);
-    public IReadOnlyList<ItemRow> RowsOfUnit(string unitId, bool withClosed) => Rows(withClosed ? "unit_id = $1" : $"unit_id = $1 AND {Open_}", unitId);
+    public IReadOnlyList<ItemRow> RowsOfUnit(string unitId, bool withClosed) => Rows(withClosed ? "unit_id = $1" : $"unit_id = $1 AND {NotClosed}", unitId);
     public IReadOnlyList<ItemRow> RowsWithStatus(IReadOnlyCollection<AssignmentStatus> statuses) =>
         Rows("status = ANY($1)", (object)statuses.Select(s => s.ToString()).ToArray());
 
