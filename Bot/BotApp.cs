@@ -6,6 +6,7 @@ using ChatBot.Bot.Graph;
 using ChatBot.Bot.Hosting;
 using ChatBot.Bot.Outbox;
 using ChatBot.Bot.Scheduling;
+using ChatBot.Bot.Web.Board;
 using ChatBot.Bot.Web.LocalChat;
 using ChatBot.Dialogs.Conversation;
 using ChatBot.Dialogs.Conversation.Capabilities;
@@ -65,6 +66,7 @@ public static class BotApp
         app.MapMessages();
         app.MapHealth();
         app.MapLocalChat();
+        app.MapBoardTab();
         return app;
     }
 
@@ -150,6 +152,9 @@ public static class BotApp
         services.AddSingleton<ActivityProcessor>();
         services.AddSingleton<LocalTranscript>();
         services.AddSingleton<LocalFiles>();
+        // The board tab (Web/Board): its page, its data, and the check of the Teams SSO token it sends.
+        services.AddOptions<BoardTabOptions>().Bind(config.GetSection(BoardTabOptions.Section));
+        services.AddSingleton<TabTokenValidator>();
         // Reminders (enabled unless Reminders:Enabled=false); also provides ReminderOptions for PauseFeature.
         services.AddReminderScheduler(config);
     }
