@@ -118,7 +118,7 @@ public sealed class BoardDataTests : IAsyncLifetime
     {
         var en = await Board("member=m005&lang=en-US");
         Assert.Equal("Directive board", en["texts"]!["title"]!.GetValue<string>());
-        Assert.Equal("every unit", en["scope"]!.GetValue<string>());
+        Assert.Equal("Showing: every unit", en["scope"]!.GetValue<string>());
 
         var unknown = await _f.Http.GetAsync(_f.Bot.BaseUrl + "/api/board?member=nobody");
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);

@@ -18,10 +18,10 @@ public static class BoardTexts
 
     /// <summary>What the member sees, by role, as 我的待办 scopes it.</summary>
     public static string Scope(Lang lang, Member member) =>
-        member.IsOffice ? lang.Pick("全部单位", "every unit")
-        : member.IsLeader ? lang.Pick("分管单位", "units in your portfolio")
-        : member.ResponsibleUnitIds().Any() ? lang.Pick("本单位", "your unit")
-        : lang.Pick("本人事项", "your own items");
+        member.IsOffice ? lang.Pick("查看范围：全部单位", "Showing: every unit")
+        : member.IsLeader ? lang.Pick("查看范围：分管单位", "Showing: units in your portfolio")
+        : member.ResponsibleUnitIds().Any() ? lang.Pick("查看范围：本单位", "Showing: your unit")
+        : lang.Pick("查看范围：本人事项", "Showing: your own items");
 
     public static string NoDate(Lang lang, string? deadlineText) =>
         string.IsNullOrWhiteSpace(deadlineText) ? lang.Pick("未定", "not set") : lang.Pick($"未定（{deadlineText}）", $"not set ({deadlineText})");
@@ -32,8 +32,8 @@ public static class BoardTexts
     /// <summary>The page's fixed labels, sent with the data.</summary>
     public static IReadOnlyDictionary<string, string> Page(Lang lang) => new Dictionary<string, string>
     {
+        ["lang"] = lang.Pick("zh-CN", "en-US"),
         ["title"] = lang.Pick("督办看板", "Directive board"),
-        ["scope"] = lang.Pick("查看范围", "Showing"),
         ["unit"] = lang.Pick("单位", "Unit"),
         ["leader"] = lang.Pick("分管领导", "Leader"),
         ["state"] = lang.Pick("状态", "State"),

@@ -63,24 +63,25 @@
     return el("span", { class: "pill", "data-light": light }, el("span", { class: "dot " + light }), label, el("b", null, n));
   }
 
-  function counts(c, t) {
+  // The totals always show the three lights; a meeting shows only the counts it has.
+  function counts(c, t, always) {
     return [pill("red", t.red, c.red), pill("yellow", t.yellow, c.yellow), pill("green", t.green, c.green),
-      pill("grey", t.grey, c.grey), pill("closed", t.closed, c.closed)].filter((p, i) => i < 3 || Number(p.lastChild.textContent) > 0);
+      pill("grey", t.grey, c.grey), pill("closed", t.closed, c.closed)].filter((p, i) => i < always || Number(p.lastChild.textContent) > 0);
   }
 
   function render(view) {
     const t = view.texts;
     state.texts = t;
-    document.documentElement.lang = t.title === "督办看板" ? "zh-CN" : "en-US";
+    document.documentElement.lang = t.lang;
     document.title = t.title;
     $("title").textContent = t.title;
-    $("who").textContent = view.member + " · " + t.scope + "：" + view.scope;
+    $("who").textContent = view.member + " · " + view.scope;
     for (const node of document.querySelectorAll("[data-t]")) if (t[node.dataset.t]) node.textContent = t[node.dataset.t];
     fill($("unit"), view.choices.units, view.filter.unitId, t.any);
     fill($("leader"), view.choices.leaders, view.filter.leaderId, t.any);
     fill($("state"), view.choices.states, view.filter.state, null);
     $("filters").hidden = false;
-    $("totals").replaceChildren(...counts(view.totals, t));
+    $("totals").replaceChildren(...counts(view.totals, t, 3));
     say(view.meetings.length === 0 ? t.none : "");
     $("meetings").replaceChildren(...view.meetings.map((m) => meeting(m, t)));
   }
@@ -88,7 +89,7 @@
   function meeting(m, t) {
     const section = el("section", { class: "meeting", "data-meeting": m.id });
     section.append(el("h2", null, m.title));
-    section.append(el("div", { class: "meta" }, m.date, m.number, counts(m.counts, t)));
+    section.append(el("div", { class: "meta" }, m.date && el("span", null, m.date), m.number && el("span", null, m.number), counts(m.counts, t, 0)));
     if (m.relay.length > 0) {
       section.append(el("div", { class: "relay" },
         el("span", null, t.relayTitle + " " + m.relayDone + "/" + m.relay.length + " " + t.relayDone),
@@ -100,14 +101,14 @@
     for (const d of m.directives) {
       d.units.forEach((u, i) => {
         const light = u.light || "closed";
-        const row = el("tr", { class: (i === 0 ? "first " : "") + "light-" + light, "data-number": u.number },
+        const row = el("tr", { class: (i === 0 ? "first " : "more ") + "light-" + light, "data-number": u.number },
           el("td", { class: "num" }, "#" + u.number));
         if (i === 0) row.append(el("td", { class: "task", rowspan: d.units.length }, d.task));
         row.append(
           el("td", { class: "unit" }, u.unit, el("span", { class: "role" }, u.role)),
           el("td", { class: "due", title: u.lightLabel }, el("span", { class: "dot " + light }), u.dueLabel),
           el("td", { class: "status" }, u.statusLabel),
-          el("td", { class: "relay-state " + (u.relay || "") }, u.relay ? u.relayLabel : "—"));
+          el("td", { class: "relay-state " + (u.relay || "none"), "data-label": t.relay }, u.relay ? u.relayLabel : "—"));
         body.append(row);
       });
     }
