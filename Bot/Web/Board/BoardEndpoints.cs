@@ -56,7 +56,7 @@ public static class BoardEndpoints
         var endpoints = new List<RouteHandlerBuilder>();
         foreach (var (path, asset) in Assets)
             endpoints.Add(app.MapGet(PagePath + path, (HttpContext http) => Asset(http, asset.Resource, asset.ContentType)));
-        endpoints.Add(app.MapGet(DataPath + "/mode", () => Results.Json(new { sso })));
+        endpoints.Add(app.MapGet(DataPath + "/mode", () => Results.Json(new { sso, openInTeams = BoardTexts.OpenInTeams() }, Json)));
         endpoints.Add(app.MapGet(DataPath, (HttpContext http, IStore store, BureauClock clock, OpenItemsOptions openItems, BureauLanguage bureau, CancellationToken ct) =>
             BoardAsync(http, store, clock, openItems, bureau, sso ? tokens : null, log, ct)));
         if (!sso)

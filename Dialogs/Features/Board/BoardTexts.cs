@@ -75,6 +75,9 @@ public static class BoardTexts
     public static string UnknownMember(Lang lang, string id) => lang.Pick(
         $"成员“{id}”不在名册中。", $"No member '{id}' on the roster.");
 
+    /// <summary>Before the page knows the person's language: both, Chinese first.</summary>
+    public static string OpenInTeams() => "请在 Teams 中打开督办看板。 Open the directive board in Teams.";
+
     public static string ChooseMember(Lang lang) => lang.Pick(
         "本机调试：请在上方选择一位成员（或在地址后加 ?member=成员编号）。",
         "Local use: choose a member above (or add ?member=ID to the address).");

@@ -140,7 +140,9 @@
     const mode = await (await fetch("/api/board/mode")).json();
     state.sso = mode.sso;
     if (state.sso) {
-      await microsoftTeams.app.initialize();
+      // Outside Teams (the address opened in a browser) the library never hears from a host: say where to open it.
+      const outside = new Promise((_, reject) => setTimeout(() => reject(new Error(mode.openInTeams)), 10000));
+      await Promise.race([microsoftTeams.app.initialize(), outside]);
       const context = await microsoftTeams.app.getContext();
       state.locale = state.locale || (context.app && context.app.locale) || "";
       microsoftTeams.app.notifySuccess();
@@ -150,5 +152,5 @@
     await load();
   }
 
-  start().catch((e) => say((state.texts.failed || "Error") + ": " + (e && e.message ? e.message : e), true));
+  start().catch((e) => say(e && e.message ? e.message : String(e), true));
 })();
