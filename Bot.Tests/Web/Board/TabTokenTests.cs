@@ -17,9 +17,9 @@ namespace ChatBot.Bot.Tests.Web.Board;
 /// </summary>
 public sealed class TabTokenTests : IAsyncLifetime
 {
-    private const string TenantId = "0b2c6a5e-7d1f-4e3a-9c8b-5a4d3e2f1a0b";
+    internal const string TenantId = "0b2c6a5e-7d1f-4e3a-9c8b-5a4d3e2f1a0b";
     private const string OtherTenant = "9f8e7d6c-5b4a-4392-8a1b-0c9d8e7f6a5b";
-    private const string Host = "bot.example.gov.cn";
+    internal const string Host = "bot.example.gov.cn";
     private const string OfficeOid = "52d89702-6719-5810-bdc7-7e76943958d1"; // 陈国庆 on the sample roster
     private static readonly string V2Issuer = $"https://login.microsoftonline.com/{TenantId}/v2.0";
     private static readonly string V1Issuer = $"https://sts.windows.net/{TenantId}/";
@@ -47,7 +47,7 @@ public sealed class TabTokenTests : IAsyncLifetime
         await _tenant.DisposeAsync();
     }
 
-    private static string Sign(TestSigningKey key, string? issuer = null, string? audience = null, string? tid = TenantId, string? oid = OfficeOid,
+    internal static string Sign(TestSigningKey key, string? issuer = null, string? audience = null, string? tid = TenantId, string? oid = OfficeOid,
         string? scp = "access_as_user", DateTime? expires = null, string algorithm = SecurityAlgorithms.RsaSha256)
     {
         var now = DateTime.UtcNow;

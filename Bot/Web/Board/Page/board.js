@@ -141,8 +141,8 @@
     state.sso = mode.sso;
     if (state.sso) {
       // Outside Teams (the address opened in a browser) the library never hears from a host: say where to open it.
-      const outside = new Promise((_, reject) => setTimeout(() => reject(new Error(mode.openInTeams)), 10000));
-      await Promise.race([microsoftTeams.app.initialize(), outside]);
+      const outside = new Promise((_, reject) => setTimeout(() => reject(new Error("timeout")), 10000));
+      try { await Promise.race([microsoftTeams.app.initialize(), outside]); } catch { throw new Error(mode.openInTeams); }
       const context = await microsoftTeams.app.getContext();
       state.locale = state.locale || (context.app && context.app.locale) || "";
       microsoftTeams.app.notifySuccess();
