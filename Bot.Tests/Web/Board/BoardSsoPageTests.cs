@@ -47,23 +47,24 @@ public sealed class BoardSsoPageTests : IAsyncLifetime
         await _tenant.DisposeAsync();
     }
 
-    private static string StandInHost(string token, string locale) => $$"""
+    private static string StandInHost(string token, string locale, string theme) => $$"""
         window.microsoftTeams = {
           app: {
             initialize: async () => {},
-            getContext: async () => ({ app: { locale: "{{locale}}" } }),
+            getContext: async () => ({ app: { locale: "{{locale}}", theme: "{{theme}}" } }),
             notifySuccess: () => { window.notified = true; },
+            registerOnThemeChangeHandler: (handler) => { window.changeTheme = handler; },
           },
           authentication: { getAuthToken: async () => { window.tokensAsked = (window.tokensAsked || 0) + 1; return "{{token}}"; } },
         };
         """;
 
-    private async Task<IPage> InTeamsAsync(string token, string locale = "zh-CN")
+    private async Task<IPage> InTeamsAsync(string token, string locale = "zh-CN", string theme = "default")
     {
         Assert.True(File.Exists(BrowserFactAttribute.ChromiumPath), "CI must install Debian's chromium");
         var page = await _browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
         await page.RouteAsync("**/tab/board/lib/teams-js/MicrosoftTeams.min.js", route =>
-            route.FulfillAsync(new RouteFulfillOptions { ContentType = "text/javascript", Body = StandInHost(token, locale) }));
+            route.FulfillAsync(new RouteFulfillOptions { ContentType = "text/javascript", Body = StandInHost(token, locale, theme) }));
         await page.GotoAsync(_bot.F.Bot.BaseUrl + "/tab/board");
         return page;
     }
@@ -82,6 +83,20 @@ public sealed class BoardSsoPageTests : IAsyncLifetime
         await Assertions.Expect(page.Locator("tbody tr")).ToHaveCountAsync(3);
         Assert.Equal(2, await page.EvaluateAsync<int>("window.tokensAsked"));
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppContext.BaseDirectory, "board-teams-sso.png"), FullPage = true });
+    }
+
+    [BrowserFact]
+    public async Task The_page_follows_the_Teams_theme_and_its_changes()
+    {
+        var page = await InTeamsAsync(TabTokenTests.Sign(_key), theme: "dark");
+        await Assertions.Expect(page.Locator(".meeting")).ToHaveCountAsync(2);
+        await Assertions.Expect(page.Locator("html")).ToHaveClassAsync("theme-dark");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppContext.BaseDirectory, "board-teams-dark.png"), FullPage = true });
+        await page.EvaluateAsync("window.changeTheme('contrast')");
+        await Assertions.Expect(page.Locator("html")).ToHaveClassAsync("theme-contrast");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppContext.BaseDirectory, "board-teams-contrast.png"), FullPage = true });
+        await page.EvaluateAsync("window.changeTheme('default')");
+        await Assertions.Expect(page.Locator("html")).Not.ToHaveClassAsync(new System.Text.RegularExpressions.Regex("theme-"));
     }
 
     [BrowserFact]

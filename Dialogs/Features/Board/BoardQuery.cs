@@ -82,13 +82,16 @@ public sealed class BoardQuery(IStore store, BureauClock clock, int warnDays)
             return relayOf[unitId] = state;
         }
 
+        // One read of the meeting's items rather than one per row.
+        var whole = store.Items.OfMeeting(meeting.Id).ToDictionary(a => a.Id);
+        Assignment Whole(OpenItemsQuery.Item i) => whole.GetValueOrDefault(i.Row.Id) ?? i.Assignment;
         var directives = items
-            .GroupBy(i => i.Assignment.DirectiveId)
-            .Select(g => g.OrderBy(i => i.Assignment.Role).ThenBy(i => i.Row.Number).ToList())
+            .GroupBy(i => Whole(i).DirectiveId)
+            .Select(g => g.OrderBy(i => Whole(i).Role).ThenBy(i => i.Row.Number).ToList())
             .OrderBy(g => g[0].Row.Number)
             .Select(g => new BoardDirective(g[0].Row.Task, g.Select(i =>
             {
-                var a = i.Assignment;
+                var a = Whole(i);
                 var light = a.IsOpen ? i.Light : (TrafficLight?)null;
                 var state = RelayOf(a.UnitId);
                 return new BoardRow(a.Number, i.UnitName, RelayTexts.Role(lang, a.Role), a.Status.ToString(), ItemTexts.Status(lang, a.Status),

@@ -117,6 +117,11 @@
     return section;
   }
 
+  function theme(name) {
+    document.documentElement.classList.remove("theme-dark", "theme-contrast");
+    if (name === "dark" || name === "contrast") document.documentElement.classList.add("theme-" + name);
+  }
+
   async function localPicker() {
     const response = await fetch("/api/board/members");
     if (!response.ok) { await showError(response); return; }
@@ -145,6 +150,8 @@
       try { await Promise.race([microsoftTeams.app.initialize(), outside]); } catch { throw new Error(mode.openInTeams); }
       const context = await microsoftTeams.app.getContext();
       state.locale = state.locale || (context.app && context.app.locale) || "";
+      theme(context.app && context.app.theme);
+      microsoftTeams.app.registerOnThemeChangeHandler(theme);
       microsoftTeams.app.notifySuccess();
     } else {
       await localPicker();
