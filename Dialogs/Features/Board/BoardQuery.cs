@@ -49,7 +49,7 @@ public sealed class BoardQuery(IStore store, BureauClock clock, int warnDays)
             var rows = byMeeting.GetValueOrDefault(meeting.Id) ?? [];
             // Relay duties belong on the board of open work; a closed-items view lists only what was closed.
             var relay = filter.State == BoardFilter.States.Open
-                ? relayBoard.States(meeting, today).Where(s => RelayVisible(s.Unit.Id)).ToList()
+                ? relayBoard.UnitsOf(meeting).Where(u => RelayVisible(u.Id)).Select(u => relayBoard.State(meeting, u, today)).ToList()
                 : [];
             if (rows.Count == 0 && relay.Count == 0) continue;
             meetings.Add(Meeting(meeting, rows, relay, relayBoard, unitNames, lang, today));
@@ -74,7 +74,8 @@ public sealed class BoardQuery(IStore store, BureauClock clock, int warnDays)
     private BoardMeeting Meeting(Meeting meeting, List<OpenItemsQuery.Item> items, List<RelayUnitState> relay, RelayBoard relayBoard,
         IReadOnlyDictionary<string, string> unitNames, Lang lang, DateOnly today)
     {
-        var relayOf = new Dictionary<string, RelayState?>();
+        // A row's relay state: the one already read for the meeting's relay line, else read once per unit.
+        var relayOf = relay.ToDictionary(r => r.Unit.Id, r => (RelayState?)r.State);
         RelayState? RelayOf(string unitId)
         {
             if (relayOf.TryGetValue(unitId, out var known)) return known;
