@@ -7,6 +7,7 @@ using ChatBot.Bot.Hosting;
 using ChatBot.Bot.Outbox;
 using ChatBot.Bot.Replicas;
 using ChatBot.Bot.Scheduling;
+using ChatBot.Bot.Web.Board;
 using ChatBot.Bot.Web.LocalChat;
 using ChatBot.Dialogs.Conversation;
 using ChatBot.Dialogs.Conversation.Capabilities;
@@ -68,6 +69,7 @@ public static class BotApp
         app.MapMessages();
         app.MapHealth();
         app.MapLocalChat();
+        app.MapBoardTab();
         return app;
     }
 
@@ -155,6 +157,9 @@ public static class BotApp
         services.AddSingleton<ActivityProcessor>();
         services.AddSingleton<LocalTranscript>();
         services.AddSingleton<LocalFiles>();
+        // The board tab (Web/Board): its page, its data, and the check of the Teams SSO token it sends.
+        services.AddOptions<BoardTabOptions>().Bind(config.GetSection(BoardTabOptions.Section));
+        services.AddSingleton<TabTokenValidator>();
         // Reminders (enabled unless Reminders:Enabled=false); also provides ReminderOptions for PauseFeature.
         services.AddReminderScheduler(config);
     }

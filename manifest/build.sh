@@ -6,8 +6,9 @@
 # APP_ID      the bot's Microsoft App ID (Entra application client id, a GUID). It fills {{BOT_ID}}
 #             and, unless TEAMS_APP_ID is set, also {{APP_ID}} (the Teams app id).
 # BOT_DOMAIN  host name the bot serves pages from (e.g. bot.example.gov.cn), no scheme or path.
-#             Fills {{BOT_DOMAIN}} in validDomains; when omitted validDomains is left empty,
-#             which is fine for a bot without tabs or sign-in.
+#             Fills {{BOT_DOMAIN}} in validDomains, the board tab's contentUrl (https://HOST/tab/board)
+#             and its Teams SSO resource (webApplicationInfo: api://HOST/APP_ID). When omitted the
+#             package is the bot alone: validDomains empty, no board tab, no webApplicationInfo.
 # TEAMS_APP_ID (env, optional) a separate GUID for the Teams app itself.
 set -euo pipefail
 
@@ -43,7 +44,7 @@ mkdir -p "$stage"
 
 # Substitute in parsed JSON rather than with sed so values can never break the document.
 python3 - "$here/manifest.json" "$stage/manifest.json" "$app_id" "$bot_id" "$bot_domain" <<'PY'
-import json, sys
+import json, re, sys
 src, dst, app_id, bot_id, bot_domain = sys.argv[1:6]
 text = open(src, encoding="utf-8").read()
 text = text.replace("{{APP_ID}}", app_id).replace("{{BOT_ID}}", bot_id)
@@ -52,8 +53,19 @@ domains = [d for d in manifest.get("validDomains", []) if d != "{{BOT_DOMAIN}}"]
 if bot_domain:
     domains.insert(0, bot_domain)
 manifest["validDomains"] = domains
-left = [p for p in ("{{", "}}") if p in json.dumps(manifest, ensure_ascii=False)]
-if left:
+if bot_domain:
+    # The board tab's page and its SSO resource (api://host/app-id) live on the bot's host.
+    manifest = json.loads(json.dumps(manifest, ensure_ascii=False).replace("{{BOT_DOMAIN}}", bot_domain))
+else:
+    # No host, no page: the package is the bot alone (its chat), without the board tab or its sign-in.
+    tabs = [t for t in manifest.get("staticTabs", []) if "{{BOT_DOMAIN}}" not in json.dumps(t)]
+    if any(t.get("contentUrl") for t in tabs):
+        manifest["staticTabs"] = tabs
+    else:
+        manifest.pop("staticTabs", None)
+    manifest.pop("webApplicationInfo", None)
+# A placeholder's shape, not any "}}": nested objects end in "}}" once serialised.
+if re.search(r"\{\{[A-Z_]+\}\}", json.dumps(manifest, ensure_ascii=False)):
     sys.exit("unfilled placeholder left in manifest.json")
 with open(dst, "w", encoding="utf-8") as f:
     json.dump(manifest, f, ensure_ascii=False, indent=2)
@@ -77,3 +89,4 @@ PY
 fi
 
 echo "built $zip_path (app id $app_id, bot id $bot_id${bot_domain:+, domain $bot_domain})"
+[[ -n "$bot_domain" ]] || echo "no BOT_DOMAIN: the board tab is left out of the package" >&2

@@ -40,10 +40,10 @@ public static class BotAuthenticationServiceCollectionExtensions
     }
 
     /// <summary>
-    /// The authenticator lives for the whole process, so it owns a client whose pooled connections are
+    /// The authenticators (channel, board tab) live for the whole process, so each owns a client whose pooled connections are
     /// recycled (DNS changes of the metadata host are picked up) instead of holding a factory client forever.
     /// </summary>
-    private static HttpClient CreateMetadataClient() =>
+    internal static HttpClient CreateMetadataClient() =>
         new(new SocketsHttpHandler
         {
             PooledConnectionLifetime = TimeSpan.FromMinutes(15),
