@@ -9,7 +9,7 @@ namespace ChatBot.Dialogs.Features.Bulletin;
 /// A bulletin as a draft (from figures), as a card (the draft with numbered lines and 发布, or the posted
 /// bulletin) and as text. Everything is a function of the draft's data: the same draft renders the same.
 /// </summary>
-internal static class BulletinRender
+public static class BulletinRender
 {
     public static BulletinDraft FromSheet(ScoreSheet sheet, Lang lang)
     {
