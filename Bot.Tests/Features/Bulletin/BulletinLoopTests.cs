@@ -69,8 +69,7 @@ public sealed class BulletinLoopTests : IAsyncLifetime
 
         // The same button again, and another office member's typed 发布通报 with no draft of their own: nothing is posted twice.
         var again = await _chat.PressAsync(_office, post, conversationId: Channel, type: "channel");
-        Assert.StartsWith("这份通报已于2026年11月27日", again["text"]!.GetValue<string>());
-        Assert.Contains("由陈国庆发布，不会重复发布。", again["text"]!.GetValue<string>());
+        Assert.Equal("这份通报已于11月27日 10:00由陈国庆发布，不会重复发布。", again["text"]!.GetValue<string>());
         Assert.Equal("没有正在编辑的通报草稿，请先说“本月通报”。", (await _chat.SayAsync(_office2, "发布通报"))["text"]!.GetValue<string>());
         Assert.Single(_f.Store.Audit.For(Drafts(_office)[0].Id), e => e.Action == BulletinFeature.AuditPost);
         Assert.Equal(BulletinStatus.Posted, Drafts(_office)[0].Status);

@@ -35,12 +35,15 @@ public sealed class PortfolioLoopTests : IAsyncLifetime
         Assert.Contains("您分管6个单位，逾期事项1项。", text);
         Assert.Contains("我分管的单位", text);
         Assert.Contains("6个单位：在办2项，本周到期1项，逾期1项，传达待确认1个", text);
-        Assert.Contains("市政工程处\n在办 2 · 本周到期 1 · 逾期 1 · 传达待确认 1", text);
-        Assert.Contains("市环卫处\n在办 0 · 本周到期 0 · 逾期 0 · 传达待确认 0", text);
+        var units = card["attachments"]![0]!["content"]!["body"]!.AsArray().Where(n => n!["type"]!.GetValue<string>() == "Container")
+            .Select(c => Infrastructure.Activities.CardText(new System.Text.Json.Nodes.JsonObject { ["attachments"] = new System.Text.Json.Nodes.JsonArray(new System.Text.Json.Nodes.JsonObject { ["content"] = c!.DeepClone() }) })!).ToList();
+        Assert.Equal(6, units.Count);
+        Assert.Contains(units, u => u.Contains("市政工程处") && u.Contains("在办 2 · 本周到期 1 · 逾期 1 · 传达待确认 1"));
+        Assert.Contains(units, u => u.Contains("市环卫处") && u.Contains("在办 0 · 本周到期 0 · 逾期 0 · 传达待确认 0"));
 
         var unit = TextOf(await _chat.PressAsync(_leader, Button(card, PortfolioCapability.Unit, d => d["unitId"]!.GetValue<string>() == _engineering.Id)));
         Assert.Contains("市政工程处 · 在办事项", unit);
-        Assert.Contains("🔴 第103条 第103项测试任务：推进道路整治 · 截止2026年11月20日 · 办理中", unit);
+        Assert.Contains("🔴 第103条 第103项测试任务：推进道路整治 · 截止2026年11月20日 · 推进中", unit);
         Assert.Contains("🟡 第104条", unit);
         Assert.DoesNotContain("第101条", unit);
         Assert.Contains($"“{ScoringWorld.MeetingTitle}”，应于2026年11月15日前", unit);

@@ -38,7 +38,7 @@ public sealed class LeaderChat(BotFixture f)
         var before = SentIn(where).Count;
         var activity = Activities.Message(f.Connector.ServiceUrl, $"29:{m.Id}", "", locale, m.AadObjectId, conversationId, type);
         activity.Remove("text");
-        activity["value"] = value;
+        activity["value"] = value.DeepClone();
         Assert.Equal(200, (int)(await f.Http.PostAsync(f.Bot.BaseUrl, activity)).StatusCode);
         return (await WaitForNewAsync(where, before)).First();
     }

@@ -25,7 +25,8 @@ public static partial class BulletinRules
         return null;
     }
 
-    private static string Tail(string said, Match m) => TextSlots.TrimSeparators(said[m.Groups["t"].Index..]);
+    /// <summary>The text as written, its own closing punctuation kept: only what separates it from the command is trimmed.</summary>
+    private static string Tail(string said, Match m) => said[m.Groups["t"].Index..].TrimStart(' ', '\t', ':', '：', ',', '，').Trim();
 
     /// <summary>"this", "last", "yyyy-MM" or a month number alone ("11": this year's, or last year's when it is still to come).</summary>
     private static string MonthSlot(Match m)

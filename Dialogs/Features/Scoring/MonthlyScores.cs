@@ -47,7 +47,7 @@ public static class MonthlyScores
             .DistinctBy(a => a.Id).ToList();
 
         // Extension requests count for the unit that holds the item; the items not read yet are read together.
-        var known = due.Concat(overdue).ToDictionary(a => a.Id, a => a.UnitId, StringComparer.Ordinal);
+        var known = due.Concat(overdue).DistinctBy(a => a.Id).ToDictionary(a => a.Id, a => a.UnitId, StringComparer.Ordinal);
         var missing = extensionItems.Where(id => !known.ContainsKey(id)).Distinct().ToList();
         foreach (var a in reads.ItemsWithIds(missing)) known[a.Id] = a.UnitId;
         var extensions = extensionItems.Where(known.ContainsKey).GroupBy(id => known[id]).ToDictionary(g => g.Key, g => g.Count());
