@@ -17,9 +17,12 @@ public sealed class BulletinCapability : ICapability
         .HandledBy<BulletinFeature>()
         .Tool(Draft, BulletinTexts.DraftProposal, "The monthly bulletin or scores of the units (本月通报, 上月通报, 11月通报, 本月考评, monthly bulletin, last month's scores).",
             new SlotSpec("month", SlotKind.Text, "\"this\", \"last\", or the month as yyyy-MM.") { MaxLength = 7 })
-        // Edits and posting are the person's own words or the draft card's button, never a model's reading.
-        .RulesOnlyVerb(Edit)
-        .RulesOnlyVerb(Post)
+        // Both change state: a model's reading of them is shown back and waits for the person's 确认 (the confirmation gate).
+        .Tool(Edit, BulletinTexts.EditProposal, "The office edits its bulletin draft: remove a numbered line (删除第2行), add a line (增加一行：…) or replace the intro (导语改为：…).",
+            new SlotSpec("op", SlotKind.Choice, "remove, add or intro.") { Choices = ["remove", "add", "intro"] },
+            new SlotSpec("line", SlotKind.Integer, "The line number to remove, as the user wrote it.") { Min = 1, Max = 999 },
+            new SlotSpec("text", SlotKind.Text, "The line to add or the new intro, exactly as the user wrote it.") { MaxLength = BulletinFeature.MaxLineChars })
+        .Tool(Post, BulletinTexts.PostProposal, "The office posts its bulletin draft to the office channel (发布通报, post bulletin).")
         // Whole-message commands, after the office tools (ledger 60, notices 70).
         .Rule(RuleOrder.Command, 80, BulletinRules.Match)
         .Help(BulletinTexts.HelpSay, BulletinTexts.HelpWhat, place: 60)

@@ -96,4 +96,6 @@ internal static class BulletinTexts
     public static string HelpWhat(Lang lang) => lang.Pick("起草本月通报（按期办结率排名、逾期单位、未召开的传达会议），在聊天中修改后发布到频道；其他人看到所负责单位的考评",
         "draft this month's bulletin (on-time ranking, units with overdue items, relay meetings not held), edit it in chat and post it; others see their units' scores");
     public static string DraftProposal(Lang lang) => lang.Pick("起草月度通报", "draft the monthly bulletin");
+    public static string EditProposal(Lang lang) => lang.Pick("修改通报草稿", "edit the bulletin draft");
+    public static string PostProposal(Lang lang) => lang.Pick("发布通报", "post the bulletin");
 }
