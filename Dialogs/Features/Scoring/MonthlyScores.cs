@@ -28,7 +28,7 @@ public static class MonthlyScores
         var inScope = roster.Select(u => u.Id).ToHashSet(StringComparer.Ordinal);
 
         // The audit entries since the month began, once: check-offs (when an item was closed) and extension requests.
-        var audit = reads.AuditSince(monthStartUtc);
+        var audit = reads.AuditSince(monthStartUtc, [AuditActions.CheckOffApprove, AuditActions.ExtensionRequest]);
         var closedAt = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
         var extensionItems = new List<string>();
         foreach (var e in audit)
