@@ -117,6 +117,8 @@ public static class BotApp
         // Office tools (issue #16): the ledger (导出台账) and numbered notices (打印督办单).
         services.AddCapability<LedgerCapability>();
         services.AddCapability<DispatchSheetCapability>();
+        // Scoring and bulletin, the leader's portfolio and 批示 (issue #16): options checked at start (Bot/Hosting/LeaderToolsSetup).
+        services.AddLeaderTools(config);
         services.AddIntake(config);
         services.AddSingleton<TurnEngine>();
 

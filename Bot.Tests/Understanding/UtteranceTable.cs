@@ -15,6 +15,9 @@ using ChatBot.Dialogs.Features.Extension;
 using ChatBot.Dialogs.Features.Reassign;
 using ChatBot.Dialogs.Features.Ledger;
 using ChatBot.Dialogs.Features.DispatchSheet;
+using ChatBot.Dialogs.Features.Bulletin;
+using ChatBot.Dialogs.Features.Portfolio;
+using ChatBot.Dialogs.Features.Instruction;
 
 namespace ChatBot.Bot.Tests.Understanding;
 
@@ -198,6 +201,18 @@ public static class UtteranceTable
         new("export ledger from 2026-11-01 to 2026-11-30", LedgerCapability.Export, ("from", "2026-11-01"), ("to", "2026-11-30")),
         new("打印督办单 第3条", DispatchSheetCapability.Print, ("item", "3"), ("kind", "dispatch")),
         new("print the reminder notice for item 3", DispatchSheetCapability.Print, ("item", "3"), ("kind", "chase")),
+
+        // scoring and bulletin (Features/Bulletin), the leader's portfolio and 批示 (Features/Portfolio, Features/Instruction)
+        new("本月通报", BulletinCapability.Draft, ("month", "this")),
+        new("上月通报", BulletinCapability.Draft, ("month", "last")),
+        new("monthly bulletin", BulletinCapability.Draft, ("month", "this")),
+        new("删除第2行", BulletinCapability.Edit, ("op", "remove"), ("line", "2")),
+        new("增加一行：请各单位对照整改", BulletinCapability.Edit, ("op", "add"), ("text", "请各单位对照整改")),
+        new("发布通报", BulletinCapability.Post),
+        new("我分管的", PortfolioCapability.Show),
+        new("my portfolio", PortfolioCapability.Show),
+        new("第3条批示：请于周五前专题汇报", InstructionCapability.Give, ("item", "3"), ("text", "请于周五前专题汇报")),
+        new("instruction on item 3: report by Friday", InstructionCapability.Give, ("item", "3"), ("text", "report by Friday")),
 
         // yes, no, help
         new("确认", EngineCapability.Confirm),

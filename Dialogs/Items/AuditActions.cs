@@ -29,6 +29,8 @@ public static class AuditActions
     public const string ReassignUnit = "reassignUnit";
     /// <summary>The office kept a sent-back item with its unit (From = To = the unit's id).</summary>
     public const string ReassignKeep = "reassignKeep";
+    /// <summary>批示: a leader's instruction on the item (From null, To the instruction as written); the status does not move.</summary>
+    public const string Instruction = "instruction";
     /// <summary>The completion percentage changed (a field change, not a status move).</summary>
     public const string Percent = "percent";
 }

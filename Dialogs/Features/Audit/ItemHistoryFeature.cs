@@ -61,6 +61,7 @@ public sealed class ItemHistoryFeature : ITurnFeature
             ItemTimeline.Kind.SendBack => ItemHistoryTexts.SentBack(lang, e.Reassign!.Reason),
             ItemTimeline.Kind.Kept => ItemHistoryTexts.Kept(lang, e.Reassign!.Note ?? ""),
             ItemTimeline.Kind.Change when e.Audit!.Action == AuditActions.ReassignUnit => ItemHistoryTexts.Reassigned(lang, UnitName(turn, e.Audit.From), UnitName(turn, e.Audit.To)),
+            ItemTimeline.Kind.Change when e.Audit!.Action == AuditActions.Instruction => ItemHistoryTexts.Instruction(lang, e.Audit.To ?? ""),
             ItemTimeline.Kind.ExtensionDecision => ItemHistoryTexts.ExtensionRefused(lang, e.Extension!.DecisionReason ?? ""),
             _ => ItemHistoryTexts.Change(lang, e.Audit!),
         };

@@ -51,6 +51,8 @@ internal static class ItemHistoryTexts
     public static string Kept(Lang lang, string note) => lang.Pick($"仍由原单位办理，说明：{note}", $"kept with the unit, explanation: {note}");
     public static string Reassigned(Lang lang, string from, string to) => lang.Pick($"改派：{from} → {to}", $"reassigned: {from} → {to}");
 
+    public static string Instruction(Lang lang, string text) => lang.Pick($"批示：{text}", $"instruction: {text}");
+
     public static string Truncated(Lang lang, int hidden) => lang.Pick($"（更早的 {hidden} 条记录未显示）", $"({hidden} earlier entries not shown)");
 
     private static string Via(Lang lang, string action) => action switch

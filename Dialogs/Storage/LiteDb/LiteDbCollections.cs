@@ -36,6 +36,8 @@ public sealed class LiteDbCollections
         "extensions", "reassignments",
         // Files offered with a consent card (Bot/Channel/Files), until answered or a day old.
         "file_offers",
+        // 本月通报 drafts (Features/Bulletin) and 批示 (Features/Instruction).
+        "bulletin_drafts", "instructions",
     };
 
     internal static LiteDbCollections Open(LiteDatabase db)
@@ -122,5 +124,8 @@ public sealed class LiteDbCollections
         _db.GetCollection("extensions").EnsureIndex("AssignmentId", "$.AssignmentId");
         // 退回 / 改派 requests (Features/Reassign), likewise.
         _db.GetCollection("reassignments").EnsureIndex("AssignmentId", "$.AssignmentId");
+        // 本月通报 drafts by owner; 批示 per item for its history.
+        _db.GetCollection("bulletin_drafts").EnsureIndex("OwnerId", "$.OwnerId");
+        _db.GetCollection("instructions").EnsureIndex("AssignmentId", "$.AssignmentId");
     }
 }
