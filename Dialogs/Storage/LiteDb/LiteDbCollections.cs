@@ -36,6 +36,8 @@ public sealed class LiteDbCollections
         "extensions", "reassignments",
         // Files offered with a consent card (Bot/Channel/Files), until answered or a day old.
         "file_offers",
+        // Noise control and reporting cadence (#15 parts 6, 7): 稍后提醒, per-member preferences and held reminders, cadences and asks.
+        "reminder_snoozes", "reminder_latest", "reminder_preferences", "reminder_holds", "report_cadences", "report_asks",
     };
 
     internal static LiteDbCollections Open(LiteDatabase db)
@@ -122,6 +124,7 @@ public sealed class LiteDbCollections
         _db.GetCollection("extensions").EnsureIndex("AssignmentId", "$.AssignmentId");
         // 退回 / 改派 requests (Features/Reassign), likewise.
         _db.GetCollection("reassignments").EnsureIndex("AssignmentId", "$.AssignmentId");
+        _db.GetCollection("report_asks").EnsureIndex("AssignmentId", "$.AssignmentId");
     }
 }
 
