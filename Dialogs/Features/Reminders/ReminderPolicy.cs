@@ -155,7 +155,7 @@ public sealed class ReminderPolicy
         foreach (var cadence in snapshot.Cadences)
         {
             if (!owed.TryGetValue(cadence.Id, out var a)) continue;
-            if (cadence.Rule.DueIn(today, cadence.MeetingDay, _calendar) != today) continue;
+            if (!cadence.Rule.IsReportDay(today, cadence.MeetingDay, _calendar)) continue;
             var id = ReportAsk.IdFor(a.Id, today);
             if (snapshot.Asks.Any(x => x.Id == id && x.AnsweredAt is not null)) continue;
             yield return Ask(a, today, cadence, recipients, units);

@@ -45,4 +45,20 @@ public sealed record ReportCadenceRule(CadenceKind Kind, DayOfWeek Weekday = Day
         }
         return calendar.OnOrBefore(day);
     }
+
+    /// <summary>
+    /// True when <paramref name="day"/> is a report day: its own period's, or the next period's moved back
+    /// into this one (a report due on Monday the 1st after a weekend is asked on the Friday before).
+    /// </summary>
+    public bool IsReportDay(DateOnly day, DateOnly? meetingDay, Time.WorkingCalendar calendar)
+    {
+        if (DueIn(day, meetingDay, calendar) == day) return true;
+        var next = Kind switch
+        {
+            CadenceKind.Weekly => day.AddDays(7),
+            CadenceKind.Monthly => new DateOnly(day.Year, day.Month, 1).AddMonths(1),
+            _ => (DateOnly?)null,
+        };
+        return next is { } n && DueIn(n, meetingDay, calendar) == day;
+    }
 }
