@@ -83,3 +83,33 @@ public sealed class PreferencesLoopTests : IAsyncLifetime
         Assert.Empty(_w.CardsTo(_w.Liaison, Overdue));
     }
 }
+
+/// <summary>A yellow reminder goes once per deadline, so a daily-digest member sees it in one digest, not in every one after.</summary>
+public sealed class DigestRepeatTests : IAsyncLifetime
+{
+    private NoiseWorld _w = null!;
+
+    public async Task InitializeAsync() => _w = await NoiseWorld.StartAsync(new DateOnly(2026, 11, 26));
+    public async Task DisposeAsync() => await _w.DisposeAsync();
+
+    [Fact]
+    public async Task Mondays_digest_has_the_new_overdue_day_but_not_fridays_yellow_reminder_again()
+    {
+        _w.F.Store.Write(s => s.Items.Add(new ChatBot.Dialogs.Domain.Assignment
+        {
+            Id = "a2", Number = 2, DirectiveId = "d2", MeetingId = "mt1", UnitId = _w.Unit.Id, Task = "冬季道路除雪预案修订",
+            Due = new DateOnly(2026, 12, 2), Status = ChatBot.Dialogs.Domain.AssignmentStatus.InProgress,
+        }));
+        await _w.SayAsync(_w.Head, "每日汇总");
+        await _w.Scheduler.RunOnceAsync();
+        await NoiseWorld.WaitUntilAsync(() => _w.CardsTo(_w.Head, "我的提醒汇总").Count == 1);
+        Assert.Contains("冬季道路除雪预案修订（临近）", NoiseWorld.TextOf(_w.CardsTo(_w.Head, "我的提醒汇总")[0]));
+
+        _w.F.Clock.Advance(TimeSpan.FromDays(3));
+        await _w.Scheduler.RunOnceAsync();
+        await NoiseWorld.WaitUntilAsync(() => _w.CardsTo(_w.Head, "我的提醒汇总").Count == 2);
+        var monday = NoiseWorld.TextOf(_w.CardsTo(_w.Head, "我的提醒汇总")[1]);
+        Assert.Contains("北环路排水管网改造（逾期4天）", monday);
+        Assert.DoesNotContain("冬季道路除雪预案修订", monday);
+    }
+}

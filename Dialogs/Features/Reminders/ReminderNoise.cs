@@ -43,7 +43,8 @@ internal sealed class ReminderNoise(
         for (var i = 0; i < result.Count; i++)
         {
             var d = result[i];
-            if (d.Kind is ReminderKind.Digest or ReminderKind.PersonalDigest) continue;
+            // Sent before (a yellow reminder is keyed on its deadline, not the day): not held again.
+            if (d.Kind is ReminderKind.Digest or ReminderKind.PersonalDigest || snapshot.SentKeys.Contains(d.Key)) continue;
             var held = d.RecipientMemberIds.Where(Holds).ToList();
             if (held.Count == 0) continue;
             result[i] = d with { RecipientMemberIds = d.RecipientMemberIds.Except(held).ToList(), Held = held };
