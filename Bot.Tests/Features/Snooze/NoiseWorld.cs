@@ -42,8 +42,7 @@ public sealed class NoiseWorld : IAsyncDisposable
 
     public ReminderScheduler Scheduler => F.Bot.Get<ReminderScheduler>();
 
-    public List<JsonObject> SentTo(Member m) =>
-        F.Connector.SentActivities().Where(a => a["conversation"]?["id"]?.GetValue<string>() == $"a:29:{m.Id}").ToList();
+    public List<JsonObject> SentTo(Member m) => F.SentTo(m);
 
     /// <summary>Posted (not updated) cards to the member whose text holds <paramref name="words"/>.</summary>
     public List<JsonObject> CardsTo(Member m, string words) =>
@@ -56,15 +55,10 @@ public sealed class NoiseWorld : IAsyncDisposable
         F.Connector.Calls.Where(c => c.Method == "PUT" && c.IsActivity && c.Delivered && c.Body?["conversation"]?["id"]?.GetValue<string>() == $"a:29:{m.Id}")
             .Select(c => c.Body!).ToList();
 
-    public static string TextOf(JsonObject a) => a["text"]?.GetValue<string>() ?? Activities.CardText(a) ?? "";
+    public static string TextOf(JsonObject a) => Activities.TextOf(a);
 
-    public Task<HttpResponseMessage> PressAsync(Member member, JsonObject value, string locale = "zh-CN")
-    {
-        var activity = Activities.Message(F.Connector.ServiceUrl, $"29:{member.Id}", "", locale, member.AadObjectId);
-        activity.Remove("text");
-        activity["value"] = value.DeepClone();
-        return F.Http.PostAsync(F.Bot.BaseUrl, activity);
-    }
+    public Task<HttpResponseMessage> PressAsync(Member member, JsonObject value, string locale = "zh-CN") =>
+        F.PressAsync(member, value.DeepClone().AsObject(), locale);
 
     /// <summary>Says or presses, then waits for the member's next reply and returns its text.</summary>
     public async Task<string> AnswerAsync(Member m, Func<Task> act)
