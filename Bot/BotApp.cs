@@ -105,6 +105,8 @@ public static class BotApp
         services.AddCapability<ItemHistoryCapability>();
         services.AddCapability<PauseCapability>();
         services.AddCapability<ReminderSettingsCapability>();
+        services.AddCapability<ChatBot.Dialogs.Features.Snooze.SnoozeCapability>();
+        services.AddCapability<ChatBot.Dialogs.Features.Cadence.CadenceCapability>();
         services.AddCapability<DeliveryCapability>();
         // Extension (延期申请): who approves is Workflow:ExtensionApprover, checked at start.
         services.AddOptions<WorkflowOptions>().Bind(config.GetSection(WorkflowOptions.Section)).Validate(o => { o.Validate(); return true; }).ValidateOnStart();

@@ -188,6 +188,12 @@ public static class UtteranceTable
         new("resume reminders", PauseCapability.Resume),
         new("我的提醒设置", ReminderSettingsCapability.Show),
         new("my reminder settings", ReminderSettingsCapability.Show),
+        new("明天再提醒我", ChatBot.Dialogs.Features.Snooze.SnoozeCapability.Snooze, ("until", "tomorrow")),
+        new("remind me next Monday", ChatBot.Dialogs.Features.Snooze.SnoozeCapability.Snooze, ("until", "monday")),
+        new("改为每日汇总", ReminderSettingsCapability.Set, ("delivery", "digest")),
+        new("免打扰 12:00-14:00", ReminderSettingsCapability.Set, ("quiet", "12:00-14:00")),
+        new("第3条 每月5日前报送", ChatBot.Dialogs.Features.Cadence.CadenceCapability.Set, ("item", "3"), ("cadence", "每月5日前报送")),
+        new("set item 3 to report every Friday", ChatBot.Dialogs.Features.Cadence.CadenceCapability.Set, ("item", "3"), ("cadence", "report every Friday")),
 
         // delivery of a dispatch (office)
         new("送达情况", DeliveryCapability.Report),

@@ -66,6 +66,7 @@ public sealed class ReminderScheduler(
                 foreach (var d in due)
                 {
                     if (!s.TryRecordSent(d, now)) continue;
+                    s.RecordNoise(d, now);
                     messages.AddRange(Messages(s, d));
                     log.LogInformation("Reminder {Key} to {Count} recipient(s): {Summary}", d.Key, d.RecipientMemberIds.Count, texts.Summary(d));
                 }
@@ -94,7 +95,9 @@ public sealed class ReminderScheduler(
             log.LogWarning("Reminders:DigestConversationId {Conversation} is not a conversation the bot is in; the digest goes to office members", channel);
         }
         // Perishable: a reminder that finds the app removed is recorded as unreachable, not resent on reinstall.
-        return due.RecipientMemberIds.Select(id => ProactiveMessage.ToMember($"{due.Key}:{id}", id, In(MemberLanguage.Of(s, id, bureau.Default))) with { Perishable = true }).ToList();
+        // Its own update key: 稍后提醒 or an answer to a report ask replaces the card in place.
+        return due.RecipientMemberIds.Select(id => ProactiveMessage.ToMember($"{due.Key}:{id}", id, In(MemberLanguage.Of(s, id, bureau.Default)))
+            with { Perishable = true, UpdateKey = due.Subject is null ? null : ReminderCards.UpdateKey(due.Key, id) }).ToList();
     }
 
     private void PruneOncePerDay(DateTimeOffset now)

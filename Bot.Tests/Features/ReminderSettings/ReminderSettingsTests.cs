@@ -39,8 +39,14 @@ public class ReminderSettingsTests : IAsyncLifetime
         return sent[before];
     }
 
-    private static JsonObject OnlyAction(JsonObject reply) =>
-        Assert.Single(reply["attachments"]![0]!["content"]!["actions"]!.AsArray())!["data"]!.AsObject();
+    /// <summary>The card's first button (pause or resume); the second switches between instant reminders and a daily digest.</summary>
+    private static JsonObject OnlyAction(JsonObject reply)
+    {
+        var actions = reply["attachments"]![0]!["content"]!["actions"]!.AsArray();
+        Assert.Equal(2, actions.Count);
+        Assert.Equal("reminderPreference", actions[1]!["data"]!["verb"]!.GetValue<string>());
+        return actions[0]!["data"]!.AsObject();
+    }
 
     [Fact]
     public async Task A_head_sees_their_settings_in_chinese_pauses_sees_them_in_english_and_resumes_from_the_card()

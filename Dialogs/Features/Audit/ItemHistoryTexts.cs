@@ -24,7 +24,11 @@ internal static class ItemHistoryTexts
         _ => "完成",
     };
 
-    public static string Change(Lang lang, AuditEntry e) => e.Action == AuditActions.ExtensionApprove
+    public static string Change(Lang lang, AuditEntry e) => e.Action == Cadence.CadenceFeature.AuditSet
+        ? Cadence.CadenceTexts.History(lang, e.To)
+        : e.Action == Cadence.CadenceFeature.AuditAnswer
+        ? lang.Pick("按报送要求报送：", "cadence report: ") + Cadence.CadenceTexts.Answer(lang, e.To ?? "")
+        : e.Action == AuditActions.ExtensionApprove
         ? lang.Pick($"同意延期：截止日期 {Day(lang, e.From)} → {Day(lang, e.To)}", $"extension approved: deadline {Day(lang, e.From)} → {Day(lang, e.To)}")
         : e.Action == AuditActions.Percent
         ? lang.Pick($"完成进度 {Pct(e.From)} → {Pct(e.To)}", $"percent done {Pct(e.From)} → {Pct(e.To)}")

@@ -100,6 +100,8 @@ public static class IntakeDispatch
                 UpdatedAt = now,
             };
             ItemLifecycle.Open(turn, a);
+            // A cadence in the directive's words (每周五前报送进展) becomes the item's reporting cadence.
+            Cadence.CadenceFeature.FromDirective(turn, s, a, m.Date, item.Task, item.Source);
         }
     }
 

@@ -7,8 +7,10 @@ namespace ChatBot.Dialogs.Features.ReminderSettings;
 /// <summary>The settings as facts, what the member is reminded about as a list, and 暂停提醒 or 恢复提醒 as fits.</summary>
 internal static class ReminderSettingsCard
 {
-    public static JsonObject Build(Lang lang, ReminderOptions options, DateOnly? pausedUntil, IReadOnlyList<string> subjects)
+    public static JsonObject Build(Lang lang, ReminderOptions options, DateOnly? pausedUntil, IReadOnlyList<string> subjects, ReminderPreference? preference = null)
     {
+        var delivery = preference?.Delivery ?? ReminderDelivery.Instant;
+        var quiet = preference?.QuietHours ?? options.QuietHours;
         var facts = new List<(string, string)>
         {
             (ReminderSettingsTexts.StatusLabel(lang), pausedUntil is { } until ? ReminderSettingsTexts.PausedUntil(lang, until) : ReminderSettingsTexts.Receiving(lang)),
@@ -17,6 +19,8 @@ internal static class ReminderSettingsCard
             (ReminderSettingsTexts.OverdueLabel(lang), ReminderSettingsTexts.Overdue(lang, options.OverdueCadenceDays)),
             (ReminderSettingsTexts.EscalationLabel(lang), ReminderSettingsTexts.Escalation(lang, options.EscalateAfterDays)),
             (ReminderSettingsTexts.LongestPauseLabel(lang), ReminderSettingsTexts.LongestPause(lang, options.MaxPauseDays)),
+            (ReminderSettingsTexts.DeliveryLabel(lang), ReminderSettingsTexts.Delivery(lang, delivery, options.DigestTime)),
+            (ReminderSettingsTexts.QuietLabel(lang), ReminderSettingsTexts.Quiet(lang, quiet)),
         };
         var body = new List<JsonNode?>
         {
@@ -30,6 +34,9 @@ internal static class ReminderSettingsCard
         var action = pausedUntil is null
             ? AdaptiveCard.Submit(ReminderSettingsTexts.PauseAction(lang), PauseCapability.Pause)
             : AdaptiveCard.Submit(ReminderSettingsTexts.ResumeAction(lang), PauseCapability.Resume);
-        return AdaptiveCard.New([.. body]).WithActions(action);
+        body.Add(AdaptiveCard.Text(ReminderSettingsTexts.PreferenceHint(lang), subtle: true));
+        var other = delivery == ReminderDelivery.Digest ? "instant" : "digest";
+        var toggle = AdaptiveCard.Submit(ReminderSettingsTexts.DeliveryAction(lang, other), ReminderSettingsCapability.Set, new JsonObject { ["delivery"] = other });
+        return AdaptiveCard.New([.. body]).WithActions(action, toggle);
     }
 }

@@ -63,6 +63,29 @@ internal static class ReminderSettingsTexts
         $"也可以说“暂停提醒3天”“暂停提醒一周”（最长{maxDays}天）。",
         $"You can also say \"pause reminders for 3 days\" or \"for a week\" (at most {maxDays} days).");
 
+    public static string SetProposal(Lang lang) => lang.Pick("更改提醒方式", "change how your reminders come");
+    public static string DeliveryLabel(Lang lang) => lang.Pick("提醒方式", "Delivery");
+    public static string Delivery(Lang lang, ReminderDelivery d, TimeOnly digest) => d == ReminderDelivery.Digest
+        ? lang.Pick($"每日汇总一次（{digest:HH\\:mm}起）", $"one daily digest (from {digest:HH\\:mm})")
+        : lang.Pick("即时提醒", "instant");
+    public static string QuietLabel(Lang lang) => lang.Pick("免打扰", "Quiet hours");
+    public static string Quiet(Lang lang, string? window) => string.IsNullOrWhiteSpace(window)
+        ? lang.Pick("未设置", "none")
+        : lang.Pick($"{window}（期间的提醒暂缓，结束后汇总送达）", $"{window} (reminders held, then sent together)");
+    public static string DeliveryAction(Lang lang, string to) => to == "digest" ? lang.Pick("改为每日汇总", "Switch to a daily digest") : lang.Pick("改为即时提醒", "Switch to instant");
+    public static string PreferenceHint(Lang lang) => lang.Pick(
+        "可以说“改为每日汇总”“即时提醒”“免打扰 12:00-14:00”“取消免打扰”。提醒卡片上可选稍后提醒。",
+        "You can say \"daily digest\", \"instant reminders\", \"quiet hours 12:00-14:00\" or \"no quiet hours\". Reminder cards have remind-me-later buttons.");
+    public static string DeliverySet(Lang lang, ReminderDelivery d, TimeOnly digest) => d == ReminderDelivery.Digest
+        ? lang.Pick($"好的，您的提醒改为每日汇总一次，每天{digest:HH\\:mm}起送达（逾期督办同样汇总）。", $"OK, your reminders now come as one daily digest from {digest:HH\\:mm}.")
+        : lang.Pick("好的，您的提醒改为即时送达。", "OK, your reminders now come as they are due.");
+    public static string QuietSet(Lang lang, string? window) => string.IsNullOrEmpty(window)
+        ? lang.Pick("已取消您的免打扰时段。", "Your quiet hours are off.")
+        : lang.Pick($"已设置免打扰 {window}：期间的提醒暂缓，结束后汇总送达。", $"Quiet hours set to {window}: reminders in them are held and sent together afterwards.");
+    public static string BadQuiet(Lang lang) => lang.Pick(
+        "免打扰时段请写成“免打扰 12:00-14:00”（开始和结束不同），或说“取消免打扰”。",
+        "Write quiet hours as \"quiet hours 12:00-14:00\" (start and end differ), or say \"no quiet hours\".");
+
     /// <summary>One line that stands for the card where a card cannot be shown (notification, summary).</summary>
     public static string Summary(Lang lang, DateOnly? pausedUntil) => pausedUntil is { } until
         ? lang.Pick($"我的提醒设置：{PausedUntil(lang, until)}。", $"My reminder settings: {PausedUntil(lang, until)}.")

@@ -16,9 +16,35 @@ public static class ReminderCards
     public static JsonObject Build(ReminderDue due, ReminderTexts texts) => due.Kind switch
     {
         ReminderKind.Digest => Digest(due, texts),
-        ReminderKind.RelayChase => RelayChase(due, texts),
-        _ => Item(due, texts),
+        ReminderKind.PersonalDigest => PersonalDigest(due, texts),
+        ReminderKind.ReportAsk => Snoozable(Cadence.CadenceCards.Ask(due, texts.Lang), due, texts),
+        ReminderKind.RelayChase => Snoozable(RelayChase(due, texts), due, texts),
+        _ => Snoozable(Item(due, texts), due, texts),
     };
+
+    /// <summary>The update key of a reminder's card in one member's chat: 稍后提醒 and answers replace it in place.</summary>
+    public static string UpdateKey(string reminderKey, string memberId) => $"{reminderKey}:{memberId}";
+
+    /// <summary>Every reminder about one thing carries 稍后提醒 (2 小时 / 明天 / 下周一); one brought back by a snooze says so.</summary>
+    private static JsonObject Snoozable(JsonObject card, ReminderDue due, ReminderTexts texts)
+    {
+        if (due.Subject is not { } subject || card["body"] is not JsonArray body) return card;
+        if (due.FromSnooze) body.Insert(1, AdaptiveCard.Text(texts.SnoozeOver, subtle: true, size: "Small"));
+        foreach (var node in Snooze.SnoozeCards.Row(texts.Lang, due.Key, subject)) body.Add(node);
+        return CardSize.Guard(card);
+    }
+
+    /// <summary>我的提醒汇总: the reminders held for one member, one line each.</summary>
+    private static JsonObject PersonalDigest(ReminderDue due, ReminderTexts texts)
+    {
+        var body = new JsonArray
+        {
+            Title($"{texts.Title(ReminderKind.PersonalDigest)} · {texts.Date(due.Day)}"),
+            Text(texts.HeldCount(due.Holds.Count)),
+        };
+        foreach (var hold in due.Holds) body.Add(AdaptiveCard.Text("• " + texts.HeldLine(hold), size: "Small"));
+        return Card(body, texts);
+    }
 
     private static JsonObject Item(ReminderDue due, ReminderTexts texts)
     {
@@ -60,6 +86,7 @@ public static class ReminderCards
             Title($"{texts.Title(ReminderKind.Digest)} · {texts.Date(due.Day)}"),
             Text(texts.DigestTotals(due.Digest.Sum(l => l.Overdue), due.Digest.Sum(l => l.DueSoon), due.Digest.Sum(l => l.RelayOutstanding))),
         };
+        if (due.Digest.Sum(l => l.ReportsOverdue) is > 0 and var late) body.Add(AdaptiveCard.Text(texts.ReportsOverdueTotal(late), color: "Attention"));
         if (due.Digest.Count == 0)
         {
             body.Add(Text(texts.DigestNothing));

@@ -25,7 +25,18 @@ public sealed record ReminderDue
     public IReadOnlyList<string> MissingForms { get; init; } = [];
     /// <summary>Digest: one line per unit with anything to report.</summary>
     public IReadOnlyList<DigestLine> Digest { get; init; } = [];
+    /// <summary>What it is about (Features/Snooze ReminderSubjects): what 稍后提醒 puts off. Null for digests.</summary>
+    public string? Subject { get; init; }
+    /// <summary>Recipients it is held for (quiet hours, daily-digest preference): folded into their own digest.</summary>
+    public IReadOnlyList<string> Held { get; init; } = [];
+    /// <summary>Sent because the member's 稍后提醒 ran out.</summary>
+    public bool FromSnooze { get; init; }
+    /// <summary>Report ask: the ask's id and the cadence it follows.</summary>
+    public string? AskId { get; init; }
+    public Understanding.Cadence.ReportCadenceRule? Cadence { get; init; }
+    /// <summary>Personal digest: the reminders held for the member.</summary>
+    public IReadOnlyList<ReminderSettings.ReminderHold> Holds { get; init; } = [];
 }
 
-/// <summary>A unit's counts in the office digest.</summary>
-public sealed record DigestLine(string UnitId, string UnitName, int Overdue, int DueSoon, int RelayOutstanding);
+/// <summary>A unit's counts in the office digest (reports asked for by a cadence and not given: <paramref name="ReportsOverdue"/>).</summary>
+public sealed record DigestLine(string UnitId, string UnitName, int Overdue, int DueSoon, int RelayOutstanding, int ReportsOverdue = 0);

@@ -14,4 +14,8 @@ public enum ReminderKind
     RelayChase = 4,
     /// <summary>督办日报: the office's daily counts by unit.</summary>
     Digest = 5,
+    /// <summary>报送进展: a reporting cadence's report day (Features/Cadence); one-tap answers.</summary>
+    ReportAsk = 6,
+    /// <summary>我的提醒汇总: a member's held reminders (quiet hours, daily-digest preference) in one message.</summary>
+    PersonalDigest = 7,
 }

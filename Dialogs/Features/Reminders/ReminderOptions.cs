@@ -21,6 +21,8 @@ public sealed class ReminderOptions
     public TimeOnly DigestTime { get; set; } = new(9, 0);
     /// <summary>The longest pause a member may ask for, in days.</summary>
     public int MaxPauseDays { get; set; } = 30;
+    /// <summary>"12:00-14:00": reminders falling in it are held and folded into each member's own digest; empty: none. A member may set their own.</summary>
+    public string QuietHours { get; set; } = "";
 
     /// <summary>Fails fast on settings that would make the policy silent or noisy by mistake.</summary>
     public void Validate()
@@ -30,5 +32,7 @@ public sealed class ReminderOptions
         if (OverdueCadenceDays < 1 || RelayChaseCadenceDays < 1) throw new InvalidOperationException("Reminders cadences must be 1 or more");
         if (EscalateAfterDays < 1) throw new InvalidOperationException("Reminders:EscalateAfterDays must be 1 or more");
         if (MaxPauseDays < 1) throw new InvalidOperationException("Reminders:MaxPauseDays must be 1 or more");
+        if (!string.IsNullOrWhiteSpace(QuietHours) && QuietWindow.Parse(QuietHours) is null)
+            throw new InvalidOperationException("Reminders:QuietHours must look like 12:00-14:00 (start and end differ), or be empty");
     }
 }

@@ -1,5 +1,7 @@
 using System.Globalization;
 using ChatBot.Dialogs.Domain;
+using ChatBot.Dialogs.Features.Cadence;
+using ChatBot.Dialogs.Features.Snooze;
 using ChatBot.Dialogs.Understanding.Time;
 
 namespace ChatBot.Dialogs.Features.Reminders;
@@ -48,15 +50,45 @@ public sealed class ReminderPolicy
 
         var due = new List<ReminderDue>();
         foreach (var assignment in owed)
-            due.AddRange(ForAssignment(assignment, today, recipients, units));
+            // A pending extension request holds the item's overdue reminders until it is decided.
+            due.AddRange(ForAssignment(assignment, today, recipients, units)
+                .Where(d => d.Kind is not (ReminderKind.Overdue or ReminderKind.Escalation) || !snapshot.PendingExtensions.Contains(assignment.Id)));
         foreach (var gap in relay)
             if (ChaseDay(gap, today) is { } chase)
-                due.Add(chase with { RecipientMemberIds = recipients.WithoutPaused(recipients.ForUnit(gap.UnitId)), Unit = units.GetValueOrDefault(gap.UnitId) });
+                due.Add(Chase(chase, gap, recipients, units));
+        var owedById = owed.ToDictionary(a => a.Id);
+        due.AddRange(ReportAsks(snapshot, today, owedById, recipients, units));
         if (TimeOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, TimeZone).DateTime) >= _options.DigestTime)
-            due.Add(Digest(today, owed, relay, recipients, units));
+            due.Add(Digest(today, owed, relay, recipients, units, ReportsOverdue(snapshot, today, owedById)));
+
+        // What a run-out 稍后提醒 brings back: the subject as it stands now, whatever today's cadence.
+        ReminderDue? Current(string subject)
+        {
+            if (ReminderSubjects.RelayOf(subject) is { } r)
+                return relay.FirstOrDefault(g => g.Meeting.Id == r.Meeting && g.UnitId == r.Unit) is { } gap
+                    ? Chase(Make(ReminderKind.RelayChase, gap.Meeting.Id, gap.UnitId, today, today, []) with
+                    {
+                        Meeting = gap.Meeting, Due = gap.Due, DaysOverdue = today.DayNumber - gap.Due.DayNumber,
+                        WorkingDaysOverdue = _calendar.WorkingDaysBetween(gap.Due, today), MissingForms = gap.MissingForms,
+                    }, gap, recipients, units)
+                    : null;
+            if (ReminderSubjects.AssignmentOf(subject) is not { } id || !owedById.TryGetValue(id, out var a)) return null;
+            if (subject.StartsWith("ask:", StringComparison.Ordinal))
+                return snapshot.Asks.FirstOrDefault(x => ReminderSubjects.Ask(x.Id) == subject && x.AnsweredAt is null) is { } ask
+                    && snapshot.Cadences.FirstOrDefault(c => c.Id == a.Id) is { } cadence
+                    ? Ask(a, ask.Due, cadence, recipients, units)
+                    : null;
+            var stages = ForAssignment(a, today, recipients, units, everyDay: true).ToList();
+            return subject.StartsWith("escalation:", StringComparison.Ordinal)
+                ? stages.FirstOrDefault(d => d.Kind == ReminderKind.Escalation)
+                : stages.FirstOrDefault(d => d.Kind != ReminderKind.Escalation);
+        }
+
+        due = new ReminderNoise(snapshot, now, today, TimeOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, TimeZone).DateTime), _options, LocalDay, recipients)
+            .Shape(due, Current);
 
         return due
-            .Where(d => d.RecipientMemberIds.Count > 0 && !snapshot.SentKeys.Contains(d.Key))
+            .Where(d => (d.RecipientMemberIds.Count > 0 || d.Held.Count > 0) && !snapshot.SentKeys.Contains(d.Key))
             .OrderBy(d => d.Kind).ThenBy(d => d.Key, StringComparer.Ordinal)
             .ToList();
     }
@@ -73,7 +105,7 @@ public sealed class ReminderPolicy
             .ToList();
     }
 
-    private IEnumerable<ReminderDue> ForAssignment(Assignment a, DateOnly today, ReminderRecipients recipients, Dictionary<string, Unit> units)
+    private IEnumerable<ReminderDue> ForAssignment(Assignment a, DateOnly today, ReminderRecipients recipients, Dictionary<string, Unit> units, bool everyDay = false)
     {
         var deadline = a.Due!.Value;
         var unit = units.GetValueOrDefault(a.UnitId);
@@ -84,22 +116,22 @@ public sealed class ReminderPolicy
             // (the deadline itself, or the Friday before a Saturday deadline).
             var left = _calendar.WorkingDaysBetween(today, deadline);
             if (left == 0)
-                yield return Make(ReminderKind.DueToday, a.Id, "due", deadline, today, recipients.WithoutPaused(owners)) with { Assignment = a, Unit = unit, Due = deadline };
-            else if (left <= _options.ApproachingDays)
+                yield return Make(ReminderKind.DueToday, a.Id, "due", deadline, today, recipients.WithoutPaused(owners)) with { Assignment = a, Unit = unit, Due = deadline, Subject = ReminderSubjects.Item(a.Id) };
+            else if (left <= _options.ApproachingDays || everyDay)
                 // Keyed on the deadline, not today: one yellow reminder per deadline, sent on the
                 // first working moment inside the window (so an item created late still gets one).
-                yield return Make(ReminderKind.Approaching, a.Id, "yellow", deadline, today, recipients.WithoutPaused(owners)) with { Assignment = a, Unit = unit, Due = deadline };
+                yield return Make(ReminderKind.Approaching, a.Id, "yellow", deadline, today, recipients.WithoutPaused(owners)) with { Assignment = a, Unit = unit, Due = deadline, Subject = ReminderSubjects.Item(a.Id) };
             yield break;
         }
 
         var late = _calendar.WorkingDaysBetween(deadline, today);
         var days = today.DayNumber - deadline.DayNumber;
-        if ((late - 1) % _options.OverdueCadenceDays == 0)
+        if ((late - 1) % _options.OverdueCadenceDays == 0 || everyDay)
             yield return Make(ReminderKind.Overdue, a.Id, $"d{late}", today, today, recipients.WithoutPaused(owners))
-                with { Assignment = a, Unit = unit, Due = deadline, DaysOverdue = days, WorkingDaysOverdue = late };
-        if (late >= _options.EscalateAfterDays && (late - _options.EscalateAfterDays) % _options.OverdueCadenceDays == 0)
+                with { Assignment = a, Unit = unit, Due = deadline, DaysOverdue = days, WorkingDaysOverdue = late, Subject = ReminderSubjects.Item(a.Id) };
+        if (late >= _options.EscalateAfterDays && ((late - _options.EscalateAfterDays) % _options.OverdueCadenceDays == 0 || everyDay))
             yield return Make(ReminderKind.Escalation, a.Id, $"d{late}", today, today, recipients.ForEscalation(a.UnitId))
-                with { Assignment = a, Unit = unit, Due = deadline, DaysOverdue = days, WorkingDaysOverdue = late };
+                with { Assignment = a, Unit = unit, Due = deadline, DaysOverdue = days, WorkingDaysOverdue = late, Subject = ReminderSubjects.Escalation(a.Id) };
     }
 
     private ReminderDue? ChaseDay(RelayGap gap, DateOnly today)
@@ -108,6 +140,48 @@ public sealed class ReminderPolicy
         if ((late - 1) % _options.RelayChaseCadenceDays != 0) return null;
         return Make(ReminderKind.RelayChase, gap.Meeting.Id, gap.UnitId, today, today, [])
             with { Meeting = gap.Meeting, Due = gap.Due, DaysOverdue = today.DayNumber - gap.Due.DayNumber, WorkingDaysOverdue = late, MissingForms = gap.MissingForms };
+    }
+
+    private static ReminderDue Chase(ReminderDue chase, RelayGap gap, ReminderRecipients recipients, Dictionary<string, Unit> units) =>
+        chase with
+        {
+            RecipientMemberIds = recipients.WithoutPaused(recipients.ForUnit(gap.UnitId)), Unit = units.GetValueOrDefault(gap.UnitId),
+            Subject = ReminderSubjects.Relay(gap.Meeting.Id, gap.UnitId),
+        };
+
+    /// <summary>报送进展: on an item's report day its owners are asked once, unless that report was already given.</summary>
+    private IEnumerable<ReminderDue> ReportAsks(ReminderSnapshot snapshot, DateOnly today, Dictionary<string, Assignment> owed, ReminderRecipients recipients, Dictionary<string, Unit> units)
+    {
+        foreach (var cadence in snapshot.Cadences)
+        {
+            if (!owed.TryGetValue(cadence.Id, out var a)) continue;
+            if (!cadence.Rule.IsReportDay(today, cadence.MeetingDay, _calendar)) continue;
+            var id = ReportAsk.IdFor(a.Id, today);
+            if (snapshot.Asks.Any(x => x.Id == id && x.AnsweredAt is not null)) continue;
+            yield return Ask(a, today, cadence, recipients, units);
+        }
+    }
+
+    private ReminderDue Ask(Assignment a, DateOnly reportDay, ReportCadence cadence, ReminderRecipients recipients, Dictionary<string, Unit> units)
+    {
+        var id = ReportAsk.IdFor(a.Id, reportDay);
+        return Make(ReminderKind.ReportAsk, a.Id, "ask", reportDay, reportDay, recipients.WithoutPaused(recipients.ForAssignment(a))) with
+        {
+            Assignment = a, Unit = units.GetValueOrDefault(a.UnitId), Due = reportDay, AskId = id, Cadence = cadence.Rule, Subject = ReminderSubjects.Ask(id),
+        };
+    }
+
+    /// <summary>Asks past their report day with no answer and no progress report since: 报送逾期, by unit.</summary>
+    private static Dictionary<string, int> ReportsOverdue(ReminderSnapshot snapshot, DateOnly today, Dictionary<string, Assignment> owed)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var ask in snapshot.Asks.Where(x => x.AnsweredAt is null && x.Due < today).DistinctBy(x => x.Id))
+        {
+            if (!owed.TryGetValue(ask.AssignmentId, out var a)) continue;
+            if (snapshot.LastReportAt.TryGetValue(a.Id, out var reported) && reported >= ask.AskedAt) continue;
+            counts[a.UnitId] = counts.GetValueOrDefault(a.UnitId) + 1;
+        }
+        return counts;
     }
 
     /// <summary>A unit that, after a relay due date, has not confirmed every required form of a dispatched meeting.</summary>
@@ -147,9 +221,11 @@ public sealed class ReminderPolicy
         return gaps;
     }
 
-    private ReminderDue Digest(DateOnly today, List<Assignment> owed, List<RelayGap> relay, ReminderRecipients recipients, Dictionary<string, Unit> units)
+    private ReminderDue Digest(DateOnly today, List<Assignment> owed, List<RelayGap> relay, ReminderRecipients recipients, Dictionary<string, Unit> units,
+        Dictionary<string, int> reportsOverdue)
     {
         var counts = new Dictionary<string, (int Overdue, int DueSoon, int Relay)>(StringComparer.Ordinal);
+        foreach (var unitId in reportsOverdue.Keys) counts.TryAdd(unitId, default);
         foreach (var a in owed)
         {
             var c = counts.GetValueOrDefault(a.UnitId);
@@ -164,9 +240,10 @@ public sealed class ReminderPolicy
             counts[gap.UnitId] = c;
         }
         var lines = counts
-            .Where(kv => kv.Value != default)
-            .Select(kv => new DigestLine(kv.Key, units.GetValueOrDefault(kv.Key)?.Name ?? kv.Key, kv.Value.Overdue, kv.Value.DueSoon, kv.Value.Relay))
-            .OrderByDescending(l => l.Overdue).ThenByDescending(l => l.RelayOutstanding).ThenByDescending(l => l.DueSoon)
+            .Where(kv => kv.Value != default || reportsOverdue.ContainsKey(kv.Key))
+            .Select(kv => new DigestLine(kv.Key, units.GetValueOrDefault(kv.Key)?.Name ?? kv.Key, kv.Value.Overdue, kv.Value.DueSoon, kv.Value.Relay,
+                reportsOverdue.GetValueOrDefault(kv.Key)))
+            .OrderByDescending(l => l.Overdue).ThenByDescending(l => l.ReportsOverdue).ThenByDescending(l => l.RelayOutstanding).ThenByDescending(l => l.DueSoon)
             .ThenBy(l => l.UnitName, StringComparer.Ordinal)
             .ToList();
         return Make(ReminderKind.Digest, "office", "daily", today, today, recipients.WithoutPaused(recipients.Office())) with { Digest = lines };

@@ -7,7 +7,7 @@ namespace ChatBot.Dialogs.Features.Reminders;
 public static class ReminderRecords
 {
     /// <summary>Reads what the policy needs: open items, meetings, confirmations, roster, pauses and sent keys.</summary>
-    public static ReminderSnapshot ReadSnapshot(this IStoreSession store) => new()
+    public static ReminderSnapshot ReadSnapshot(this IStoreSession store) => new ReminderSnapshot
     {
         Assignments = store.Items.Open().ToList(),
         Meetings = store.Meetings.All().ToList(),
@@ -16,7 +16,7 @@ public static class ReminderRecords
         Units = store.Roster.Units().ToList(),
         Pauses = store.Reminders.Pauses().ToList(),
         SentKeys = store.Reminders.SentKeys().ToHashSet(StringComparer.Ordinal),
-    };
+    }.WithNoise(store);
 
     /// <summary>
     /// Records <paramref name="due"/> as enqueued. Call inside <see cref="IStore.Write{T}"/> together

@@ -19,6 +19,7 @@ public sealed class ReminderTexts
     public static ReminderTexts For(Conversation.Lang lang) => lang == Conversation.Lang.En ? English : Chinese;
 
     public string Locale => _zh ? "zh-CN" : "en-US";
+    public Conversation.Lang Lang => _zh ? Conversation.Lang.Zh : Conversation.Lang.En;
 
     public string Title(ReminderKind kind) => (kind, _zh) switch
     {
@@ -34,6 +35,10 @@ public sealed class ReminderTexts
         (ReminderKind.RelayChase, false) => "Relay meeting not confirmed",
         (ReminderKind.Digest, true) => "督办日报",
         (ReminderKind.Digest, false) => "Daily directive digest",
+        (ReminderKind.ReportAsk, true) => "请报送进展",
+        (ReminderKind.ReportAsk, false) => "Progress report due",
+        (ReminderKind.PersonalDigest, true) => "我的提醒汇总",
+        (ReminderKind.PersonalDigest, false) => "My reminders, held for you",
         _ => kind.ToString(),
     };
 
@@ -52,7 +57,10 @@ public sealed class ReminderTexts
     /// <summary>One line that stands for the card where a card cannot be shown (notification, summary).</summary>
     public string Summary(ReminderDue due) => due.Kind switch
     {
-        ReminderKind.Digest => $"{Title(due.Kind)} · {Date(due.Day)}",
+        ReminderKind.Digest or ReminderKind.PersonalDigest => $"{Title(due.Kind)} · {Date(due.Day)}",
+        ReminderKind.ReportAsk => _zh
+            ? $"{Title(due.Kind)}：{ItemNumber(due.Assignment?.Number ?? 0)} {due.Assignment?.Task ?? ""}"
+            : $"{Title(due.Kind)}: {ItemNumber(due.Assignment?.Number ?? 0)} {due.Assignment?.Task ?? ""}",
         ReminderKind.RelayChase => _zh
             ? $"{Title(due.Kind)}：{due.Unit?.Name ?? ""}「{due.Meeting?.Title ?? ""}」传达会议{Light(due)}未确认"
             : $"{Title(due.Kind)}: {due.Unit?.Name ?? ""} — \"{due.Meeting?.Title ?? ""}\", {Light(due)}",
@@ -81,9 +89,37 @@ public sealed class ReminderTexts
         ? $"逾期 {overdue} 项 · 临近 {dueSoon} 项 · 传达未确认 {relay} 个"
         : $"{overdue} overdue · {dueSoon} due soon · {relay} relay outstanding";
 
-    public string DigestLine(DigestLine line) => _zh
+    public string DigestLine(DigestLine line) => (_zh
         ? $"逾期 {line.Overdue} · 临近 {line.DueSoon} · 传达未确认 {line.RelayOutstanding}"
-        : $"{line.Overdue} overdue · {line.DueSoon} due soon · {line.RelayOutstanding} relay";
+        : $"{line.Overdue} overdue · {line.DueSoon} due soon · {line.RelayOutstanding} relay")
+        + (line.ReportsOverdue > 0 ? (_zh ? $" · 报送逾期 {line.ReportsOverdue}" : $" · {line.ReportsOverdue} report overdue") : "");
+
+    public string ReportsOverdueTotal(int count) => _zh
+        ? $"报送逾期 {count} 项：已按报送要求提醒，未报进展。"
+        : count == 1 ? "1 report overdue: asked for on its cadence, not given." : $"{count} reports overdue: asked for on their cadence, not given.";
+
+    public string SnoozeOver => _zh ? "您设置的稍后提醒时间到了。" : "The snooze you set is over.";
+
+    public string HeldCount(int count) => _zh
+        ? $"以下 {count} 条提醒在免打扰时段或按您的每日汇总设置暂缓发送，现一并送达。"
+        : count == 1 ? "This reminder was held (quiet hours or your daily-digest setting) and comes now." : $"These {count} reminders were held (quiet hours or your daily-digest setting) and come together now.";
+
+    /// <summary>One held reminder as a line of the personal digest.</summary>
+    public string HeldLine(ReminderSettings.ReminderHold h) => h.Kind switch
+    {
+        ReminderKind.RelayChase => _zh ? $"{Title(h.Kind)}：{h.UnitName}「{h.MeetingTitle}」" : $"{Title(h.Kind)}: {h.UnitName} - \"{h.MeetingTitle}\"",
+        ReminderKind.ReportAsk => _zh ? $"{Title(h.Kind)}：{ItemNumber(h.Number)} {h.Task}" : $"{Title(h.Kind)}: {ItemNumber(h.Number)} {h.Task}",
+        _ => _zh
+            ? $"{Title(h.Kind)}：{ItemNumber(h.Number)} {h.Task}（{HeldLight(h)}）"
+            : $"{Title(h.Kind)}: {ItemNumber(h.Number)} {h.Task} ({HeldLight(h)})",
+    };
+
+    private string HeldLight(ReminderSettings.ReminderHold h) => h.Kind switch
+    {
+        ReminderKind.Approaching => _zh ? "临近" : "Due soon",
+        ReminderKind.DueToday => _zh ? "今日到期" : "Due today",
+        _ => Overdue(h.DaysOverdue),
+    };
 
     public string DigestMore(int shown, int total) => _zh
         ? $"列出 {shown} 个单位，另有 {total - shown} 个未列出；点“我的待办”查看全部事项。"

@@ -38,6 +38,8 @@ public sealed class LiteDbCollections
         "file_offers",
         // 本月通报 drafts (Features/Bulletin) and 批示 (Features/Instruction).
         "bulletin_drafts", "instructions",
+        // Noise control and reporting cadence (#15 parts 6, 7): 稍后提醒, per-member preferences and held reminders, cadences and asks.
+        "reminder_snoozes", "reminder_latest", "reminder_preferences", "reminder_holds", "report_cadences", "report_asks",
     };
 
     internal static LiteDbCollections Open(LiteDatabase db)
@@ -127,5 +129,6 @@ public sealed class LiteDbCollections
         // 本月通报 drafts by owner; 批示 per item for its history.
         _db.GetCollection("bulletin_drafts").EnsureIndex("OwnerId", "$.OwnerId");
         _db.GetCollection("instructions").EnsureIndex("AssignmentId", "$.AssignmentId");
+        _db.GetCollection("report_asks").EnsureIndex("AssignmentId", "$.AssignmentId");
     }
 }

@@ -85,6 +85,8 @@ public static class ReviewCard
             AdaptiveCard.Text(IntakeTexts.ItemFacts(lang, Units(d.Owners, lang, context.UnitCount),
                 d.Assisting.Count > 0 ? Units(d.Assisting, lang, context.UnitCount) : null, Deadline(d.DeadlineText, d.Due, lang)), size: "Small"),
         };
+        if ((Understanding.Cadence.ReportCadenceParser.Find(d.Task) ?? Understanding.Cadence.ReportCadenceParser.Find(d.Source)) is { } cadence)
+            lines.Add(AdaptiveCard.Text(Cadence.CadenceTexts.Review(lang, cadence), size: "Small"));
         var flags = Flags(d, context);
         if (flags.Count > 0) lines.Add(AdaptiveCard.Text("⚠ " + string.Join(IntakeTexts.FlagSeparator(lang), flags), color: "Attention", size: "Small"));
         // The exact words of the meeting, so the reviewer judges the item against what was said.
