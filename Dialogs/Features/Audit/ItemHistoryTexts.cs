@@ -24,7 +24,13 @@ internal static class ItemHistoryTexts
         _ => "完成",
     };
 
-    public static string Change(Lang lang, AuditEntry e) => e.Action == AuditActions.ExtensionApprove
+    public static string Change(Lang lang, AuditEntry e) => e.Action == AuditActions.PassDown
+        ? lang.Pick($"转派给下级：第{e.To}条", $"passed down: item {e.To}")
+        : e.Action == AuditActions.PassedDown
+        ? lang.Pick($"由第{e.From}条转派而来：{ItemTexts.Status(lang, e.To)}", $"passed down from item {e.From}: {ItemTexts.Status(lang, e.To)}")
+        : e.Action == AuditActions.Evidence
+        ? lang.Pick($"补充佐证材料：{e.To}", $"evidence added: {e.To}")
+        : e.Action == AuditActions.ExtensionApprove
         ? lang.Pick($"同意延期：截止日期 {Day(lang, e.From)} → {Day(lang, e.To)}", $"extension approved: deadline {Day(lang, e.From)} → {Day(lang, e.To)}")
         : e.Action == AuditActions.Percent
         ? lang.Pick($"完成进度 {Pct(e.From)} → {Pct(e.To)}", $"percent done {Pct(e.From)} → {Pct(e.To)}")
@@ -50,6 +56,9 @@ internal static class ItemHistoryTexts
     public static string SentBack(Lang lang, string reason) => lang.Pick($"退回（不属于本单位），原因：{reason}", $"sent back as not the unit's, reason: {reason}");
     public static string Kept(Lang lang, string note) => lang.Pick($"仍由原单位办理，说明：{note}", $"kept with the unit, explanation: {note}");
     public static string Reassigned(Lang lang, string from, string to) => lang.Pick($"改派：{from} → {to}", $"reassigned: {from} → {to}");
+
+    /// <summary>代理: "by X for Y".</summary>
+    public static string ForWhom(Lang lang, string principal) => lang.Pick($"（代{principal}）", $" (for {principal})");
 
     public static string Truncated(Lang lang, int hidden) => lang.Pick($"（更早的 {hidden} 条记录未显示）", $"({hidden} earlier entries not shown)");
 
