@@ -30,7 +30,7 @@ public sealed class CascadeFeature : ITurnFeature
 
         var said = CascadeRules.SplitNames(turn.Arg(intent, CascadeCards.TargetsKey));
         if (said.Count == 0)
-            return turn.IsFormSubmit() || turn.Request.Action is null
+            return turn.IsFormSubmit()
                 ? new TurnResult().Say(CascadeTexts.NeedTargets(lang)).Show(CascadeCards.Form(lang, item, all))
                 : new TurnResult().Show(CascadeCards.Form(lang, item, all));
         var targets = new List<CascadeTarget>();

@@ -37,7 +37,7 @@ public static partial class CascadeRules
     [GeneratedRegex(@"分解情况|分解进度|转派情况|\bbreakdown\b|\bpassed\s+down\b|\bsub-?items\b", RegexOptions.IgnoreCase)]
     private static partial Regex Breakdown();
 
-    [GeneratedRegex(@"(?:转派|分派|转交|下派)(?:给|到|至)\s*|\bpass\s+(?:item\s+\d+\s+|it\s+)?(?:down\s+)?to\s+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:转派|分派|下派)(?:给|到|至)?\s*|转交(?:给|到|至)\s*|\bpass\s+(?:item\s+\d+\s+|it\s+)?(?:down\s+)?to\s+", RegexOptions.IgnoreCase)]
     private static partial Regex PassTo();
 
     /// <summary>Where the names end: a comma or full stop, a deadline (12月15日前, by Dec 15, before …).</summary>
