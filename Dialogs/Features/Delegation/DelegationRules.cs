@@ -35,8 +35,8 @@ public static partial class DelegationRules
             var from = Day(year, m1, int.Parse(m.Groups["d1"].Value, CultureInfo.InvariantCulture));
             var to = Day(year, m2, int.Parse(m.Groups["d2"].Value, CultureInfo.InvariantCulture));
             if (from is null || to is null) return (null, null);
-            if (!m.Groups["y"].Success && to < today) { from = from.Value.AddYears(1); to = to.Value.AddYears(1); }
-            if (to < from) to = to.Value.AddYears(1);
+            // 12月28日到1月3日 runs into the next year; otherwise dates are taken as written (a past or backwards range is refused).
+            if (m2 < m1) to = to.Value.AddYears(1);
             return (from, to);
         }
         if (EnglishRange().Match(text) is { Success: true } e)
