@@ -44,12 +44,19 @@ public static class BotChat
         return got;
     }
 
-    /// <summary>Says <paramref name="text"/> and returns the one reply to it.</summary>
+    /// <summary>Says <paramref name="text"/> and returns the first reply to it (replyToId: not a message sent unasked meanwhile).</summary>
     public static async Task<JsonObject> AskAsync(this BotFixture f, Member m, string text, string locale = "zh-CN")
     {
-        var before = f.SentTo(m).Count;
-        await f.SayAsync(m, text, locale);
-        return (await f.WaitForNewAsync(m, before))[0];
+        var activity = Activities.Message(f.Connector.ServiceUrl, $"29:{m.Id}", text, locale, m.AadObjectId);
+        var id = activity["id"]!.GetValue<string>();
+        await f.Http.PostAsync(f.Bot.BaseUrl, activity);
+        var until = Environment.TickCount64 + 15_000;
+        while (Environment.TickCount64 < until)
+        {
+            if (f.SentTo(m).FirstOrDefault(a => a["replyToId"]?.GetValue<string>() == id) is { } reply) return reply;
+            await Task.Delay(20);
+        }
+        throw new Xunit.Sdk.XunitException($"{m.Name} got no reply to \"{text}\" within 15 s");
     }
 
     public static string TextOf(JsonObject activity) => activity["text"]?.GetValue<string>() ?? Activities.CardText(activity) ?? "";
