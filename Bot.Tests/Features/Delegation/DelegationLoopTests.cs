@@ -40,7 +40,7 @@ public sealed class DelegationLoopTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _f.DisposeAsync();
 
-    private IReadOnlyList<ChatBot.Dialogs.Domain.Delegation> All() => _f.Store.Get<IDelegations>().All();
+    private IReadOnlyList<ChatBot.Dialogs.Domain.DelegationRecord> All() => _f.Store.Get<IDelegations>().All();
 
     [Fact]
     public async Task The_deputy_acts_for_the_head_is_recorded_so_and_gets_copies()

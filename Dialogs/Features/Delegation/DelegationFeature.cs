@@ -4,7 +4,6 @@ using System.Text.Json.Nodes;
 using ChatBot.Dialogs.Conversation;
 using ChatBot.Dialogs.Domain;
 using ChatBot.Dialogs.Storage;
-using DelegationRecord = ChatBot.Dialogs.Domain.Delegation;
 
 namespace ChatBot.Dialogs.Features.Delegation;
 

@@ -18,13 +18,13 @@ internal static class LiteDbUnitWorkflows
 
 internal sealed class LiteDbDelegations(LiteDbCollections c) : IDelegations
 {
-    private LiteDB.ILiteCollection<Delegation> Docs => c.Collection<Delegation>("delegations");
-    public Delegation? Get(string id) => Docs.FindById(id);
-    public IReadOnlyList<Delegation> OfPrincipal(string principalId) => Docs.Find(d => d.PrincipalId == principalId).OrderBy(d => d.CreatedAt).ThenBy(d => d.Id, StringComparer.Ordinal).ToList();
-    public IReadOnlyList<Delegation> OfDeputy(string deputyId) => Docs.Find(d => d.DeputyId == deputyId).OrderBy(d => d.CreatedAt).ThenBy(d => d.Id, StringComparer.Ordinal).ToList();
-    public IReadOnlyList<Delegation> All() => Docs.FindAll().OrderBy(d => d.CreatedAt).ThenBy(d => d.Id, StringComparer.Ordinal).ToList();
-    public void Add(Delegation delegation) => Docs.Insert(delegation);
-    public void Update(Delegation delegation) => Docs.Update(delegation);
+    private LiteDB.ILiteCollection<DelegationRecord> Docs => c.Collection<DelegationRecord>("delegations");
+    public DelegationRecord? Get(string id) => Docs.FindById(id);
+    public IReadOnlyList<DelegationRecord> OfPrincipal(string principalId) => Docs.Find(d => d.PrincipalId == principalId).OrderBy(d => d.CreatedAt).ThenBy(d => d.Id, StringComparer.Ordinal).ToList();
+    public IReadOnlyList<DelegationRecord> OfDeputy(string deputyId) => Docs.Find(d => d.DeputyId == deputyId).OrderBy(d => d.CreatedAt).ThenBy(d => d.Id, StringComparer.Ordinal).ToList();
+    public IReadOnlyList<DelegationRecord> All() => Docs.FindAll().OrderBy(d => d.CreatedAt).ThenBy(d => d.Id, StringComparer.Ordinal).ToList();
+    public void Add(DelegationRecord delegation) => Docs.Insert(delegation);
+    public void Update(DelegationRecord delegation) => Docs.Update(delegation);
 }
 
 internal sealed class LiteDbItemTree(LiteDbCollections c) : IItemTree

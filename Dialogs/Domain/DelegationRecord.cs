@@ -5,7 +5,7 @@ namespace ChatBot.Dialogs.Domain;
 /// receives what the principal would and may act with the principal's roles; every such change is audited
 /// "by deputy for principal".
 /// </summary>
-public sealed class Delegation
+public sealed class DelegationRecord
 {
     public string Id { get; set; } = "";
     public string PrincipalId { get; set; } = "";
