@@ -98,6 +98,7 @@ public sealed class CascadeLoopTests : IAsyncLifetime
         Assert.Contains("60%", tree);
         var english = TextOf(await _f.AskAsync(_head, "breakdown of item 3", "en-US"));
         Assert.Contains("item 12 沈娟", english);
+        Language.EnglishPunctuation.AssertAscii(english);
         Assert.Contains(_f.Store.Audit.For("a3"), e => e.Action == AuditActions.PassDown && e.To == "11" && e.ActorMemberId == _head.Id);
     }
 

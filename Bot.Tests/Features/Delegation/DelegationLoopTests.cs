@@ -122,7 +122,9 @@ public sealed class DelegationLoopTests : IAsyncLifetime
     [Fact]
     public async Task English_phrasing_names_and_lists_a_deputy()
     {
-        Assert.StartsWith("沈娟 acts for you Nov 28, 2026 to Dec 2, 2026", TextOf(await _f.AskAsync(_head, "delegate to 沈娟 from Nov 28 to Dec 2", "en-US")));
+        var set = TextOf(await _f.AskAsync(_head, "delegate to 沈娟 from Nov 28 to Dec 2", "en-US"));
+        Assert.StartsWith("沈娟 acts for you Nov 28, 2026 to Dec 2, 2026", set);
+        Language.EnglishPunctuation.AssertAscii(set);
         Assert.Contains("沈娟 acts for me", TextOf(await _f.AskAsync(_head, "my delegations", "en-US")));
         Assert.Equal("沈娟 no longer acts for you.", TextOf(await _f.AskAsync(_head, "cancel my delegation", "en-US")));
     }

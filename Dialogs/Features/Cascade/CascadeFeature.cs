@@ -108,7 +108,7 @@ public sealed class CascadeFeature : ITurnFeature
         if (depth > 5) return;
         foreach (var child in tree.Children(parent.Id))
         {
-            text.Append("\n\n").Append(new string('　', depth * 2)).Append("- ").Append(CascadeTexts.Row(lang, child, CascadeTarget.NameOf(store, child)));
+            text.Append("\n\n").Append(new string(' ', depth * 2)).Append("- ").Append(CascadeTexts.Row(lang, child, CascadeTarget.NameOf(store, child)));
             Rows(store, tree, child, depth + 1, text, lang);
         }
     }

@@ -45,6 +45,7 @@ internal static class EvidenceTexts
         $"{ItemTexts.Item(lang, number)}还没有佐证材料，按规定不能销号。请承办单位在一对一聊天中发送“第{number}条佐证材料”并附上文件，或退回并说明需要补充的材料。",
         $"Item {number} has no evidence, and check-off requires it. Ask the unit to send \"item {number} evidence\" with the files in a 1:1 chat, or send it back saying what is missing.");
 
+    public static string AttachProposal(Lang lang) => lang.Pick("提交佐证材料", "add evidence");
     public static string HelpSay(Lang lang) => lang.Pick("第3条佐证材料（附文件）", "item 3 evidence (with files)");
     public static string HelpWhat(Lang lang) => lang.Pick("提交或查看事项的佐证材料（一对一聊天中附文件）", "add (files in a 1:1 chat) or list an item's evidence");
 }
