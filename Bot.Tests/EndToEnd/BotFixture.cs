@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using ChatBot.Bot.Tests.Infrastructure;
 using ChatBot.Dialogs.Domain;
 using ChatBot.Dialogs.Storage;
@@ -43,6 +44,32 @@ public sealed class BotFixture : IAsyncDisposable
 
     public Task<HttpResponseMessage> SayAsync(Member member, string text, string locale = "zh-CN") =>
         Http.PostAsync(Bot.BaseUrl, Activities.Message(Connector.ServiceUrl, $"29:{member.Id}", text, locale, member.AadObjectId));
+
+    /// <summary>A card button pressed by <paramref name="member"/> in their 1:1 chat: a message with only a value.</summary>
+    public Task<HttpResponseMessage> PressAsync(Member member, JsonObject value, string locale = "zh-CN")
+    {
+        var activity = Activities.Message(Connector.ServiceUrl, $"29:{member.Id}", "", locale, member.AadObjectId);
+        activity.Remove("text");
+        activity["value"] = value;
+        return Http.PostAsync(Bot.BaseUrl, activity);
+    }
+
+    /// <summary>Everything the bot has sent to <paramref name="member"/>'s 1:1 chat, in order.</summary>
+    public List<JsonObject> SentTo(Member member) =>
+        Connector.SentActivities().Where(a => a["conversation"]?["id"]?.GetValue<string>() == $"a:29:{member.Id}").ToList();
+
+    /// <summary>
+    /// Waits (at most 15 s) until <paramref name="member"/> has <paramref name="count"/> messages after the first
+    /// <paramref name="before"/>, and returns those; fails naming the member when they do not arrive.
+    /// </summary>
+    public async Task<List<JsonObject>> WaitForNewAsync(Member member, int before, int count = 1)
+    {
+        var until = Environment.TickCount64 + 15_000;
+        while (SentTo(member).Count < before + count && Environment.TickCount64 < until) await Task.Delay(20);
+        var got = SentTo(member).Skip(before).ToList();
+        Xunit.Assert.True(got.Count >= count, $"{member.Name} got {got.Count} of {count} message(s) within 15 s");
+        return got;
+    }
 
     public async ValueTask DisposeAsync()
     {

@@ -38,4 +38,16 @@ public static class Activities
         JsonValue v when v.TryGetValue<string>(out var s) => [s],
         _ => [],
     };
+
+    /// <summary>A sent activity's text, or its card's text when it carries a card.</summary>
+    public static string TextOf(JsonObject activity) => activity["text"]?.GetValue<string>() ?? CardText(activity) ?? "";
+
+    /// <summary>The data of the first Action.Submit whose verb is <paramref name="verb"/> anywhere in a card (a copy).</summary>
+    public static JsonObject? FindSubmit(JsonNode node, string verb) => node switch
+    {
+        JsonObject o when o["type"]?.GetValue<string>() == "Action.Submit" && o["data"]?["verb"]?.GetValue<string>() == verb => o["data"]!.DeepClone().AsObject(),
+        JsonObject o => o.Select(p => p.Value is null ? null : FindSubmit(p.Value, verb)).FirstOrDefault(x => x is not null),
+        JsonArray a => a.Select(x => x is null ? null : FindSubmit(x, verb)).FirstOrDefault(x => x is not null),
+        _ => null,
+    };
 }

@@ -38,43 +38,23 @@ public sealed class CheckOffLoopTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _f.DisposeAsync();
 
-    private Task<HttpResponseMessage> PressAsync(Member member, JsonObject value, string locale = "zh-CN")
-    {
-        var activity = Activities.Message(_f.Connector.ServiceUrl, $"29:{member.Id}", "", locale, member.AadObjectId);
-        activity.Remove("text");
-        activity["value"] = value;
-        return _f.Http.PostAsync(_f.Bot.BaseUrl, activity);
-    }
-
-    private List<JsonObject> SentTo(Member m) =>
-        _f.Connector.SentActivities().Where(a => a["conversation"]?["id"]?.GetValue<string>() == $"a:29:{m.Id}").ToList();
-
-    private async Task<List<JsonObject>> WaitForNewAsync(Member m, int before, int count = 1)
-    {
-        var until = Environment.TickCount64 + 10_000;
-        while (SentTo(m).Count < before + count && Environment.TickCount64 < until) await Task.Delay(20);
-        return SentTo(m).Skip(before).ToList();
-    }
-
-    private static string TextOf(JsonObject activity) => activity["text"]?.GetValue<string>() ?? Activities.CardText(activity) ?? "";
-
     [Fact]
     public async Task Request_then_approve_the_office_gets_the_card_and_the_unit_is_told()
     {
-        var officeBefore = _office.ToDictionary(m => m.Id, m => SentTo(m).Count);
-        var deputyBefore = SentTo(_deputy).Count;
+        var officeBefore = _office.ToDictionary(m => m.Id, m => _f.SentTo(m).Count);
+        var deputyBefore = _f.SentTo(_deputy).Count;
 
         // The deputy presses 申请销号 on 我的待办, fills the form and submits it.
-        await PressAsync(_deputy, new JsonObject { ["verb"] = "checkOffRequest", ["item"] = 3 });
-        var form = (await WaitForNewAsync(_deputy, deputyBefore)).Last();
+        await _f.PressAsync(_deputy, new JsonObject { ["verb"] = "checkOffRequest", ["item"] = 3 });
+        var form = (await _f.WaitForNewAsync(_deputy, deputyBefore)).Last();
         Assert.Contains("申请销号 · 第3条", Activities.CardText(form));
-        await PressAsync(_deputy, new JsonObject { ["verb"] = "checkOffRequest", ["item"] = 3, ["form"] = true, ["note"] = "隧道主体已完工并通过验收" });
-        var ack = (await WaitForNewAsync(_deputy, deputyBefore, 2)).Last();
-        Assert.Equal("已提交第3条的销号申请，等待办公室审核。", TextOf(ack));
+        await _f.PressAsync(_deputy, new JsonObject { ["verb"] = "checkOffRequest", ["item"] = 3, ["form"] = true, ["note"] = "隧道主体已完工并通过验收" });
+        var ack = (await _f.WaitForNewAsync(_deputy, deputyBefore, 2)).Last();
+        Assert.Equal("已提交第3条的销号申请，等待办公室审核。", Activities.TextOf(ack));
 
         foreach (var office in _office)
         {
-            var card = (await WaitForNewAsync(office, officeBefore[office.Id])).Single();
+            var card = (await _f.WaitForNewAsync(office, officeBefore[office.Id])).Single();
             var text = Activities.CardText(card)!;
             Assert.Contains("销号申请 · 第3条", text);
             Assert.Contains("隧道主体已完工并通过验收", text);
@@ -82,57 +62,50 @@ public sealed class CheckOffLoopTests : IAsyncLifetime
             Assert.Contains("退回", text);
         }
 
-        var headBefore = SentTo(_head).Count;
-        var liaisonBefore = SentTo(_liaison).Count;
-        var deputyBeforeDecision = SentTo(_deputy).Count;
+        var headBefore = _f.SentTo(_head).Count;
+        var liaisonBefore = _f.SentTo(_liaison).Count;
+        var deputyBeforeDecision = _f.SentTo(_deputy).Count;
         var approver = _office[0];
-        var approverBefore = SentTo(approver).Count;
-        await PressAsync(approver, new JsonObject { ["verb"] = "checkOffApprove", ["item"] = 3 });
+        var approverBefore = _f.SentTo(approver).Count;
+        await _f.PressAsync(approver, new JsonObject { ["verb"] = "checkOffApprove", ["item"] = 3 });
 
-        Assert.Equal("已同意第3条销号，事项已办结。", TextOf((await WaitForNewAsync(approver, approverBefore)).Single()));
+        Assert.Equal("已同意第3条销号，事项已办结。", Activities.TextOf((await _f.WaitForNewAsync(approver, approverBefore)).Single()));
         foreach (var (member, before) in new[] { (_head, headBefore), (_liaison, liaisonBefore), (_deputy, deputyBeforeDecision) })
-            Assert.Contains("已通过办公室审核，予以销号", TextOf((await WaitForNewAsync(member, before)).Single()));
+            Assert.Contains("已通过办公室审核，予以销号", Activities.TextOf((await _f.WaitForNewAsync(member, before)).Single()));
         Assert.Equal(AssignmentStatus.Closed, _f.Store.Items.Get("a3").Status);
 
         // Closed: gone from 我的待办, still in the ledger; a second approval changes nothing.
-        var openBefore = SentTo(_head).Count;
+        var openBefore = _f.SentTo(_head).Count;
         await _f.SayAsync(_head, "我的待办");
-        Assert.Equal("您目前没有待办事项。", TextOf((await WaitForNewAsync(_head, openBefore)).Single()));
-        var secondBefore = SentTo(_office[1]).Count;
-        await PressAsync(_office[1], new JsonObject { ["verb"] = "checkOffApprove", ["item"] = 3 });
-        Assert.Equal("第3条已销号，无需再次审核。", TextOf((await WaitForNewAsync(_office[1], secondBefore)).Single()));
+        Assert.Equal("您目前没有待办事项。", Activities.TextOf((await _f.WaitForNewAsync(_head, openBefore)).Single()));
+        var secondBefore = _f.SentTo(_office[1]).Count;
+        await _f.PressAsync(_office[1], new JsonObject { ["verb"] = "checkOffApprove", ["item"] = 3 });
+        Assert.Equal("第3条已销号，无需再次审核。", Activities.TextOf((await _f.WaitForNewAsync(_office[1], secondBefore)).Single()));
         Assert.Single(_f.Store.Audit.For("a3"), e => e.To == "Closed");
     }
 
     [Fact]
     public async Task Request_then_send_back_with_a_reason_in_english()
     {
-        var officeBefore = SentTo(_office[1]).Count;
-        var headBefore = SentTo(_head).Count;
-        await PressAsync(_head, new JsonObject { ["verb"] = "checkOffRequest", ["item"] = 3, ["form"] = true, ["note"] = "done" }, "en-US");
-        Assert.Equal("Check-off requested for item 3; the office will verify it.", TextOf((await WaitForNewAsync(_head, headBefore)).Single()));
-        var card = (await WaitForNewAsync(_office[1], officeBefore)).Single();
+        var officeBefore = _f.SentTo(_office[1]).Count;
+        var headBefore = _f.SentTo(_head).Count;
+        await _f.PressAsync(_head, new JsonObject { ["verb"] = "checkOffRequest", ["item"] = 3, ["form"] = true, ["note"] = "done" }, "en-US");
+        Assert.Equal("Check-off requested for item 3; the office will verify it.", Activities.TextOf((await _f.WaitForNewAsync(_head, headBefore)).Single()));
+        var card = (await _f.WaitForNewAsync(_office[1], officeBefore)).Single();
 
         // The office member opens 退回 on the card, types the reason and submits.
-        var reasonSubmit = FindSubmit(card["attachments"]![0]!["content"]!, "checkOffReturn")!;
+        var reasonSubmit = Activities.FindSubmit(card["attachments"]![0]!["content"]!, "checkOffReturn")!;
         reasonSubmit["reason"] = "缺少竣工验收报告";
         reasonSubmit["verb"] = "checkOffReturn";
-        var liaisonBefore = SentTo(_liaison).Count;
-        headBefore = SentTo(_head).Count;
-        await PressAsync(_office[1], reasonSubmit);
+        var liaisonBefore = _f.SentTo(_liaison).Count;
+        headBefore = _f.SentTo(_head).Count;
+        await _f.PressAsync(_office[1], reasonSubmit);
 
         // Each in their own language: the head last wrote in English, the liaison in Chinese.
-        Assert.Contains("Reason: 缺少竣工验收报告", TextOf((await WaitForNewAsync(_head, headBefore)).Single()));
-        Assert.Contains("理由：缺少竣工验收报告", TextOf((await WaitForNewAsync(_liaison, liaisonBefore)).Single()));
+        Assert.Contains("Reason: 缺少竣工验收报告", Activities.TextOf((await _f.WaitForNewAsync(_head, headBefore)).Single()));
+        Assert.Contains("理由：缺少竣工验收报告", Activities.TextOf((await _f.WaitForNewAsync(_liaison, liaisonBefore)).Single()));
         Assert.Equal(AssignmentStatus.SentBack, _f.Store.Items.Get("a3").Status);
         Assert.Equal("缺少竣工验收报告", CheckOffRecords.For(_f.Store, "a3").Single().Reason);
     }
 
-    private static JsonObject? FindSubmit(JsonNode node, string verb) => node switch
-    {
-        JsonObject o when o["type"]?.GetValue<string>() == "Action.Submit" && o["data"]?["verb"]?.GetValue<string>() == verb => o["data"]!.DeepClone().AsObject(),
-        JsonObject o => o.Select(p => p.Value is null ? null : FindSubmit(p.Value, verb)).FirstOrDefault(x => x is not null),
-        JsonArray a => a.Select(x => x is null ? null : FindSubmit(x, verb)).FirstOrDefault(x => x is not null),
-        _ => null,
-    };
 }

@@ -39,57 +39,36 @@ public sealed class ReassignLoopTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _f.DisposeAsync();
 
-    private List<JsonObject> SentTo(Member m) =>
-        _f.Connector.SentActivities().Where(a => a["conversation"]?["id"]?.GetValue<string>() == $"a:29:{m.Id}").ToList();
-
-    private async Task<List<JsonObject>> WaitForNewAsync(Member m, int before, int count = 1)
-    {
-        var until = Environment.TickCount64 + 15_000;
-        while (SentTo(m).Count < before + count && Environment.TickCount64 < until) await Task.Delay(20);
-        var got = SentTo(m).Skip(before).ToList();
-        Assert.True(got.Count >= count, $"{m.Name} got {got.Count} of {count} message(s) within 15 s");
-        return got;
-    }
-
-    private static string TextOf(JsonObject activity) => activity["text"]?.GetValue<string>() ?? Activities.CardText(activity) ?? "";
-
     [Fact]
     public async Task Not_ours_then_a_restart_then_the_office_reassigns_by_card()
     {
-        var officeBefore = SentTo(_office).Count;
-        var headBefore = SentTo(_head).Count;
+        var officeBefore = _f.SentTo(_office).Count;
+        var headBefore = _f.SentTo(_head).Count;
         await _f.SayAsync(_head, "第3条不属于我们，原因：垃圾清运归环卫处");
-        Assert.StartsWith("已将第3条退回办公室", TextOf((await WaitForNewAsync(_head, headBefore)).Single()));
-        var card = (await WaitForNewAsync(_office, officeBefore)).Single();
+        Assert.StartsWith("已将第3条退回办公室", Activities.TextOf((await _f.WaitForNewAsync(_head, headBefore)).Single()));
+        var card = (await _f.WaitForNewAsync(_office, officeBefore)).Single();
         Assert.Contains("原因：垃圾清运归环卫处", Activities.CardText(card));
 
         await _f.RestartAsync();
-        var submit = FindSubmit(card["attachments"]![0]!["content"]!, "reassignItem")!;
+        var submit = Activities.FindSubmit(card["attachments"]![0]!["content"]!, "reassignItem")!;
         submit["unitId"] = _to.Id;
-        officeBefore = SentTo(_office).Count;
-        headBefore = SentTo(_head).Count;
-        var (newHeadBefore, newLiaisonBefore) = (SentTo(_newHead).Count, SentTo(_newLiaison).Count);
+        officeBefore = _f.SentTo(_office).Count;
+        headBefore = _f.SentTo(_head).Count;
+        var (newHeadBefore, newLiaisonBefore) = (_f.SentTo(_newHead).Count, _f.SentTo(_newLiaison).Count);
         var press = Activities.Message(_f.Connector.ServiceUrl, $"29:{_office.Id}", "", "zh-CN", _office.AadObjectId);
         press.Remove("text");
         press["value"] = submit;
         await _f.Http.PostAsync(_f.Bot.BaseUrl, press);
 
-        Assert.Equal("已将第3条由市政工程处改派给市环卫处，已通知双方。", TextOf((await WaitForNewAsync(_office, officeBefore)).Single()));
-        Assert.Contains("已由办公室改派给市环卫处", TextOf((await WaitForNewAsync(_head, headBefore)).Single()));
+        Assert.Equal("已将第3条由市政工程处改派给市环卫处，已通知双方。", Activities.TextOf((await _f.WaitForNewAsync(_office, officeBefore)).Single()));
+        Assert.Contains("已由办公室改派给市环卫处", Activities.TextOf((await _f.WaitForNewAsync(_head, headBefore)).Single()));
         foreach (var (member, before) in new[] { (_newHead, newHeadBefore), (_newLiaison, newLiaisonBefore) })
         {
-            var dispatch = (await WaitForNewAsync(member, before)).Single();
+            var dispatch = (await _f.WaitForNewAsync(member, before)).Single();
             Assert.Equal("督办改派：第3条由市政工程处改派给本单位承办。", dispatch["text"]!.GetValue<string>());
             Assert.Contains("背街小巷垃圾清运", Activities.CardText(dispatch));
         }
         Assert.Equal(_to.Id, _f.Store.Items.Get("a3")!.UnitId);
     }
 
-    private static JsonObject? FindSubmit(JsonNode node, string verb) => node switch
-    {
-        JsonObject o when o["type"]?.GetValue<string>() == "Action.Submit" && o["data"]?["verb"]?.GetValue<string>() == verb => o["data"]!.DeepClone().AsObject(),
-        JsonObject o => o.Select(p => p.Value is null ? null : FindSubmit(p.Value, verb)).FirstOrDefault(x => x is not null),
-        JsonArray a => a.Select(x => x is null ? null : FindSubmit(x, verb)).FirstOrDefault(x => x is not null),
-        _ => null,
-    };
 }
