@@ -4,7 +4,7 @@ using ChatBot.Bot.Tests.Infrastructure;
 using ChatBot.Dialogs.Domain;
 using ChatBot.Dialogs.Items;
 using ChatBot.Dialogs.Storage;
-using static ChatBot.Bot.Tests.Infrastructure.BotChat;
+using static ChatBot.Bot.Tests.Infrastructure.Activities;
 
 namespace ChatBot.Bot.Tests.Features.Delegation;
 

@@ -3,7 +3,7 @@ using ChatBot.Bot.Tests.EndToEnd;
 using ChatBot.Bot.Tests.Infrastructure;
 using ChatBot.Dialogs.Domain;
 using ChatBot.Dialogs.Items;
-using static ChatBot.Bot.Tests.Infrastructure.BotChat;
+using static ChatBot.Bot.Tests.Infrastructure.Activities;
 
 namespace ChatBot.Bot.Tests.Features.Evidence;
 
