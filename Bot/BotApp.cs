@@ -116,6 +116,10 @@ public static class BotApp
         // Send back and reassign (退回 / 改派).
         services.AddCapability<SendBackCapability>();
         services.AddCapability<ReassignDecisionCapability>();
+        // 转派 · 代理 · 佐证材料 (#15 parts 3–5).
+        services.AddCapability<ChatBot.Dialogs.Features.Cascade.CascadeCapability>();
+        services.AddCapability<ChatBot.Dialogs.Features.Delegation.DelegationCapability>();
+        services.AddCapability<ChatBot.Dialogs.Features.Evidence.EvidenceCapability>();
         // Office tools (issue #16): the ledger (导出台账) and numbered notices (打印督办单).
         services.AddCapability<LedgerCapability>();
         services.AddCapability<DispatchSheetCapability>();

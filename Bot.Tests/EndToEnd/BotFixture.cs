@@ -50,7 +50,7 @@ public sealed class BotFixture : IAsyncDisposable
     {
         var activity = Activities.Message(Connector.ServiceUrl, $"29:{member.Id}", "", locale, member.AadObjectId);
         activity.Remove("text");
-        activity["value"] = value;
+        activity["value"] = value.DeepClone(); // the same button may be pressed twice (a stale card)
         return Http.PostAsync(Bot.BaseUrl, activity);
     }
 

@@ -143,6 +143,22 @@ public static class UtteranceTable
         new("第3条改派给市环卫处", ReassignDecisionCapability.Reassign, ("item", "3"), ("unit", "市环卫处")),
         new("第3条仍由原单位办理，理由：分工方案已明确", ReassignDecisionCapability.Keep, ("item", "3"), ("reason", "分工方案已明确")),
 
+        // pass down (转派), deputies (代理), evidence (佐证材料)
+        new("第3条转派给一中队，12月15日前", ChatBot.Dialogs.Features.Cascade.CascadeCapability.PassDown, ("item", "3"), ("to", "一中队"), ("date", "2026-12-15")),
+        new("第5条转派给养护股、张三，12月8日前，任务：东片区路面", ChatBot.Dialogs.Features.Cascade.CascadeCapability.PassDown, ("item", "5"), ("to", "养护股、张三"), ("date", "2026-12-08"), ("task", "东片区路面")),
+        new("pass item 4 to Squad 1 and 张三 by Dec 12", ChatBot.Dialogs.Features.Cascade.CascadeCapability.PassDown, ("item", "4"), ("to", "Squad 1、张三"), ("date", "2026-12-12")),
+        new("第3条分解情况", ChatBot.Dialogs.Features.Cascade.CascadeCapability.Breakdown, ("item", "3")),
+        new("breakdown of item 3", ChatBot.Dialogs.Features.Cascade.CascadeCapability.Breakdown, ("item", "3")),
+        new("我12月10日到15日出差，由张三代理", ChatBot.Dialogs.Features.Delegation.DelegationCapability.Set, ("deputy", "张三"), ("from", "2026-12-10"), ("to", "2026-12-15")),
+        new("delegate to Zhang San from Dec 10 to Dec 15", ChatBot.Dialogs.Features.Delegation.DelegationCapability.Set, ("deputy", "Zhang San"), ("from", "2026-12-10"), ("to", "2026-12-15")),
+        new("取消代理", ChatBot.Dialogs.Features.Delegation.DelegationCapability.Cancel),
+        new("我的代理", ChatBot.Dialogs.Features.Delegation.DelegationCapability.List),
+        new("my delegations", ChatBot.Dialogs.Features.Delegation.DelegationCapability.List),
+        new("第3条佐证材料", ChatBot.Dialogs.Features.Evidence.EvidenceCapability.Attach, ("item", "3")),
+        new("item 6 evidence", ChatBot.Dialogs.Features.Evidence.EvidenceCapability.Attach, ("item", "6")),
+        new("查看第3条佐证材料", ChatBot.Dialogs.Features.Evidence.EvidenceCapability.List, ("item", "3")),
+        new("show evidence for item 3", ChatBot.Dialogs.Features.Evidence.EvidenceCapability.List, ("item", "3")),
+
         // history
         new("第3条 记录", ItemHistoryCapability.History, ("item", "3")),
         new("history of item 3", ItemHistoryCapability.History, ("item", "3")),

@@ -10,7 +10,8 @@ namespace ChatBot.Bot.Channel;
 /// Messages for people who did not write this turn go through the durable outbox: recorded once
 /// under their idempotency key, sent at Teams' pace, retried, and kept when undeliverable.
 /// </summary>
-public sealed class ProactiveDelivery(IStore store, ConversationReferences references, Outbox.Outbox outbox, ILogger<ProactiveDelivery> log)
+public sealed class ProactiveDelivery(IStore store, ConversationReferences references, Outbox.Outbox outbox, ILogger<ProactiveDelivery> log,
+    BureauClock? clock = null, BureauLanguage? bureau = null)
     : INoticeRecorder
 {
     /// <summary>A change's notices, queued inside the change's own transaction (the write below joins it).</summary>
@@ -31,6 +32,8 @@ public sealed class ProactiveDelivery(IStore store, ConversationReferences refer
         if (list.Count == 0) return;
         store.Write(s =>
         {
+            // 代理: someone standing in for a recipient today gets a copy of each message for them.
+            if (clock is not null) list = Dialogs.Features.Delegation.DelegationCopies.With(s, list, clock.Today, bureau ?? BureauLanguage.Chinese).ToList();
             var items = new List<OutboxItem>();
             foreach (var message in list)
                 if (!IsStale(s, message) && ToItem(s, message) is { } item) items.Add(item);

@@ -74,7 +74,9 @@ public sealed class TurnEngine
     private async Task<TurnResult> HandleCoreAsync(TurnRequest request, Member member, CancellationToken ct)
     {
         var lang = request.Lang;
-        var turn = new TurnContext(request, member, _store, _clock, _bureau);
+        // 代理: a deputy acts with the roles of those they stand in for today; the audit says for whom.
+        var (acting, principals) = Features.Delegation.DelegationScope.Resolve(_store, member, _clock.Today);
+        var turn = new TurnContext(request, acting, _store, _clock, _bureau) { Self = member, Principals = principals };
         lang = turn.Lang;
         Intent intent;
         if (request.Verb == EngineCapability.ConfirmProposal)

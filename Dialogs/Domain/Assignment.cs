@@ -39,6 +39,10 @@ public sealed class Assignment
     public DateTimeOffset UpdatedAt { get; set; }
     public string? SignedBy { get; set; }
     public DateTimeOffset? SignedAt { get; set; }
+    /// <summary>转派 (一级管一级): the item this one was passed down from by its unit's head; null for an item the office dispatched.</summary>
+    public string? ParentId { get; set; }
+    /// <summary>The unit of <see cref="ParentId"/>'s item: its head, deputy or liaison see this item and review its 销号 (逐级审核).</summary>
+    public string? ParentUnitId { get; set; }
 
     public bool IsOpen => Status is not AssignmentStatus.Closed;
 }

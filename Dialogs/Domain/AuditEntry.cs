@@ -13,6 +13,8 @@ public sealed class AuditEntry
     public string? From { get; set; }
     public string? To { get; set; }
     public string ActorMemberId { get; set; } = "";
+    /// <summary>代理: the member the actor stood in for (the change needed that person's role); null when acting for oneself.</summary>
+    public string? OnBehalfOf { get; set; }
     public DateTimeOffset At { get; set; }
     /// <summary>The incoming activity that caused the change, when there was one.</summary>
     public string? ActivityId { get; set; }

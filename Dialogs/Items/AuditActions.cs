@@ -31,6 +31,12 @@ public static class AuditActions
     public const string ReassignKeep = "reassignKeep";
     /// <summary>批示: a leader's instruction on the item (From null, To the instruction as written); the status does not move.</summary>
     public const string Instruction = "instruction";
+    /// <summary>转派: the unit's head passed (part of) the item down; on the parent, To is the new item's number.</summary>
+    public const string PassDown = "passDown";
+    /// <summary>转派: the new item was created by a pass-down (→ Dispatched); From is the parent's number.</summary>
+    public const string PassedDown = "passedDown";
+    /// <summary>佐证材料 added to the item (To: the files' names); the status does not move.</summary>
+    public const string Evidence = "evidence";
     /// <summary>The completion percentage changed (a field change, not a status move).</summary>
     public const string Percent = "percent";
 }

@@ -32,6 +32,40 @@ public static class ItemLifecycle
         turn.Audit(EntityType, a.Id, AuditActions.Dispatch, null, a.Status.ToString());
     }
 
+    /// <summary>
+    /// 转派 (一级管一级): <paramref name="child"/> is a new item passed down from <paramref name="parent"/> to a
+    /// sub-unit or named people, dispatched, with a deadline not later than the parent's. Both are audited.
+    /// Call inside <c>Store.Write</c>.
+    /// </summary>
+    public static void PassDown(TurnContext turn, Assignment parent, Assignment child)
+    {
+        if (!parent.IsOpen || parent.Status == AssignmentStatus.CheckOffRequested)
+            throw new InvalidOperationException($"Item {parent.Number} ({parent.Status}) cannot be passed down.");
+        if (parent.Due is { } limit && (child.Due is null || child.Due > limit))
+            throw new InvalidOperationException($"Item {child.Number} is due after its parent {parent.Number}.");
+        child.ParentId = parent.Id;
+        child.ParentUnitId = parent.UnitId;
+        child.Status = AssignmentStatus.Dispatched;
+        turn.Store.Items.Add(child);
+        turn.Audit(EntityType, child.Id, AuditActions.PassedDown, parent.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), child.Status.ToString());
+        turn.Audit(EntityType, parent.Id, AuditActions.PassDown, null, child.Number.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>
+    /// A passed-down item's progress rolls up: its parent's percentage becomes the mean of its children's
+    /// (a closed child counts 100), audited on the parent, and so on up the tree.
+    /// </summary>
+    private static void RollUp(TurnContext turn, Assignment child)
+    {
+        if (child.ParentId is null || turn.Store.Items.Get(child.ParentId) is not { IsOpen: true } parent) return;
+        var children = turn.Store.Get<Storage.IItemTree>().Children(parent.Id);
+        if (children.Count == 0) return;
+        var mean = (int)Math.Round(children.Average(c => c.Id == child.Id ? Share(child) : Share(c)));
+        SetPercent(turn, parent, mean);
+    }
+
+    private static int Share(Assignment a) => a.Status == AssignmentStatus.Closed ? 100 : a.Percent ?? 0;
+
     /// <summary>Moves the item and records it; call inside <c>Store.Write</c>. <paramref name="action"/> is one of <see cref="AuditActions"/>.</summary>
     public static void Move(TurnContext turn, Assignment a, AssignmentStatus to, string action)
     {
@@ -41,6 +75,7 @@ public static class ItemLifecycle
         a.UpdatedAt = turn.Clock.UtcNow;
         turn.Store.Items.Update(a);
         turn.Audit(EntityType, a.Id, action, from.ToString(), to.ToString());
+        if (to == AssignmentStatus.Closed) RollUp(turn, a);
     }
 
     /// <summary>
@@ -114,5 +149,6 @@ public static class ItemLifecycle
         a.UpdatedAt = turn.Clock.UtcNow;
         turn.Store.Items.Update(a);
         turn.Audit(EntityType, a.Id, AuditActions.Percent, from?.ToString(), percent.ToString());
+        RollUp(turn, a);
     }
 }

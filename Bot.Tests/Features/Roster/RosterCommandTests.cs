@@ -22,7 +22,7 @@ public class RosterCommandTests : IDisposable
     {
         Assert.Equal(0, await RunAsync("roster", "import", RosterWorld.SeedPath, "--dry-run"));
         var output = _out.ToString();
-        Assert.Contains("units: 18 added, 0 changed, 0 removed", output);
+        Assert.Contains("units: 24 added, 0 changed, 0 removed", output);
         Assert.Contains("+ unit 市政工程处", output);
         Assert.Contains("Dry run: nothing was written.", output);
         using var store = new LiteDbStore(Db);
@@ -34,7 +34,7 @@ public class RosterCommandTests : IDisposable
     public async Task Import_then_export_in_every_format()
     {
         Assert.Equal(0, await RunAsync("roster", "import", RosterWorld.SeedPath));
-        Assert.Contains("Imported: 18 units, 92 members.", _out.ToString());
+        Assert.Contains("Imported: 24 units, 105 members.", _out.ToString());
         foreach (var ext in new[] { "json", "yaml", "csv", "xlsx" })
         {
             var file = _dir.File($"out.{ext}");

@@ -46,6 +46,12 @@ public class SampleRosterTests
     public void Every_unit_has_a_head_and_a_liaison_and_there_are_leaders_and_an_office()
     {
         var (units, members) = RosterLoader.Build(RosterLoader.ReadJson(SeedPath));
+        // Sub-units (中队, 股, 所) have a head; they are reached through their unit, whose leader is theirs too.
+        foreach (var sub in units.Where(u => u.ParentId is not null))
+            Assert.Contains(members, m => m.HasRole(sub.Id, UnitRole.Head));
+        Assert.True(units.Count(u => u.ParentId is not null) >= 6);
+        Assert.True(units.Where(u => u.ParentId is not null).Select(u => u.ParentId).Distinct().Count() >= 3);
+        units = units.Where(u => u.ParentId is null).ToList();
         foreach (var unit in units)
         {
             Assert.Contains(members, m => m.HasRole(unit.Id, UnitRole.Liaison));

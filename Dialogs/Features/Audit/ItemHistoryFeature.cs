@@ -66,6 +66,7 @@ public sealed class ItemHistoryFeature : ITurnFeature
             _ => ItemHistoryTexts.Change(lang, e.Audit!),
         };
         var when = ItemTexts.Time(lang, turn.Clock.ToLocal(e.At));
-        return AdaptiveCard.Container([AdaptiveCard.Text($"**{when}** · {name(e.ActorId)}", size: "Small", subtle: true), AdaptiveCard.Text(what)], separator: true);
+        var who = name(e.ActorId) + (e.Audit?.OnBehalfOf is { } principal ? ItemHistoryTexts.ForWhom(lang, name(principal)) : "");
+        return AdaptiveCard.Container([AdaptiveCard.Text($"**{when}** · {who}", size: "Small", subtle: true), AdaptiveCard.Text(what)], separator: true);
     }
 }

@@ -28,6 +28,12 @@ internal static class ItemHistoryTexts
         ? Cadence.CadenceTexts.History(lang, e.To)
         : e.Action == Cadence.CadenceFeature.AuditAnswer
         ? lang.Pick("按报送要求报送：", "cadence report: ") + Cadence.CadenceTexts.Answer(lang, e.To ?? "")
+        : e.Action == AuditActions.PassDown
+        ? lang.Pick($"转派给下级：第{e.To}条", $"passed down: item {e.To}")
+        : e.Action == AuditActions.PassedDown
+        ? lang.Pick($"由第{e.From}条转派而来：{ItemTexts.Status(lang, e.To)}", $"passed down from item {e.From}: {ItemTexts.Status(lang, e.To)}")
+        : e.Action == AuditActions.Evidence
+        ? lang.Pick($"补充佐证材料：{e.To}", $"evidence added: {e.To}")
         : e.Action == AuditActions.ExtensionApprove
         ? lang.Pick($"同意延期：截止日期 {Day(lang, e.From)} → {Day(lang, e.To)}", $"extension approved: deadline {Day(lang, e.From)} → {Day(lang, e.To)}")
         : e.Action == AuditActions.Percent
@@ -56,6 +62,8 @@ internal static class ItemHistoryTexts
     public static string Reassigned(Lang lang, string from, string to) => lang.Pick($"改派：{from} → {to}", $"reassigned: {from} → {to}");
 
     public static string Instruction(Lang lang, string text) => lang.Pick($"批示：{text}", $"instruction: {text}");
+    /// <summary>代理: "by X for Y".</summary>
+    public static string ForWhom(Lang lang, string principal) => lang.Pick($"（代{principal}）", $" (for {principal})");
 
     public static string Truncated(Lang lang, int hidden) => lang.Pick($"（更早的 {hidden} 条记录未显示）", $"({hidden} earlier entries not shown)");
 

@@ -8,17 +8,26 @@ namespace ChatBot.Dialogs.Features.CheckOff;
 /// The office's answer to a 销号 request: 同意销号 closes the item (it leaves 我的待办 but stays in the
 /// ledger); 退回 with a reason sends it back to the unit. The unit's head, liaison and the requester are told.
 /// </summary>
-public sealed class CheckOffDecisionFeature : ITurnFeature
+public sealed class CheckOffDecisionFeature(Extension.WorkflowOptions? options = null) : ITurnFeature
 {
+    private readonly bool _requireEvidence = options?.RequireEvidence ?? false;
+
     public Task<TurnResult> HandleAsync(TurnContext turn, Intent intent, CancellationToken ct) => Task.FromResult(Handle(turn, intent));
 
-    private static TurnResult Handle(TurnContext turn, Intent intent)
+    private TurnResult Handle(TurnContext turn, Intent intent)
     {
         var lang = turn.Lang;
         var approve = intent.Name == CheckOffDecisionCapability.Approve;
-        if (!ItemAccess.CanDecideCheckOff(turn.Member)) return TurnResult.Of(CheckOffTexts.OfficeOnly(lang));
-        if (ItemLookup.Find(turn, intent, out var notFound) is not { } item) return TurnResult.Of(notFound!);
+        // 逐级审核: a unit's head decides what the unit passed down; the office decides the rest.
+        var mayReview = turn.Member.ResponsibleUnitIds().Any();
+        if (!ItemAccess.CanDecideCheckOff(turn.Member) && !mayReview) return TurnResult.Of(CheckOffTexts.OfficeOnly(lang));
+        if (ItemLookup.Find(turn, intent, out var notFound) is not { } item)
+            return TurnResult.Of(turn.Member.IsOffice ? notFound! : CheckOffTexts.OfficeOnly(lang));
+        if (!ItemAccess.CanDecideCheckOff(turn.Member, item))
+            return TurnResult.Of(item.ParentId is null ? CheckOffTexts.OfficeOnly(lang) : Cascade.CascadeReview.HeadOnly(lang, item.Number, CheckOffRequestFeature.UnitName(turn, item.ParentUnitId ?? "")));
         if (item.Status != AssignmentStatus.CheckOffRequested) return TurnResult.Of(CheckOffTexts.NotRequested(lang, item.Number, item.Status));
+        if (approve && _requireEvidence && item.ParentId is null && !Evidence.EvidenceList.Any(turn.Store, item))
+            return TurnResult.Of(Evidence.EvidenceTexts.Required(lang, item.Number));
 
         var reason = turn.Arg(intent, "reason") ?? "";
         if (!approve && reason.Length == 0)

@@ -19,6 +19,7 @@ public sealed class CheckOffRequestFeature : ITurnFeature
         if (!ItemAccess.CanRequestCheckOff(turn.Member, item))
             return TurnResult.Of(CheckOffTexts.NotResponsible(lang, item.Number, UnitName(turn, item.UnitId)));
         if (Refusal(lang, item) is { } refused) return TurnResult.Of(refused);
+        if (Cascade.CascadeReview.OpenChildren(turn.Store, item) is { Count: > 0 } below) return TurnResult.Of(Cascade.CascadeReview.ChildrenOpen(lang, item.Number, below));
 
         var note = turn.Arg(intent, "note") ?? "";
         var files = turn.Request.Files;
@@ -43,10 +44,17 @@ public sealed class CheckOffRequestFeature : ITurnFeature
             // Decide on the state inside the transaction, so two requests at once make one.
             var a = s.Items.Get(item.Id);
             if (Refusal(lang, a) is not null) return (a, (TurnResult?)null);
+            if (Cascade.CascadeReview.OpenChildren(s, a) is { Count: > 0 } below) return (a, TurnResult.Of(Cascade.CascadeReview.ChildrenOpen(lang, a.Number, below)));
             s.CheckOffs.Add(record);
             ItemLifecycle.Move(turn, a, AssignmentStatus.CheckOffRequested, AuditActions.CheckOffRequest);
             // The office's cards are queued with the change (same transaction), each in its reader's language.
             var unitName = UnitName(turn, a.UnitId);
+            // 逐级审核: an item passed down goes to the head of the unit that passed it, the rest to the office.
+            if (a.ParentId is not null)
+                return (a, TurnResult.Of(Cascade.CascadeReview.Requested(lang, item.Number, UnitName(turn, a.ParentUnitId ?? ""))).Notify(s,
+                    Cascade.CascadeReview.Reviewers(s, a).Where(m => m.Id != turn.Member.Id)
+                        .Select(head => ProactiveMessage.ToMember($"checkoff-request:{record.Id}:{head.Id}", head.Id,
+                            new Reply(null, CheckOffCards.ForOffice(turn.LangOf(head), a, unitName, turn.Member.Name, record))))));
             return (a, TurnResult.Of(CheckOffTexts.Requested(lang, item.Number, record.Evidence.Count)).Notify(s,
                 CheckOffNotices.Office(s).Where(m => m.Id != turn.Member.Id)
                     .Select(office => ProactiveMessage.ToMember($"checkoff-request:{record.Id}:{office.Id}", office.Id,

@@ -17,6 +17,9 @@ public sealed class WorkflowOptions
     /// <summary>"Office" (default) or "Leader", as written in configuration; checked at start.</summary>
     public string ExtensionApprover { get; set; } = nameof(Extension.ExtensionApprover.Office);
 
+    /// <summary>When true the office's 同意销号 is refused until the item has evidence (佐证材料) on a progress report or its 销号 request.</summary>
+    public bool RequireEvidence { get; set; }
+
     public ExtensionApprover Approver => Enum.Parse<ExtensionApprover>(ExtensionApprover.Trim(), ignoreCase: true);
 
     /// <summary>Fails the start with the key's name on anything but Office or Leader (a typo must not silently mean the office).</summary>

@@ -180,7 +180,7 @@ public sealed class IntakeFeature(IMeetingExtractor extractor, IntakeOptions opt
         draft.Revision++;
         IntakeDrafts.Save(turn, draft, draft.ExpiresAt - turn.Clock.UtcNow + TimeSpan.FromDays(7));
         var expires = turn.Clock.ToLocal(draft.ExpiresAt).ToString("yyyy-MM-dd HH:mm");
-        var card = ReviewCard.Build(draft, new ReviewCard.Context(turn.Lang, options.ReviewPageSize, expires, turn.Clock.Today, turn.Store.Roster.UnitCount()));
+        var card = ReviewCard.Build(draft, new ReviewCard.Context(turn.Lang, options.ReviewPageSize, expires, turn.Clock.Today, turn.Store.Roster.Units().Count(u => u.ParentId is null)));
         var result = new TurnResult();
         if (said is not null) result.Say(said + IntakeTexts.CardUpdated(turn.Lang));
         result.Proactive.Add(ReviewMessage(turn, $"{draft.CardKey}:{draft.Revision}", new Reply(null, card), draft.CardKey) with { Version = draft.Revision });

@@ -30,7 +30,7 @@ public static class ItemActions
         // Send back (退回): offered while the unit has only received the item; typed, it is accepted later too.
         if (a.Status is AssignmentStatus.Dispatched or AssignmentStatus.SignedFor && ItemAccess.CanActForUnit(member, a))
             list.Add(AdaptiveCard.Submit(ItemTexts.SendBackAction(lang), SendBackCapability.Request, data));
-        if (a.Status == AssignmentStatus.CheckOffRequested && ItemAccess.CanDecideCheckOff(member))
+        if (a.Status == AssignmentStatus.CheckOffRequested && ItemAccess.CanDecideCheckOff(member, a))
             list.Add(AdaptiveCard.Submit(ItemTexts.ApproveAction(lang), CheckOffDecisionCapability.Approve, data));
         list.Add(AdaptiveCard.Submit(ItemTexts.HistoryAction(lang), ItemHistoryCapability.History, data));
         return list.ToArray();

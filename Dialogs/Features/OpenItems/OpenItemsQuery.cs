@@ -68,6 +68,13 @@ public sealed class OpenItemsQuery(IStore store)
         foreach (var unitId in units)
             foreach (var r in OfUnit(unitId, filter))
                 found.TryAdd(r.Id, r);
+        // 转派: a unit's head sees what the unit passed down to its sub-units (the tree), not their other items.
+        var heads = member.ResponsibleUnitIds().ToHashSet();
+        if (heads.Count > 0)
+        foreach (var sub in store.Roster.Units().Where(u => u.ParentId is { } up && heads.Contains(up) && !units.Contains(u.Id)))
+            if (filter.Unit is null || filter.Unit.Id == sub.Id)
+                foreach (var r in OfUnit(sub.Id, filter))
+                    if (store.Items.Get(r.Id)?.ParentUnitId == sub.ParentId) found.TryAdd(r.Id, r);
         return found.Values;
     }
 

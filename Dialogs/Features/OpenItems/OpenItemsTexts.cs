@@ -59,7 +59,8 @@ internal static class OpenItemsTexts
     public static string? StatusLine(Lang lang, Assignment a)
     {
         var parts = new List<string>();
-        if (a.Status is not AssignmentStatus.Dispatched) parts.Add(ItemTexts.Status(lang, a.Status));
+        if (a.Status is not AssignmentStatus.Dispatched) parts.Add(Cascade.CascadeTexts.StatusOf(lang, a));
+        else if (a.ParentId is not null) parts.Add(lang.Pick("上级转派", "passed down"));
         if (a.Percent is { } p) parts.Add(lang.Pick($"完成 {p}%", $"{p}% done"));
         return parts.Count == 0 ? null : string.Join(" · ", parts);
     }

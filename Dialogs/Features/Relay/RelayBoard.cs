@@ -38,17 +38,17 @@ public sealed class RelayBoard(IStore store)
 {
     public const string AllUnits = "*";
 
-    /// <summary>Units the meeting's relay requirement names ("*" = every unit on the roster), in roster order.</summary>
+    /// <summary>Units the meeting's relay requirement names ("*" = every bureau-level unit on the roster, not sub-units), in roster order.</summary>
     public IReadOnlyList<Unit> UnitsOf(Meeting meeting)
     {
         var all = store.Roster.Units().ToList();
-        if (meeting.Relay.Any(r => r.UnitIds.Contains(AllUnits))) return all;
+        if (meeting.Relay.Any(r => r.UnitIds.Contains(AllUnits))) return all.Where(u => u.ParentId is null).ToList();
         var named = meeting.Relay.SelectMany(r => r.UnitIds).ToHashSet();
         return all.Where(u => named.Contains(u.Id)).ToList();
     }
 
     public bool Requires(Meeting meeting, string unitId) =>
-        meeting.Relay.Any(r => r.UnitIds.Contains(AllUnits) || r.UnitIds.Contains(unitId));
+        meeting.Relay.Any(r => (r.UnitIds.Contains(AllUnits) && store.Roster.Unit(unitId)?.ParentId is null) || r.UnitIds.Contains(unitId));
 
     public IReadOnlyList<RelayUnitState> States(Meeting meeting, DateOnly today) =>
         UnitsOf(meeting).Select(u => State(meeting, u, today)).ToList();

@@ -95,7 +95,7 @@ public sealed class ReminderPolicy
 
     /// <summary>
     /// Items a unit still owes with a deadline. An item awaiting the office's check-off is with the
-    /// office, so its unit is not chased; a cancelled meeting's items are not chased at all.
+    /// office (a passed-down one with its unit head, 待负责人审核), so its unit is not chased; a cancelled meeting's items are not chased at all.
     /// </summary>
     private static List<Assignment> Owed(ReminderSnapshot snapshot)
     {
@@ -130,7 +130,7 @@ public sealed class ReminderPolicy
             yield return Make(ReminderKind.Overdue, a.Id, $"d{late}", today, today, recipients.WithoutPaused(owners))
                 with { Assignment = a, Unit = unit, Due = deadline, DaysOverdue = days, WorkingDaysOverdue = late, Subject = ReminderSubjects.Item(a.Id) };
         if (late >= _options.EscalateAfterDays && ((late - _options.EscalateAfterDays) % _options.OverdueCadenceDays == 0 || everyDay))
-            yield return Make(ReminderKind.Escalation, a.Id, $"d{late}", today, today, recipients.ForEscalation(a.UnitId))
+            yield return Make(ReminderKind.Escalation, a.Id, $"d{late}", today, today, recipients.ForEscalation(a))
                 with { Assignment = a, Unit = unit, Due = deadline, DaysOverdue = days, WorkingDaysOverdue = late, Subject = ReminderSubjects.Escalation(a.Id) };
     }
 

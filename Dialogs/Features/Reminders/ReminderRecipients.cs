@@ -27,6 +27,13 @@ internal sealed class ReminderRecipients
         return ids.Count > 0 ? ids : _members.Where(m => m.HasRole(unitId, UnitRole.Deputy)).Select(m => m.Id).ToList();
     }
 
+    /// <summary>
+    /// An overdue item goes up one level (一级管一级): a passed-down item to the head and liaison of the unit
+    /// that passed it down; any other to the leader(s) in charge and the office.
+    /// </summary>
+    public IReadOnlyList<string> ForEscalation(Assignment a) =>
+        a.ParentUnitId is { } up && ForUnit(up) is { Count: > 0 } heads ? heads : ForEscalation(a.UnitId);
+
     /// <summary>The leader(s) in charge of the unit (分管领导), then the office.</summary>
     public IReadOnlyList<string> ForEscalation(string unitId) =>
         _members.Where(m => m.IsLeader && m.Portfolio.Contains(unitId))

@@ -36,9 +36,20 @@ public sealed class RosterMember
     /// <summary>"office", "leader".</summary>
     public List<string> Roles { get; set; } = [];
     public List<string> Portfolio { get; set; } = [];
+    /// <summary>代理: who stands in for this member and when (the deputy by name or id; days as yyyy-MM-dd). Null when none.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public List<RosterDeputy>? Deputies { get; set; }
 
     /// <summary>Where the member was read ("line 40", "sheet members, row 7").</summary>
     [JsonIgnore, YamlIgnore] public string? Where { get; set; }
+}
+
+/// <summary>One delegation as the roster file carries it on the principal's record.</summary>
+public sealed class RosterDeputy
+{
+    public string Deputy { get; set; } = "";
+    public string From { get; set; } = "";
+    public string To { get; set; } = "";
 }
 
 public sealed class RosterMembership

@@ -34,6 +34,8 @@ public sealed class LiteDbCollections
         "dispatch_resends",
         // Unit workflows: 延期 requests (Features/Extension), 退回 / 改派 (Features/Reassign).
         "extensions", "reassignments",
+        // 代理 (Features/Delegation).
+        "delegations",
         // Files offered with a consent card (Bot/Channel/Files), until answered or a day old.
         "file_offers",
         // 本月通报 drafts (Features/Bulletin) and 批示 (Features/Instruction).
@@ -107,6 +109,8 @@ public sealed class LiteDbCollections
         Assignments.EnsureIndex(a => a.Status);
         Assignments.EnsureIndex(a => a.Due);
         Assignments.EnsureIndex("assignees", "$.AssigneeMemberIds[*]");
+        // 转派: the items passed down from an item (Features/Cascade).
+        Assignments.EnsureIndex(a => a.ParentId);
         // A unit's open items without reading its closed ones (我的待办 for heads; bench: openitems).
         Assignments.EnsureIndex("openUnit", OpenUnitKey);
         RelayConfirmations.EnsureIndex(r => r.MeetingId);
@@ -130,5 +134,8 @@ public sealed class LiteDbCollections
         _db.GetCollection("bulletin_drafts").EnsureIndex("OwnerId", "$.OwnerId");
         _db.GetCollection("instructions").EnsureIndex("AssignmentId", "$.AssignmentId");
         _db.GetCollection("report_asks").EnsureIndex("AssignmentId", "$.AssignmentId");
+        // 代理: read by deputy on every turn, by principal when delivering.
+        _db.GetCollection("delegations").EnsureIndex("DeputyId", "$.DeputyId");
+        _db.GetCollection("delegations").EnsureIndex("PrincipalId", "$.PrincipalId");
     }
 }

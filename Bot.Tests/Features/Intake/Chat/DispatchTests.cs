@@ -80,7 +80,8 @@ public class DispatchTests : IntakeChatTest
         await _chat.SayAsync(_chat.Office, $"只保留第{string.Join("、", forAll)}条");
         var done = await _chat.ClickAsync(_chat.Office, IntakeCapability.Confirm, _chat.Button(IntakeCapability.Confirm));
         Assert.Contains($"{forAll.Count} 条事项", done);
-        var units = _f.Store.Roster.UnitCount();
+        // 全部单位 is the bureau-level units: sub-units (中队, 股, 所) hear from their unit (一级管一级).
+        var units = _f.Store.Roster.Units().Count(u => u.ParentId is null);
         Assert.Equal(units, UnitsIn(done));
         var meeting = Assert.Single(_f.Store.Meetings.All());
         Assert.All(_f.Store.Lite().Directives.Find(d => d.MeetingId == meeting.Id), d => Assert.Equal(units, d.LeadUnitIds.Count));

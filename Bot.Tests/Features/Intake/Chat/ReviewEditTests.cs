@@ -211,7 +211,8 @@ public class ReviewEditTests
     public async Task All_units_as_the_lead_is_dispatched_to_every_unit()
     {
         using var h = await ReviewAsync(ForAllUnits());
-        var units = h.Store.Roster.UnitCount();
+        // 全部单位: the bureau-level units; sub-units (中队, 股, 所) hear from their unit.
+        var units = h.Store.Roster.Units().Count(u => u.ParentId is null);
         Assert.Contains($"牵头：局属各单位（全部 {units} 个单位）", h.Card);
         Assert.DoesNotContain("⚠", h.Card);
 
@@ -219,7 +220,7 @@ public class ReviewEditTests
         Assert.Contains("已下发“局务会议纪要”：2 条事项", done);
         var meeting = Assert.Single(h.Store.Meetings.All());
         var directives = h.Store.Lite().Directives.Find(d => d.MeetingId == meeting.Id).OrderBy(d => d.Number).ToList();
-        Assert.Equal(h.Store.Roster.Units().Select(u => u.Id).Order(), directives[0].LeadUnitIds.Order());
+        Assert.Equal(h.Store.Roster.Units().Where(u => u.ParentId is null).Select(u => u.Id).Order(), directives[0].LeadUnitIds.Order());
         Assert.Equal(units + 1, h.Store.Lite().Assignments.Count());
         var first = directives[0].Id;
         Assert.All(h.Store.Lite().Assignments.Find(a => a.DirectiveId == first), a => Assert.Equal(AssignmentRole.Lead, a.Role));

@@ -29,9 +29,9 @@ public sealed partial class RosterNames(IReadOnlyList<Unit> units)
 
     public bool IsKnown(string name) => name == AllUnits || Find(name) is not null;
 
-    /// <summary>The units a name stands for: every unit for "*", the one unit, or none when unknown.</summary>
+    /// <summary>The units a name stands for: every bureau-level unit for "*" (sub-units hear from their unit, 一级管一级), the one unit, or none when unknown.</summary>
     public IReadOnlyList<Unit> Expand(string name) =>
-        name == AllUnits ? Units : Find(name) is { } unit ? [unit] : [];
+        name == AllUnits ? Units.Where(u => u.ParentId is null).ToList() : Find(name) is { } unit ? [unit] : [];
 
     /// <summary>"市政工程处、政策法规科和人事科" → three names.</summary>
     public static List<string> Split(string value) =>

@@ -7,7 +7,7 @@ namespace ChatBot.Dialogs.Features.Roster.Files;
 public static class RosterTable
 {
     public static readonly string[] UnitColumns = ["name", "aliases", "kind", "parent", "id"];
-    public static readonly string[] MemberColumns = ["name", "units", "roles", "portfolio", "email", "aadObjectId", "phone", "id"];
+    public static readonly string[] MemberColumns = ["name", "units", "roles", "portfolio", "email", "aadObjectId", "phone", "id", "deputies"];
 
     /// <summary>One row as read: its cells by column name, and where it was ("line 7", "sheet members, row 3").</summary>
     public sealed record Row(IReadOnlyDictionary<string, string> Cells, string Where)
@@ -24,6 +24,7 @@ public static class RosterTable
         {
             m.Name, Join(m.Units.Select(x => $"{x.Unit}:{x.Role}")), Join(m.Roles), Join(m.Portfolio),
             m.Email ?? "", m.AadObjectId ?? "", m.Phone ?? "", m.Id ?? "",
+            Join((m.Deputies ?? []).Select(d => $"{d.Deputy}@{d.From}..{d.To}")),
         });
 
     /// <summary>Checks a header row: every column must be known, "name" must be there.</summary>
@@ -57,8 +58,18 @@ public static class RosterTable
         Email = row.Optional("email"),
         AadObjectId = row.Optional("aadObjectId"),
         Phone = row.Optional("phone"),
+        Deputies = Split(row.Get("deputies")) is { Count: > 0 } deputies ? deputies.Select(ToDeputy).ToList() : null,
         Where = row.Where,
     };
+
+    /// <summary>"沈娟@2026-12-10..2026-12-15"; one day may be written alone ("沈娟@2026-12-10").</summary>
+    private static RosterDeputy ToDeputy(string cell)
+    {
+        var at = cell.LastIndexOf('@');
+        if (at < 0) return new RosterDeputy { Deputy = cell.Trim() };
+        var days = cell[(at + 1)..].Split("..", 2, StringSplitOptions.TrimEntries);
+        return new RosterDeputy { Deputy = cell[..at].Trim(), From = days[0], To = days.Length > 1 ? days[1] : days[0] };
+    }
 
     /// <summary>"市政工程处:head" (or with a full-width colon); no role means staff.</summary>
     private static RosterMembership ToMembership(string cell)

@@ -24,6 +24,8 @@ public sealed class RosterPlan
     public List<RosterChangeLine> Changes { get; } = [];
     public List<Unit> Units { get; } = [];
     public List<Member> Members { get; } = [];
+    /// <summary>代理 as the file has them: the principal's current and coming delegations become these.</summary>
+    public List<DelegationRecord> Delegations { get; } = [];
 
     public bool IsValid => Errors.Count == 0;
 

@@ -113,12 +113,44 @@ public static class RosterPlanner
             });
         }
 
+        PlanDeputies(plan, store, doc, At);
+
         foreach (var unit in plan.Units.Where(u => !plan.Members.Any(m => m.HasRole(u.Id, UnitRole.Head))))
             plan.Warnings.Add($"unit {unit.Name} has no head (负责人)");
 
         Compare(plan, store, oldUnits, oldMembers);
         return plan;
     }
+
+    /// <summary>
+    /// 代理 on members' records: the deputy by id or unique name, days as yyyy-MM-dd. A delegation the store
+    /// already has (same people and days, not cancelled) is kept as it is; the rest are new.
+    /// </summary>
+    private static void PlanDeputies(RosterPlan plan, IStore store, RosterDocument doc, Func<string?, string, string> at)
+    {
+        var existing = store.Get<IDelegations>().All().Where(d => d.CancelledAt is null).ToList();
+        foreach (var (m, principal) in doc.Members.Zip(plan.Members.Count == doc.Members.Count ? plan.Members : []))
+        {
+            foreach (var x in m.Deputies ?? [])
+            {
+                var said = x.Deputy?.Trim() ?? "";
+                var deputy = plan.Members.FirstOrDefault(p => p.Id == said)
+                    ?? (plan.Members.Count(p => p.Name == said) == 1 ? plan.Members.First(p => p.Name == said) : null);
+                if (deputy is null) { plan.Errors.Add($"{at(m.Where, "deputies")}: {principal.Name} names unknown or ambiguous deputy '{said}'"); continue; }
+                if (deputy.Id == principal.Id) { plan.Errors.Add($"{at(m.Where, "deputies")}: {principal.Name} cannot be their own deputy"); continue; }
+                if (!Day(x.From, out var from) || !Day(x.To, out var to) || to < from)
+                { plan.Errors.Add($"{at(m.Where, "deputies")}: {principal.Name}'s deputy {deputy.Name} needs days as yyyy-MM-dd, the first not after the last ('{x.From}..{x.To}')"); continue; }
+                var same = existing.FirstOrDefault(d => d.PrincipalId == principal.Id && d.DeputyId == deputy.Id && d.From == from && d.To == to);
+                plan.Delegations.Add(same ?? new DelegationRecord { Id = Guid.NewGuid().ToString("N"), PrincipalId = principal.Id, DeputyId = deputy.Id, From = from, To = to });
+                if (same is null) plan.Changes.Add(new("delegation", "added", principal.Id, $"{principal.Name} → {deputy.Name} {x.From}..{x.To}"));
+            }
+        }
+        foreach (var d in existing.Where(d => plan.Delegations.All(p => p.Id != d.Id)))
+            plan.Changes.Add(new("delegation", "removed", d.Id, $"{d.PrincipalId} → {d.DeputyId}"));
+    }
+
+    private static bool Day(string? text, out DateOnly day) =>
+        DateOnly.TryParseExact(text?.Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out day);
 
     private static Member? FindOld(List<Member> old, HashSet<string> taken, string? id, string? aad, string? email, string name)
     {
