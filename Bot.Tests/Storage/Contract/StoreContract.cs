@@ -17,7 +17,7 @@ namespace ChatBot.Bot.Tests.Storage.Contract;
 /// numbers are never handed out twice, the 我的待办 queries return the right rows, and what was
 /// committed is there after the store is opened again.
 /// </summary>
-public abstract class StoreContract : IDisposable
+public abstract partial class StoreContract : IDisposable
 {
     private static readonly DateTimeOffset At = new(2026, 11, 27, 9, 30, 0, TimeSpan.Zero);
     private static readonly DateOnly Today = new(2026, 11, 27);

@@ -21,5 +21,14 @@ internal static class PgRepositories
     {
         // Dialogs' core tables are step 0001 (PgTables.Register, from PgSchema's static constructor).
         RuntimeHelpers.RunClassConstructor(typeof(PgSchema).TypeHandle);
+        PgWorkflowTables.Register();
+        PostgreSqlStore.Provide<IDelegations>(s => new PgDelegations(s));
+        PostgreSqlStore.Provide<IItemTree>(s => new PgItemTree(s));
+        PostgreSqlStore.Provide<IBulletinDrafts>(s => new PgBulletinDrafts(s));
+        PostgreSqlStore.Provide<IInstructions>(s => new PgInstructions(s));
+        PostgreSqlStore.Provide<IScoringReads>(s => new PgScoringReads(s));
+        PostgreSqlStore.Provide<IReminderSnoozes>(s => new PgReminderSnoozes(s));
+        PostgreSqlStore.Provide<IReminderPreferences>(s => new PgReminderPreferences(s));
+        PostgreSqlStore.Provide<IReportCadences>(s => new PgReportCadences(s));
     }
 }

@@ -42,6 +42,7 @@ public static class PgTables
         .Column("due", PgType.Date, a => a.Due)
         .Column("task", PgType.Text, a => a.Task, PgIndex.None)
         .Column("assignees", PgType.TextArray, a => a.AssigneeMemberIds, PgIndex.Gin)
+        .Column("parent_id", PgType.Text, a => a.ParentId)
         .Sql("CREATE INDEX assignments_open_unit ON assignments (unit_id, number) WHERE status <> 'Closed';");
 
     public static readonly PgTable<RelayConfirmation> RelayConfirmations = new PgTable<RelayConfirmation>("relay_confirmations", r => r.Id)
