@@ -71,6 +71,20 @@ public sealed class BotFixture : IAsyncDisposable
         return got;
     }
 
+    /// <summary>
+    /// Waits (at most 15 s) until <paramref name="member"/> has been sent a message whose text contains
+    /// <paramref name="fragment"/>, and returns how many messages they have by then: outbox messages (and the
+    /// welcome before a person's first one) arrive in their own time.
+    /// </summary>
+    public async Task<int> WaitForTextAsync(Member member, string fragment)
+    {
+        var until = Environment.TickCount64 + 15_000;
+        while (!SentTo(member).Any(a => Activities.TextOf(a).Contains(fragment, StringComparison.Ordinal)) && Environment.TickCount64 < until) await Task.Delay(20);
+        var sent = SentTo(member);
+        Xunit.Assert.True(sent.Any(a => Activities.TextOf(a).Contains(fragment, StringComparison.Ordinal)), $"{member.Name} got no message with '{fragment}' within 15 s");
+        return sent.Count;
+    }
+
     public async ValueTask DisposeAsync()
     {
         Http.Dispose();

@@ -24,8 +24,8 @@ public class ItemLifecycleTests
     {
         var dialogs = Path.Combine(IntakeFixtures.RepoRoot, "Dialogs");
         var lifecycle = Path.Combine(dialogs, "Items", "ItemLifecycle.cs");
-        // "x.Status = …" (any assignment but a meeting's or the outbox's) and "Status = AssignmentStatus.…" in an initializer.
-        var setter = new Regex(@"[\w)\]]\.Status\s*=(?!=)\s*(?!MeetingStatus\.|OutboxStatus\.)|\bStatus\s*=\s*AssignmentStatus\.");
+        // "x.Status = …" (any assignment but a meeting's, the outbox's or a bulletin draft's) and "Status = AssignmentStatus.…" in an initializer.
+        var setter = new Regex(@"[\w)\]]\.Status\s*=(?!=)(?>\s*)(?!MeetingStatus\.|OutboxStatus\.|BulletinStatus\.)|\bStatus\s*=\s*AssignmentStatus\.");
         var offenders = Directory.EnumerateFiles(dialogs, "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}") && f != lifecycle)
             .SelectMany(f => File.ReadLines(f).Select((line, i) => (f, i, line)))

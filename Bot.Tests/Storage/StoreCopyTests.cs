@@ -121,7 +121,7 @@ public class StoreCopyTests
         using var dir = new TempDir();
         string[] pg = ["--Storage:Provider=PostgreSql", $"--Storage:ConnectionString={database}"];
         Assert.Equal(0, await RunAsync(["roster", "import", RosterWorld.SeedPath, .. pg]));
-        Assert.Contains("Imported: 18 units, 92 members.", _out.ToString());
+        Assert.Contains("Imported: 24 units, 105 members.", _out.ToString());
         Assert.Contains("postgresql://127.0.0.1:", _out.ToString());
         var file = dir.File("out.yaml");
         Assert.Equal(0, await RunAsync(["roster", "export", file, .. pg]));

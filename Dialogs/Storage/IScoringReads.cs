@@ -3,7 +3,8 @@ using ChatBot.Dialogs.Domain;
 namespace ChatBot.Dialogs.Storage;
 
 /// <summary>What scoring reads of an item: no task text, no assignees.</summary>
-public sealed record ScoredItem(string Id, int Number, string UnitId, DateOnly? Due, AssignmentStatus Status, DateTimeOffset CreatedAt)
+/// <param name="PassedDown">转派'd from another item (<see cref="Assignment.ParentId"/>): its parent is the one scored.</param>
+public sealed record ScoredItem(string Id, int Number, string UnitId, DateOnly? Due, AssignmentStatus Status, DateTimeOffset CreatedAt, bool PassedDown = false)
 {
     public bool IsOpen => Status != AssignmentStatus.Closed;
 }

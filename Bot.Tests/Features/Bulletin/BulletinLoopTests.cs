@@ -159,7 +159,9 @@ public sealed class BulletinLoopTests : IAsyncLifetime
         Assert.Contains("2026年10月", BulletinRender.Text(drafts[2]));
         // The card, apart from its own draft id, is the same too.
         var latest = again["attachments"]![0]!["content"]!.ToJsonString().Replace(drafts[0].Id, "ID");
-        var earlier = _chat.SentIn(OneOnOne(_office)).SkipLast(1).Last()["attachments"]![0]!["content"]!.ToJsonString().Replace(drafts[1].Id, "ID");
+        // The earlier draft's card as first posted (a newer draft later replaces it in place, in its own time).
+        var earlier = _chat.SentIn(OneOnOne(_office)).Select(a => a["attachments"]?[0]?["content"]?.ToJsonString() ?? "")
+            .First(card => card.Contains(drafts[1].Id, StringComparison.Ordinal)).Replace(drafts[1].Id, "ID");
         Assert.Equal(earlier, latest);
     }
 }

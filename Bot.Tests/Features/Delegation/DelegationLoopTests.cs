@@ -103,7 +103,8 @@ public sealed class DelegationLoopTests : IAsyncLifetime
         var card = _f.SentTo(_head).LastOrDefault(a => a["attachments"] is not null) ?? list;
         var cancel = FindSubmit(card, "delegationCancel")!;
         var deputy = _f.Store.Roster.Member(d.DeputyId)!;
-        var deputyBefore = _f.SentTo(deputy).Count;
+        // The deputy's notice of the delegation (after a welcome: they never installed the app) goes through the outbox.
+        var deputyBefore = await _f.WaitForTextAsync(deputy, "代理其督办工作");
         before = _f.SentTo(_head).Count;
         await _f.PressAsync(_head, cancel);
         Assert.Equal($"已取消{deputy.Name}的代理。", TextOf((await _f.WaitForNewAsync(_head, before)).Single()));

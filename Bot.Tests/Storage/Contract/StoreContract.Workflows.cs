@@ -59,6 +59,7 @@ public abstract partial class StoreContract
             s.Items.Add(Item(1, "u1", AssignmentStatus.Closed, Today.AddDays(-3)));
             s.Items.Add(Item(2, "u1", AssignmentStatus.InProgress, Today.AddDays(-1)));
             s.Items.Add(Item(3, "u2", AssignmentStatus.Dispatched, Today.AddDays(10)));
+            s.Items.Add(WithParent(Item(4, "u1-sub", AssignmentStatus.InProgress, Today.AddDays(-2)), Item(2, "u1")));
             s.Audit.Append("assignment", "a1", AuditActions.CheckOffApprove, "AwaitingCheckOff", "Closed", "office", At, "act-1");
             s.Audit.Append("assignment", "a2", "report", "Dispatched", "InProgress", "head", At.AddMinutes(1), "act-2");
             s.Audit.Append("assignment", "a1", AuditActions.CheckOffApprove, "AwaitingCheckOff", "Closed", "office", At.AddDays(-30), "act-0");
@@ -72,8 +73,8 @@ public abstract partial class StoreContract
         });
 
         var scoring = store.Get<IScoringReads>();
-        Assert.Equal([1, 2], scoring.ItemsDueBetween(Today.AddDays(-5), Today).Select(i => i.Number).Order());
-        var open = Assert.Single(scoring.OpenDueBefore(Today));
+        Assert.Equal([(1, false), (2, false), (4, true)], scoring.ItemsDueBetween(Today.AddDays(-5), Today).Select(i => (i.Number, i.PassedDown)).Order());
+        var open = Assert.Single(scoring.OpenDueBefore(Today), i => !i.PassedDown);
         Assert.Equal((2, "u1", AssignmentStatus.InProgress, At), (open.Number, open.UnitId, open.Status, open.CreatedAt));
         Assert.Equal([1, 3], scoring.ItemsWithIds(["a1", "a3", "missing"]).Select(i => i.Number).Order());
         Assert.Empty(scoring.ItemsWithIds([]));

@@ -24,7 +24,8 @@ public static class MonthlyScores
         var asOfEndUtc = StartUtc(asOf.AddDays(1), zone);
         var reads = store.Get<IScoringReads>();
 
-        var roster = store.Roster.Units().Where(u => units is null || units.Contains(u.Id)).ToList();
+        // The bureau's own units are scored; a sub-unit's work counts through the item it was passed down from.
+        var roster = store.Roster.Units().Where(u => u.ParentId is null && (units is null || units.Contains(u.Id))).ToList();
         var inScope = roster.Select(u => u.Id).ToHashSet(StringComparer.Ordinal);
 
         // The audit entries since the month began, once: check-offs (when an item was closed) and extension requests.
@@ -38,12 +39,12 @@ public static class MonthlyScores
             else if (e.Action == AuditActions.ExtensionRequest && e.At < asOfEndUtc) extensionItems.Add(e.EntityId);
         }
 
-        var due = reads.ItemsDueBetween(first, last).Where(a => inScope.Contains(a.UnitId) && a.CreatedAt < asOfEndUtc).ToList();
+        var due = reads.ItemsDueBetween(first, last).Where(a => !a.PassedDown && inScope.Contains(a.UnitId) && a.CreatedAt < asOfEndUtc).ToList();
         // Overdue on the as-of day: open now, or closed only after it (a past month, counted as it stood then).
         var closedLater = closedAt.Where(p => p.Value >= asOfEndUtc).Select(p => p.Key).ToList();
         var overdue = reads.OpenDueBefore(asOf)
             .Concat(reads.ItemsWithIds(closedLater).Where(a => a.Due < asOf))
-            .Where(a => inScope.Contains(a.UnitId) && a.CreatedAt < asOfEndUtc)
+            .Where(a => !a.PassedDown && inScope.Contains(a.UnitId) && a.CreatedAt < asOfEndUtc)
             .DistinctBy(a => a.Id).ToList();
 
         // Extension requests count for the unit that holds the item; the items not read yet are read together.

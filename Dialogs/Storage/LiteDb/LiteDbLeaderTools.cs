@@ -55,7 +55,8 @@ internal sealed class LiteDbScoringReads(LiteDbCollections c) : IScoringReads
         d["UnitId"].IsString ? d["UnitId"].AsString : "",
         d["Due"].IsString ? DateOnly.ParseExact(d["Due"].AsString, "yyyy-MM-dd") : null,
         Enum.TryParse<AssignmentStatus>(d["Status"].AsString, out var s) ? s : AssignmentStatus.Dispatched,
-        d["CreatedAt"].IsDateTime ? Instant(d["CreatedAt"]) : DateTimeOffset.MinValue);
+        d["CreatedAt"].IsDateTime ? Instant(d["CreatedAt"]) : DateTimeOffset.MinValue,
+        d["ParentId"].IsString);
 
     private static DateTimeOffset Instant(BsonValue v) => new(DateTime.SpecifyKind(v.AsDateTime.ToUniversalTime(), DateTimeKind.Utc));
 }

@@ -105,13 +105,14 @@ internal sealed class PgScoringReads(PostgreSqlStore store) : IScoringReads
     private List<ScoredItem> Items(string where, params object?[] args) =>
         store.Run(c =>
         {
-            using var command = PgSql.Command(c, $"SELECT id, number, unit_id, due, status, doc->>'CreatedAt' FROM assignments WHERE {where} ORDER BY number", args);
+            using var command = PgSql.Command(c, $"SELECT id, number, unit_id, due, status, doc->>'CreatedAt', parent_id IS NOT NULL FROM assignments WHERE {where} ORDER BY number", args);
             return PgSql.Read(command, r => new ScoredItem(
                 r.GetString(0),
                 r.GetInt32(1),
                 r.IsDBNull(2) ? "" : r.GetString(2),
                 r.IsDBNull(3) ? null : r.GetFieldValue<DateOnly>(3),
                 Enum.TryParse<AssignmentStatus>(r.GetString(4), out var s) ? s : AssignmentStatus.Dispatched,
-                r.IsDBNull(5) ? DateTimeOffset.MinValue : StoreJson.Deserialize<DateTimeOffset>($"\"{r.GetString(5)}\"")));
+                r.IsDBNull(5) ? DateTimeOffset.MinValue : StoreJson.Deserialize<DateTimeOffset>($"\"{r.GetString(5)}\""),
+                r.GetBoolean(6)));
         });
 }
