@@ -79,8 +79,7 @@ public sealed class OutboxDispatcher : BackgroundService
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield(); // let the host finish starting; the first pass reads the store
-        var resumed = Resume();
-        if (resumed > 0) _log.LogWarning("Outbox: {Count} message(s) were in flight when the process stopped; re-sending them", resumed);
+        var resumed = false;
         try
         {
             while (!stoppingToken.IsCancellationRequested)
@@ -88,9 +87,17 @@ public sealed class OutboxDispatcher : BackgroundService
                 TimeSpan pause;
                 try
                 {
+                    // Inside the loop's catch: an exception here would end ExecuteAsync, and the host stops
+                    // with it (BackgroundServiceExceptionBehavior.StopHost), at start even before it listens.
+                    if (!resumed)
+                    {
+                        var count = Resume();
+                        resumed = true;
+                        if (count > 0) _log.LogWarning("Outbox: {Count} message(s) were in flight when the process stopped; re-sending them", count);
+                    }
                     pause = DispatchDue();
                 }
-                catch (Exception e) when (e is not OperationCanceledException)
+                catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
                 {
                     // A store hiccup must not end delivery for the life of the process; try again later.
                     _log.LogError(e, "Outbox: a dispatch pass failed; retrying in {Pause}", _options.IdlePollInterval);
