@@ -94,4 +94,24 @@ public class LiteDbStoreTests
         var numbers = await Task.WhenAll(Enumerable.Range(0, 200).Select(_ => Task.Run(() => store.Write(s => s.NextNumber("assignment")))));
         Assert.Equal(Enumerable.Range(1, 200), numbers.Order());
     }
+
+    [Fact]
+    public void A_fresh_store_used_by_many_threads_at_once_maps_each_document_type_before_any_reads_it()
+    {
+        // At start the outbox dispatcher, the retention pass and the report trigger all read the outbox
+        // at the same instant. LiteDB 5.0.21 caches a type's mapping before filling it in, so a second
+        // thread could be told "Member Status not found" and the dispatcher stopped the host.
+        for (var round = 0; round < 40; round++)
+        {
+            using var store = new LiteDbStore(new MemoryStream());
+            using var start = new Barrier(4);
+            var readers = Enumerable.Range(0, 4).Select(_ => Task.Factory.StartNew(() =>
+            {
+                start.SignalAndWait();
+                return store.Collections.Collection<ChatBot.Bot.Outbox.OutboxMessage>("outbox")
+                    .Find(m => m.Status == ChatBot.Bot.Outbox.OutboxStatus.Sending && m.DueAt != null).Count();
+            }, TaskCreationOptions.LongRunning)).ToArray();
+            Assert.All(readers.Select(r => r.GetAwaiter().GetResult()), count => Assert.Equal(0, count));
+        }
+    }
 }

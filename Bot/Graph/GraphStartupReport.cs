@@ -30,7 +30,9 @@ public sealed class GraphStartupReport(IOptions<GraphOptions> options, IServiceP
                 log.LogWarning("Graph: the bot's token lacks the application permission {Permission}, so it cannot install the app for people; {Alternative}",
                     GraphOptions.Permission, GraphOptions.AdminAlternative);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        // A token request that times out is an OperationCanceledException too; only stopping may end this
+        // service with one, or the host would stop (BackgroundServiceExceptionBehavior.StopHost).
+        catch (Exception e) when (!ct.IsCancellationRequested)
         {
             log.LogWarning(e, "Graph: could not get a token to check the permission {Permission}", GraphOptions.Permission);
         }

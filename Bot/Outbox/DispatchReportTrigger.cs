@@ -25,8 +25,16 @@ public sealed class DispatchReportTrigger(
     {
         outbox.Settled += OnSettled;
         var since = time.GetUtcNow() - CatchUpWindow;
-        foreach (var meeting in store.Meetings.WithStatus(MeetingStatus.Dispatched).Where(m => (m.DispatchedAt ?? m.CreatedAt) >= since).ToList())
-            ReportIfSettled(meeting.Id);
+        try
+        {
+            foreach (var meeting in store.Meetings.WithStatus(MeetingStatus.Dispatched).Where(m => (m.DispatchedAt ?? m.CreatedAt) >= since).ToList())
+                ReportIfSettled(meeting.Id);
+        }
+        catch (Exception e)
+        {
+            // A missed catch-up costs one late report at most (the next settled notice asks again); it must not stop the start.
+            log.LogError(e, "Delivery reports: the start-up look at recent meetings failed");
+        }
         return Task.CompletedTask;
     }
 

@@ -98,7 +98,8 @@ public sealed class OutboxDispatcher : BackgroundService
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield(); // let the host finish starting; the first pass reads the store
-        if (_leadership is null) ResumeLogged();
+        // With leadership the sender takes over what a dead one left when it becomes the sender (Leading).
+        var resumed = _leadership is not null;
         try
         {
             while (!stoppingToken.IsCancellationRequested)
@@ -106,9 +107,16 @@ public sealed class OutboxDispatcher : BackgroundService
                 TimeSpan pause;
                 try
                 {
+                    // Inside the loop's catch: an exception here would end ExecuteAsync, and the host stops
+                    // with it (BackgroundServiceExceptionBehavior.StopHost), at start even before it listens.
+                    if (!resumed)
+                    {
+                        ResumeLogged();
+                        resumed = true;
+                    }
                     pause = DispatchDue();
                 }
-                catch (Exception e) when (e is not OperationCanceledException)
+                catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
                 {
                     // A store hiccup must not end delivery for the life of the process; try again later.
                     _log.LogError(e, "Outbox: a dispatch pass failed; retrying in {Pause}", _options.IdlePollInterval);

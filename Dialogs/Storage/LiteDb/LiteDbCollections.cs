@@ -74,9 +74,52 @@ public sealed class LiteDbCollections
     public ILiteCollection<ResendRound> DispatchResends => Collection<ResendRound>("dispatch_resends");
 
     /// <summary>A collection by name; it must be listed in <see cref="Names"/> (or be a LiteDB system collection, "$…").</summary>
-    public ILiteCollection<T> Collection<T>(string name) => Names.Contains(name) || name.StartsWith('$')
-        ? _db.GetCollection<T>(name)
-        : throw new InvalidOperationException($"Collection '{name}' is not listed in LiteDbCollections.Names.");
+    public ILiteCollection<T> Collection<T>(string name)
+    {
+        if (!Names.Contains(name) && !name.StartsWith('$'))
+            throw new InvalidOperationException($"Collection '{name}' is not listed in LiteDbCollections.Names.");
+        if (!_mapped.ContainsKey(typeof(T))) Map(typeof(T));
+        return _db.GetCollection<T>(name);
+    }
+
+    // LiteDB 5.0.21 maps a class on its first use and puts the mapping in its cache before filling in its
+    // members, without a lock on the way in: a second thread using the class at that moment gets an empty
+    // mapping ("Member Status not found on BsonMapper"). Each document type, and the classes inside it, is
+    // therefore mapped once under this lock before any collection of it is handed out.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Type, bool> _mapped = new();
+    private readonly Lock _mapping = new();
+    private static readonly System.Reflection.MethodInfo EntityOf = typeof(BsonMapper).GetMethod(nameof(BsonMapper.Entity))!;
+
+    private void Map(Type document)
+    {
+        lock (_mapping)
+        {
+            if (_mapped.ContainsKey(document)) return;
+            var seen = new HashSet<Type>();
+            var next = new Stack<Type>([document]);
+            while (next.TryPop(out var type))
+            {
+                type = Nullable.GetUnderlyingType(type) ?? type;
+                if (type.IsArray) { next.Push(type.GetElementType()!); continue; }
+                if (type.IsGenericType && typeof(System.Collections.IEnumerable).IsAssignableFrom(type))
+                {
+                    foreach (var argument in type.GetGenericArguments()) next.Push(argument);
+                    continue;
+                }
+                if (!IsDocumentClass(type) || !seen.Add(type)) continue;
+                // Builds and caches the mapping, here, alone. A class LiteDB cannot map fails later, where it is used, as before.
+                try { EntityOf.MakeGenericMethod(type).Invoke(_db.Mapper, null); }
+                catch (System.Reflection.TargetInvocationException) { continue; }
+                foreach (var property in type.GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance))
+                    next.Push(property.PropertyType);
+            }
+            _mapped[document] = true;
+        }
+    }
+
+    private static bool IsDocumentClass(Type type) =>
+        type.IsClass && !type.IsAbstract && type != typeof(string) && !typeof(BsonValue).IsAssignableFrom(type)
+        && type.Namespace?.StartsWith("System", StringComparison.Ordinal) != true;
 
     private void CreateAll()
     {
