@@ -82,8 +82,11 @@ public sealed class CascadeLoopTests : IAsyncLifetime
         Assert.Contains("由市政工程处的负责人、副职或联络员审核销号", TextOf(await _f.AskAsync(_office[0], "同意第11条销号")));
         var approve = FindSubmit(card, "checkOffApprove")!;
         headBefore = _f.SentTo(_head).Count;
+        subBefore = _f.SentTo(_subHead).Count;
         await _f.PressAsync(_head, approve);
         Assert.Equal("已同意第11条销号，事项已办结。", TextOf((await _f.WaitForNewAsync(_head, headBefore)).Single()));
+        // The sub-unit hears who reviewed it: the unit that passed it down, not the office.
+        Assert.Contains("已通过市政工程处审核，予以销号", TextOf((await _f.WaitForNewAsync(_subHead, subBefore)).Last()));
         Assert.Equal(AssignmentStatus.Closed, _f.Store.Items.ByNumber(11)!.Status);
         Assert.Equal(80, _f.Store.Items.Get("a3")!.Percent);
 

@@ -37,6 +37,8 @@ public sealed class CheckOffDecisionFeature(Extension.WorkflowOptions? options =
         if (reason.Length > 1000) reason = reason[..1000];
 
         var to = approve ? AssignmentStatus.Closed : AssignmentStatus.SentBack;
+        // A passed-down item is reviewed by the unit that passed it down, and the notice says so.
+        var reviewer = item.ParentId is null ? null : CheckOffRequestFeature.UnitName(turn, item.ParentUnitId ?? "");
         TurnResult? result = null;
         var (current, request) = turn.Store.Write(s =>
         {
@@ -55,7 +57,7 @@ public sealed class CheckOffDecisionFeature(Extension.WorkflowOptions? options =
             ItemLifecycle.Move(turn, a, to, approve ? AuditActions.CheckOffApprove : AuditActions.CheckOffReturn);
             var decided = record ?? new CheckOffRecord { Id = a.Id + ":" + turn.Clock.UtcNow.ToUnixTimeMilliseconds(), RequestedBy = turn.Member.Id };
             // The unit hears of the decision in the same transaction that records it.
-            Reply Notice(Lang theirs) => new(approve ? CheckOffTexts.ToldApproved(theirs, a.Number, a.Task) : CheckOffTexts.ToldReturned(theirs, a.Number, a.Task, reason), null);
+            Reply Notice(Lang theirs) => new(approve ? CheckOffTexts.ToldApproved(theirs, a.Number, a.Task, reviewer) : CheckOffTexts.ToldReturned(theirs, a.Number, a.Task, reason, reviewer), null);
             result = TurnResult.Of(approve ? CheckOffTexts.Approved(lang, item.Number) : CheckOffTexts.Returned(lang, item.Number)).Notify(s,
                 CheckOffNotices.UnitToTell(s, a.UnitId, decided.RequestedBy).Where(id => id != turn.Member.Id)
                     .Select(memberId => ProactiveMessage.ToMember($"checkoff-{intent.Name}:{decided.Id}:{memberId}", memberId, Notice(turn.LangOf(memberId)))));

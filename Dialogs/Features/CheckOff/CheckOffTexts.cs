@@ -42,12 +42,13 @@ internal static class CheckOffTexts
 
     // Proactive messages, each in its recipient's language.
     public static string OfficeCardTitle(Lang lang, int number) => lang.Pick($"销号申请 · 第{number}条", $"Check-off request · item {number}");
-    public static string ToldApproved(Lang lang, int number, string task) => lang.Pick(
-        $"✅ 第{number}条“{ItemTexts.Short(task, 40)}”已通过办公室审核，予以销号。",
-        $"✅ Item {number} \"{ItemTexts.Short(task, 40)}\" was approved by the office and is closed.");
-    public static string ToldReturned(Lang lang, int number, string task, string reason) => lang.Pick(
-        $"↩️ 第{number}条“{ItemTexts.Short(task, 40)}”的销号申请被办公室退回。理由：{reason}。请补充后重新申请销号。",
-        $"↩️ The office sent back the check-off request for item {number} \"{ItemTexts.Short(task, 40)}\". Reason: {reason}. Please complete it and request check-off again.");
+    /// <param name="reviewer">The unit that reviewed a passed-down item (逐级审核); null: the office.</param>
+    public static string ToldApproved(Lang lang, int number, string task, string? reviewer) => lang.Pick(
+        $"✅ 第{number}条“{ItemTexts.Short(task, 40)}”已通过{reviewer ?? "办公室"}审核，予以销号。",
+        $"✅ Item {number} \"{ItemTexts.Short(task, 40)}\" was approved by {reviewer ?? "the office"} and is closed.");
+    public static string ToldReturned(Lang lang, int number, string task, string reason, string? reviewer) => lang.Pick(
+        $"↩️ 第{number}条“{ItemTexts.Short(task, 40)}”的销号申请被{reviewer ?? "办公室"}退回。理由：{reason}。请补充后重新申请销号。",
+        $"↩️ {(reviewer ?? "The office")} sent back the check-off request for item {number} \"{ItemTexts.Short(task, 40)}\". Reason: {reason}. Please complete it and request check-off again.");
     public static string UnitLabel(Lang lang) => lang.Pick("单位", "Unit");
     public static string RequesterLabel(Lang lang) => lang.Pick("申请人", "Requested by");
     public static string DueLabel(Lang lang) => lang.Pick("截止", "Due");
