@@ -2,6 +2,7 @@ using ChatBot.Bot.Hosting;
 using ChatBot.Bot.Tests.Infrastructure;
 using ChatBot.Dialogs.Domain;
 using ChatBot.Dialogs.Storage;
+using ChatBot.Dialogs.Storage.LiteDb;
 using ChatBot.Dialogs.Storage.PostgreSql;
 using Npgsql;
 
@@ -120,6 +121,16 @@ public class PostgreSqlStoreTests
         Assert.Contains("Storage:Provider must be LiteDb or PostgreSql, not 'Oracle'", bad.Message);
         var missing = Assert.Throws<InvalidOperationException>(() => BotApp.Build(["--Storage:Provider=PostgreSql", "--urls=http://127.0.0.1:0"]));
         Assert.Contains("Storage:ConnectionString is required", missing.Message);
+    }
+
+    [Fact]
+    public void Every_repository_LiteDb_provides_PostgreSql_provides_too()
+    {
+        // Both assemblies register their repositories for both providers when they load.
+        foreach (var assembly in new[] { typeof(IStore).Assembly, typeof(global::ChatBot.Bot.BotApp).Assembly })
+            System.Runtime.CompilerServices.RuntimeHelpers.RunModuleConstructor(assembly.ManifestModule.ModuleHandle);
+        Assert.NotEmpty(LiteDbStore.Provided);
+        Assert.Empty(LiteDbStore.Provided.Except(PostgreSqlStore.Provided).Select(t => t.Name));
     }
 
     [Fact]

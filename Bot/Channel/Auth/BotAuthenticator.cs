@@ -72,25 +72,7 @@ public sealed class BotAuthenticator
 
     private async Task<BotAuthResult> ValidateTokenAsync(string? authorizationHeader, Activity activity, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(authorizationHeader))
-            return BotAuthResult.Unauthorized("no Authorization header");
-
-        var parts = authorizationHeader.Trim().Split(' ', 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        if (parts.Length != 2 || !parts[0].Equals("Bearer", StringComparison.OrdinalIgnoreCase))
-            return BotAuthResult.Unauthorized("Authorization scheme is not Bearer");
-        var token = parts[1];
-
-        JsonWebToken jwt;
-        try
-        {
-            if (!_handler.CanReadToken(token)) return BotAuthResult.Unauthorized("bearer value is not a JWT");
-            jwt = _handler.ReadJsonWebToken(token);
-        }
-        catch (Exception ex) when (ex is ArgumentException or SecurityTokenException)
-        {
-            return BotAuthResult.Unauthorized("bearer value is not a readable JWT");
-        }
-        if (jwt.IsEncrypted) return BotAuthResult.Unauthorized("encrypted tokens are not expected");
+        if (BearerToken.Read(authorizationHeader, _handler, out var jwt) is { } refused) return BotAuthResult.Unauthorized(refused);
 
         // Checked before any key lookup so alg=none and HMAC tokens never reach the signature code.
         if (!AllowedAlgorithms.Contains(jwt.Alg, StringComparer.Ordinal))
@@ -132,7 +114,7 @@ public sealed class BotAuthenticator
             ValidateAudience = true,
             TryAllIssuerSigningKeys = false,
         };
-        var validation = await _handler.ValidateTokenAsync(token, parameters);
+        var validation = await _handler.ValidateTokenAsync(jwt.EncodedToken, parameters);
         if (!validation.IsValid)
             return BotAuthResult.Unauthorized($"token rejected: {validation.Exception?.GetType().Name ?? "invalid"}");
 

@@ -50,23 +50,7 @@ public sealed class TabTokenValidator
     public async Task<TabTokenResult> ValidateAsync(string? authorizationHeader, CancellationToken ct)
     {
         if (_keys is null) return TabTokenResult.Refused("Bot:AppId and Bot:TenantId are needed to check tab tokens");
-        if (string.IsNullOrWhiteSpace(authorizationHeader)) return TabTokenResult.Refused("no Authorization header");
-        var parts = authorizationHeader.Trim().Split(' ', 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        if (parts.Length != 2 || !parts[0].Equals("Bearer", StringComparison.OrdinalIgnoreCase))
-            return TabTokenResult.Refused("Authorization scheme is not Bearer");
-        var token = parts[1];
-
-        JsonWebToken jwt;
-        try
-        {
-            if (!_handler.CanReadToken(token)) return TabTokenResult.Refused("bearer value is not a JWT");
-            jwt = _handler.ReadJsonWebToken(token);
-        }
-        catch (Exception ex) when (ex is ArgumentException or SecurityTokenException)
-        {
-            return TabTokenResult.Refused("bearer value is not a readable JWT");
-        }
-        if (jwt.IsEncrypted) return TabTokenResult.Refused("encrypted tokens are not expected");
+        if (BearerToken.Read(authorizationHeader, _handler, out var jwt) is { } refused) return TabTokenResult.Refused(refused);
         // Before any key lookup, so alg=none and HMAC (keyed with the public key) never reach the signature code.
         if (jwt.Alg != SecurityAlgorithms.RsaSha256) return TabTokenResult.Refused($"signing algorithm '{Shorten(jwt.Alg)}' is not allowed");
         if (string.IsNullOrEmpty(jwt.Kid)) return TabTokenResult.Refused("token has no kid");
@@ -83,7 +67,7 @@ public sealed class TabTokenValidator
         }
         if (lookup is null) return TabTokenResult.Refused($"signing key '{Shorten(jwt.Kid)}' is not published by {_keys.MetadataUrl}");
 
-        var validation = await _handler.ValidateTokenAsync(token, new TokenValidationParameters
+        var validation = await _handler.ValidateTokenAsync(jwt.EncodedToken, new TokenValidationParameters
         {
             ValidIssuers = _issuers,
             ValidAudiences = _audiences,

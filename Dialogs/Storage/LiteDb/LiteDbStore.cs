@@ -77,25 +77,20 @@ public sealed class LiteDbStore : IStore, IStoreDocuments
     public IDispatchResendRepository DispatchResends { get; }
     public IAddressRepository Addresses { get; }
 
-    private static readonly ConcurrentDictionary<Type, Func<LiteDbCollections, object>> Providers = new();
+    private static readonly RepositoryProviders<LiteDbCollections> Providers = new("LiteDB", "LiteDbStore.Provide");
 
     /// <summary>
     /// Registers the LiteDB implementation of a repository a component outside Dialogs declares (called
     /// once per type from that component's LiteDb folder, at module load).
     /// </summary>
     public static void Provide<TRepository>(Func<LiteDbCollections, TRepository> create) where TRepository : class =>
-        Providers[typeof(TRepository)] = create;
+        Providers.Add(create);
+
+    /// <summary>The repositories registered with <see cref="Provide{TRepository}"/> so far.</summary>
+    public static IReadOnlyList<Type> Provided => Providers.Registered;
 
     public TRepository Get<TRepository>() where TRepository : class =>
-        (TRepository)_extensions.GetOrAdd(typeof(TRepository), t =>
-        {
-            // The assembly that declares the interface registers its implementation when it loads; make
-            // sure it has, even when nothing of it has run yet.
-            if (!Providers.ContainsKey(t)) System.Runtime.CompilerServices.RuntimeHelpers.RunModuleConstructor(t.Module.ModuleHandle);
-            return Providers.TryGetValue(t, out var create)
-                ? create(Collections)
-                : throw new InvalidOperationException($"No LiteDB implementation of {t.Name} is registered (LiteDbStore.Provide).");
-        });
+        (TRepository)_extensions.GetOrAdd(typeof(TRepository), t => Providers.For(t)(Collections));
 
     /// <summary>Runs <paramref name="change"/> as one transaction: all of it is stored, or none.</summary>
     public T Write<T>(Func<IStoreSession, T> change)

@@ -15,7 +15,7 @@ public sealed partial class PostgreSqlStore : IStore, IStoreDocuments
     /// <summary>The advisory lock every write takes for its transaction: one writer at a time, as in LiteDB.</summary>
     public const long WriteLockKey = 0x4454_5752_4954_4553; // "DTWRITES"
 
-    private static readonly ConcurrentDictionary<Type, Func<PostgreSqlStore, object>> Providers = new();
+    private static readonly RepositoryProviders<PostgreSqlStore> Providers = new("PostgreSQL", "PostgreSqlStore.Provide");
     private readonly ConcurrentDictionary<Type, object> _extensions = new();
     private readonly Lock _writeLock = new();
     private readonly ThreadLocal<PgWrite?> _write = new();
@@ -78,15 +78,16 @@ public sealed partial class PostgreSqlStore : IStore, IStoreDocuments
     /// per type, from that component's PostgreSql folder at module load, beside its <see cref="PgSchema.Add(string, IReadOnlyList{PgTable}, string)"/>).
     /// </summary>
     public static void Provide<TRepository>(Func<PostgreSqlStore, TRepository> create) where TRepository : class =>
-        Providers[typeof(TRepository)] = create;
+        Providers.Add(create);
+
+    /// <summary>The repositories registered with <see cref="Provide{TRepository}"/> so far.</summary>
+    public static IReadOnlyList<Type> Provided => Providers.Registered;
 
     public TRepository Get<TRepository>() where TRepository : class =>
         (TRepository)_extensions.GetOrAdd(typeof(TRepository), t =>
         {
             // The assembly that declares the interface registers its implementation (and its tables) when it loads.
-            if (!Providers.ContainsKey(t)) System.Runtime.CompilerServices.RuntimeHelpers.RunModuleConstructor(t.Module.ModuleHandle);
-            if (!Providers.TryGetValue(t, out var create))
-                throw new InvalidOperationException($"No PostgreSQL implementation of {t.Name} is registered (PostgreSqlStore.Provide).");
+            var create = Providers.For(t);
             // Tables registered after the store opened are created now (outside any write: DDL takes its own locks).
             if (PgSchema.Migrations.Count > Volatile.Read(ref _migrated)) Migrate();
             return create(this);
