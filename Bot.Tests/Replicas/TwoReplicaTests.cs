@@ -78,7 +78,8 @@ public sealed class TwoReplicaTests
         }
 
         // Mid-fan-out the sender is killed with SIGKILL while its calls in flight are held, unanswered.
-        await Until(() => Task.FromResult(Delivered(fake).Count >= FanOut / 4 ? (object)true : null));
+        // (Bounded generously: two child processes and PostgreSQL share a loaded 2-core machine with the rest of the suite.)
+        await Until(() => Task.FromResult(Delivered(fake).Count >= FanOut / 4 ? (object)true : null), TimeSpan.FromSeconds(120));
         var senderIsA = (await Leases(http, a))[Leadership.Outbox];
         var (sender, survivor) = senderIsA ? (a, b) : (b, a);
         gate.Close();
