@@ -172,9 +172,4 @@ public static class OpenItemsBench
         };
         return new World(assignments.Count, staffId, head.Id, office.Id, open);
     }
-
-    private sealed class FixedTime(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-    }
 }

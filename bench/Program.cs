@@ -4,6 +4,7 @@ return args.FirstOrDefault() switch
 {
     "openitems" => ChatBot.Bench.OpenItemsBench.Run(args[1..]),
     "bulletin" => ChatBot.Bench.BulletinBench.Run(args[1..]),
+    "ledger" => ChatBot.Bench.LedgerBench.Run(args[1..]),
     "extract-llm" => await ChatBot.Bench.ExtractLlmFigures.RunAsync(args[1..]),
     "extract" => BenchmarkDotNet.Running.BenchmarkRunner.Run<ChatBot.Bench.ExtractBenchmark>(args: args[1..]).HasCriticalValidationErrors ? 1 : 0,
     "fanout" => ChatBot.Bench.Fanout.FanoutCommand.Run(args[1..]),
@@ -14,6 +15,6 @@ return args.FirstOrDefault() switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: dotnet run -c Release --project bench -- <extract|extract-llm|openitems|bulletin|fanout|store-growth|turns> [options]");
+    Console.Error.WriteLine("usage: dotnet run -c Release --project bench -- <extract|extract-llm|openitems|bulletin|ledger|fanout|store-growth|turns> [options]");
     return 2;
 }
