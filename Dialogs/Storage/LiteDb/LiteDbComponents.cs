@@ -14,8 +14,9 @@ internal sealed class LiteDbPendingQuestions(LiteDbCollections c) : IPendingQues
     public PendingState? Get(string id) => c.Pending.FindById(id);
     public IReadOnlyList<PendingState> Of(string conversationId, string memberId) =>
         // Asked on every turn: a parameterised expression, not a lambda — LiteDB's LINQ visitor rebuilt and
-        // re-parsed it each time, about a tenth of a 帮助 turn's CPU (bench turns).
-        c.Pending.Find(BsonExpression.Create("$.MemberId = @0 AND $.ConversationId = @1", memberId, conversationId)).ToList();
+        // re-parsed it each time, about a tenth of a 帮助 turn's CPU (bench turns); parsed once, not per call.
+        OfMember.Find(c.Pending, memberId, conversationId);
+    private static readonly ParsedPredicate OfMember = new("$.MemberId = @0 AND $.ConversationId = @1");
     public void Put(PendingState state) => c.Pending.Upsert(state);
     public void Delete(string id) => c.Pending.Delete(id);
 }
@@ -85,7 +86,8 @@ internal sealed class LiteDbDispatchResends(LiteDbCollections c) : IDispatchRese
 
 internal sealed class LiteDbAddresses(LiteDbCollections c) : IAddressRepository
 {
-    public ConversationAddress? Get(string id) => c.Addresses.FindById(id);
+    // Read on every turn (has the address changed?): by id without FindById's parse of "_id = @0".
+    public ConversationAddress? Get(string id) => ParsedPredicate.ById.FindOne(c.Addresses, id);
     public IReadOnlyList<ConversationAddress> All() => c.Addresses.FindAll().ToList();
     public IReadOnlyList<ConversationAddress> InConversation(string conversationId)
     {

@@ -14,12 +14,12 @@ internal sealed class LiteDbRoster(LiteDbCollections c) : IRosterRepository
     public void UpdateUnit(Unit unit) => c.Units.Update(unit);
     public void DeleteUnit(string id) => c.Units.Delete(id);
 
-    public Member? Member(string id) => c.Members.FindById(id);
+    public Member? Member(string id) => ParsedPredicate.ById.FindOne(c.Members, id);
     // Parameters, not Query.EQ: LiteDB keeps one compiled delegate per distinct expression text for ever.
-    public Member? MemberByAadObjectId(string aadObjectId) => c.Members.FindOne(BsonExpression.Create("$.AadObjectId = @0", aadObjectId));
-    public Member? MemberByEmail(string email) => c.Members.FindOne(BsonExpression.Create("$.Email = @0", email));
-    public IReadOnlyList<Member> MembersByChannelUserId(string channelUserId) =>
-        c.Members.Find(BsonExpression.Create("$.ChannelUserId = @0", channelUserId)).ToList();
+    // Parsed once (ParsedPredicate): the member behind every turn is looked up by these.
+    public Member? MemberByAadObjectId(string aadObjectId) => ByAadObjectId.FindOne(c.Members, aadObjectId);
+    public Member? MemberByEmail(string email) => ByEmail.FindOne(c.Members, email);
+    public IReadOnlyList<Member> MembersByChannelUserId(string channelUserId) => ByChannelUserId.Find(c.Members, channelUserId);
     public IReadOnlyList<Member> MembersNamed(string name) => c.Members.Find(m => m.Name == name).ToList();
     public IReadOnlyList<Member> MembersOf(string unitId) =>
         c.Members.Find(BsonExpression.Create("$.UnitIds[*] ANY = @0", new BsonValue(unitId))).ToList();
@@ -31,4 +31,8 @@ internal sealed class LiteDbRoster(LiteDbCollections c) : IRosterRepository
     public void UpsertMember(Member member) => c.Members.Upsert(member);
     public void UpdateMember(Member member) => c.Members.Update(member);
     public void DeleteMember(string id) => c.Members.Delete(id);
+
+    private static readonly ParsedPredicate ByAadObjectId = new("$.AadObjectId = @0");
+    private static readonly ParsedPredicate ByEmail = new("$.Email = @0");
+    private static readonly ParsedPredicate ByChannelUserId = new("$.ChannelUserId = @0");
 }
