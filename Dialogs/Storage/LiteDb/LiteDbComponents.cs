@@ -11,14 +11,16 @@ namespace ChatBot.Dialogs.Storage.LiteDb;
 
 internal sealed class LiteDbPendingQuestions(LiteDbCollections c) : IPendingQuestions
 {
+    // Asked on every turn: a parameterised expression, not a lambda — LiteDB's LINQ visitor rebuilt and
+    // re-parsed it each time, about a tenth of a 帮助 turn's CPU (bench turns); parsed once, answered from
+    // memory until the pending questions change (every write below goes through Change).
+    private readonly CachedLookup<PendingState> _of = c.Cached<PendingState>("pending", new("$.MemberId = @0 AND $.ConversationId = @1"));
+
     public PendingState? Get(string id) => c.Pending.FindById(id);
     public IReadOnlyList<PendingState> Of(string conversationId, string memberId) =>
-        // Asked on every turn: a parameterised expression, not a lambda — LiteDB's LINQ visitor rebuilt and
-        // re-parsed it each time, about a tenth of a 帮助 turn's CPU (bench turns); parsed once, not per call.
-        OfMember.Find(c.Pending, memberId, conversationId);
-    private static readonly ParsedPredicate OfMember = new("$.MemberId = @0 AND $.ConversationId = @1");
-    public void Put(PendingState state) => c.Pending.Upsert(state);
-    public void Delete(string id) => c.Pending.Delete(id);
+        _of.Find(memberId + "\n" + conversationId, [memberId, conversationId]);
+    public void Put(PendingState state) => c.Change("pending", () => c.Pending.Upsert(state));
+    public void Delete(string id) => c.Change("pending", () => c.Pending.Delete(id));
 }
 
 internal sealed class LiteDbIntakeDrafts(LiteDbCollections c) : IIntakeDraftRepository
@@ -86,8 +88,10 @@ internal sealed class LiteDbDispatchResends(LiteDbCollections c) : IDispatchRese
 
 internal sealed class LiteDbAddresses(LiteDbCollections c) : IAddressRepository
 {
-    // Read on every turn (has the address changed?): by id without FindById's parse of "_id = @0".
-    public ConversationAddress? Get(string id) => ParsedPredicate.ById.FindOne(c.Addresses, id);
+    // Read on every turn (has the address changed?): answered from memory until an address is written.
+    private readonly CachedLookup<ConversationAddress> _byId = c.Cached<ConversationAddress>("addresses", ParsedPredicate.ById);
+
+    public ConversationAddress? Get(string id) => _byId.Find(id) is [var address, ..] ? address : null;
     public IReadOnlyList<ConversationAddress> All() => c.Addresses.FindAll().ToList();
     public IReadOnlyList<ConversationAddress> InConversation(string conversationId)
     {
@@ -98,6 +102,6 @@ internal sealed class LiteDbAddresses(LiteDbCollections c) : IAddressRepository
     public IReadOnlyList<ConversationAddress> Trusted() => c.Addresses.Find(a => a.ServiceUrlTrusted).ToList();
     public ConversationAddress? AnyReachableTrusted() => c.Addresses.FindOne(a => a.ServiceUrlTrusted && a.RemovedAt == null);
     public string? AnyTenantId() => c.Addresses.FindOne(a => a.TenantId != null)?.TenantId;
-    public void Put(ConversationAddress address) => c.Addresses.Upsert(address);
-    public void Update(ConversationAddress address) => c.Addresses.Update(address);
+    public void Put(ConversationAddress address) => c.Change("addresses", () => c.Addresses.Upsert(address));
+    public void Update(ConversationAddress address) => c.Change("addresses", () => c.Addresses.Update(address));
 }
