@@ -54,7 +54,8 @@ public class GraphInstallTests
         await bot.SayAsync(colleague, "帮助");
         await f.Connector.WaitForActivitiesAsync(1);
         var stranger = f.Store.Roster.Members().First(m => !m.IsOffice && m.AadObjectId is not null && m.ChannelUserId is null);
-        f.Store.Write(s => s.Lite().Addresses.Delete(ConversationAddress.ForMember(stranger.Id)));
+        // Through Change: a write straight to the collection must tell the store's cached look-ups.
+        f.Store.Write(s => s.Lite().Change("addresses", () => s.Lite().Addresses.Delete(ConversationAddress.ForMember(stranger.Id))));
 
         f.Bot.Get<ProactiveDelivery>().Deliver([ProactiveMessage.ToMember("dispatch:mt9:" + stranger.Id, stranger.Id, new Reply("请签收：第1条 城区主干道路灯检修", null))]);
         var outbox = f.Bot.Get<ChatBot.Bot.Outbox.Outbox>();

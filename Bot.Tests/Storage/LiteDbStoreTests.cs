@@ -50,6 +50,56 @@ public class LiteDbStoreTests
     }
 
     [Fact]
+    public void Look_ups_answered_from_memory_follow_every_write_and_never_keep_a_rolled_back_one()
+    {
+        using var dir = new TempDir();
+        using var store = new LiteDbStore(dir.File("store.db"));
+        store.Write(s => s.Roster.UpsertMember(new Member { Id = "m1", Name = "张三", ChannelUserId = "29:a" }));
+        Assert.Equal("m1", store.Roster.MembersByChannelUserId("29:a").Single().Id);
+        Assert.Empty(store.Roster.MembersByChannelUserId("29:b"));
+
+        // Every caller gets its own copy: changing what came back changes nothing kept.
+        store.Roster.MembersByChannelUserId("29:a").Single().Name = "改了";
+        Assert.Equal("张三", store.Roster.MembersByChannelUserId("29:a").Single().Name);
+
+        // Inside a write the transaction sees its own change; after a rollback, the committed state.
+        Assert.Throws<InvalidOperationException>(() => store.Write(s =>
+        {
+            var member = s.Roster.Member("m1")!;
+            member.ChannelUserId = "29:b";
+            s.Roster.UpdateMember(member);
+            Assert.Equal("m1", s.Roster.MembersByChannelUserId("29:b").Single().Id);
+            throw new InvalidOperationException("rolled back");
+        }));
+        Assert.Empty(store.Roster.MembersByChannelUserId("29:b"));
+        Assert.Equal("m1", store.Roster.MembersByChannelUserId("29:a").Single().Id);
+
+        // A committed write is seen by the next read.
+        store.Write(s =>
+        {
+            var member = s.Roster.Member("m1")!;
+            member.ChannelUserId = "29:b";
+            s.Roster.UpdateMember(member);
+        });
+        Assert.Empty(store.Roster.MembersByChannelUserId("29:a"));
+        Assert.Equal("m1", store.Roster.MembersByChannelUserId("29:b").Single().Id);
+
+        // The same for the other look-ups every turn makes: the address, the waiting questions, 代理.
+        Assert.Null(store.Addresses.Get("member:m1"));
+        store.Write(s => s.Addresses.Put(new ConversationAddress { Id = "member:m1", MemberId = "m1", ConversationId = "a:1", ServiceUrl = "https://smba.example", Reference = "{}", UpdatedAt = At }));
+        Assert.Equal("a:1", store.Addresses.Get("member:m1")!.ConversationId);
+        Assert.Empty(store.Pending.Of("a:1", "m1"));
+        store.Write(s => s.Pending.Put(new PendingState { Id = "a:1|m1|k", ConversationId = "a:1", MemberId = "m1", Kind = "k", Data = "{}", ExpiresAt = At.AddHours(1) }));
+        Assert.Equal("k", store.Pending.Of("a:1", "m1").Single().Kind);
+        Assert.Empty(store.Pending.Of("a:2", "m1"));
+        store.Write(s => s.Pending.Delete("a:1|m1|k"));
+        Assert.Empty(store.Pending.Of("a:1", "m1"));
+        Assert.Empty(store.Get<IDelegations>().OfDeputy("m2"));
+        store.Write(s => s.Get<IDelegations>().Add(new DelegationRecord { Id = "d1", PrincipalId = "m1", DeputyId = "m2", From = new DateOnly(2026, 11, 27), To = new DateOnly(2026, 11, 30), CreatedBy = "m1", CreatedAt = At }));
+        Assert.Equal("m1", store.Get<IDelegations>().OfDeputy("m2").Single().PrincipalId);
+    }
+
+    [Fact]
     public void The_indexes_the_queries_need_exist()
     {
         using var dir = new TempDir();

@@ -139,7 +139,9 @@ public sealed class ActivityDedupe(IStore store, TimeProvider time, Replicas.Rep
         if (KeyOf(activity) is not { } key) return Task.CompletedTask;
         var pending = new PendingMark(new Seen { Id = key, At = time.GetUtcNow() });
         _marks.Enqueue(pending);
-        if (Interlocked.CompareExchange(ref _writing, 1, 0) == 0) _ = Task.Run(WriteMarks);
+        // No writer running: this caller writes what is queued (its own mark at least) on its own thread, and
+        // its turn goes on without a hop to another thread and back; a writer already running takes the mark.
+        if (Interlocked.CompareExchange(ref _writing, 1, 0) == 0) WriteMarks(untilEmpty: false);
         return pending.Durable.Task;
     }
 
@@ -151,37 +153,51 @@ public sealed class ActivityDedupe(IStore store, TimeProvider time, Replicas.Rep
     private readonly ConcurrentQueue<PendingMark> _marks = new();
     private int _writing;
 
-    /// <summary>The one writer of grouped marks: writes what has queued up, until nothing has.</summary>
-    private void WriteMarks()
+    /// <summary>
+    /// The one writer of grouped marks (it holds <see cref="_writing"/>): writes what has queued up, until
+    /// nothing has — or, for a caller writing inline (<paramref name="untilEmpty"/> false), one batch, then
+    /// hands what queued meanwhile to a pool thread, so a turn's answer never waits for later turns' marks.
+    /// </summary>
+    private void WriteMarks(bool untilEmpty)
     {
         while (true)
         {
             List<PendingMark> batch = [];
             while (batch.Count < 256 && _marks.TryDequeue(out var mark)) batch.Add(mark);
-            if (batch.Count == 0)
+            if (batch.Count > 0)
             {
-                Volatile.Write(ref _writing, 0);
-                // A mark queued after the last look and before the flag was cleared has no writer yet.
-                if (_marks.IsEmpty || Interlocked.CompareExchange(ref _writing, 1, 0) != 0) return;
-                continue;
+                WriteBatch(batch);
+                if (untilEmpty || _marks.IsEmpty) continue;
+                _ = Task.Run(() => WriteMarks(untilEmpty: true));
+                return;
             }
-            try
+            Volatile.Write(ref _writing, 0);
+            // A mark queued after the last look and before the flag was cleared has no writer yet.
+            if (_marks.IsEmpty || Interlocked.CompareExchange(ref _writing, 1, 0) != 0) return;
+            if (untilEmpty) continue;
+            _ = Task.Run(() => WriteMarks(untilEmpty: true));
+            return;
+        }
+    }
+
+    private void WriteBatch(List<PendingMark> batch)
+    {
+        try
+        {
+            store.Write(s =>
             {
-                store.Write(s =>
-                {
-                    var seen = Collection(s);
-                    foreach (var mark in batch) seen.Put(mark.Record);
-                });
-                foreach (var mark in batch)
-                {
-                    Handled[mark.Record.Id] = (mark.Record.At, false);
-                    mark.Durable.TrySetResult();
-                }
-            }
-            catch (Exception e)
+                var seen = Collection(s);
+                foreach (var mark in batch) seen.Put(mark.Record);
+            });
+            foreach (var mark in batch)
             {
-                foreach (var mark in batch) mark.Durable.TrySetException(e);
+                Handled[mark.Record.Id] = (mark.Record.At, false);
+                mark.Durable.TrySetResult();
             }
+        }
+        catch (Exception e)
+        {
+            foreach (var mark in batch) mark.Durable.TrySetException(e);
         }
     }
 

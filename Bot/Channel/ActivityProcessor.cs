@@ -102,9 +102,10 @@ public sealed class ActivityProcessor(
         // The turn is not tied to the request: when Teams gives up on the request, the turn still finishes.
         var work = TurnAsync(turn, lifetime.ApplicationStopping);
 
-        if (!turn.Synchronous && await Task.WhenAny(work, Task.Delay(_typingAfter, window)) != work && !window.IsCancellationRequested)
+        // A turn that has already ended (most do: nothing in them waits) needs no timers to race it.
+        if (!turn.Synchronous && !work.IsCompleted && await Task.WhenAny(work, Task.Delay(_typingAfter, window)) != work && !window.IsCancellationRequested)
             await SendTypingAsync(activity, window);
-        if (await Task.WhenAny(work, Task.Delay(Timeout.Infinite, window)) != work)
+        if (!work.IsCompleted && await Task.WhenAny(work, Task.Delay(Timeout.Infinite, window)) != work)
         {
             log.LogInformation("Turn {ActivityId} is slow; acknowledged, its replies go through the outbox", activity.Id);
             FinishLater(turn, work);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using ChatBot.Dialogs.Domain;
 using ChatBot.Dialogs.Features.Delivery;
 using ChatBot.Dialogs.Features.Reminders;
@@ -16,7 +17,51 @@ public sealed class LiteDbCollections
 {
     private readonly LiteDatabase _db;
 
-    private LiteDbCollections(LiteDatabase db) => _db = db;
+    private readonly LiteDbStore _store;
+    private readonly ConcurrentDictionary<string, ConcurrentBag<IForgets>> _caches = new(StringComparer.Ordinal);
+
+    private LiteDbCollections(LiteDatabase db, LiteDbStore store)
+    {
+        _db = db;
+        _store = store;
+    }
+
+    /// <summary>A cache of a collection's documents, forgotten by every write to that collection.</summary>
+    internal interface IForgets
+    {
+        void Forget();
+    }
+
+    /// <summary>A look-up of <paramref name="collection"/> answered from memory until the collection changes (<see cref="CachedLookup{T}"/>).</summary>
+    internal CachedLookup<T> Cached<T>(string collection, ParsedPredicate predicate)
+    {
+        var lookup = new CachedLookup<T>(this, collection, predicate);
+        _caches.GetOrAdd(collection, _ => []).Add(lookup);
+        return lookup;
+    }
+
+    /// <summary>
+    /// A write to <paramref name="collection"/>, always inside a store write (joining the caller's): its cached
+    /// answers are forgotten under the write lock before the change commits, so no reader keeps what it replaces.
+    /// </summary>
+    internal void Change(string collection, Action write) => _store.Write(_ =>
+    {
+        Changed(collection);
+        write();
+    });
+
+    /// <summary>Forgets the cached answers of <paramref name="collection"/>; call inside the write that changes it.</summary>
+    internal void Changed(string collection)
+    {
+        if (_caches.TryGetValue(collection, out var caches))
+            foreach (var cache in caches) cache.Forget();
+    }
+
+    internal bool InTransaction => _store.InTransaction;
+    internal Lock WriteLock => _store.WriteLock;
+
+    /// <summary>The mapper of the file's documents, for repositories that keep documents and map them themselves.</summary>
+    internal BsonMapper Mapper => _db.Mapper;
 
     /// <summary>
     /// Every collection in the file. They are all created when the store opens: LiteDB 5.0.21 can fail
@@ -44,9 +89,9 @@ public sealed class LiteDbCollections
         "reminder_snoozes", "reminder_latest", "reminder_preferences", "reminder_holds", "report_cadences", "report_asks",
     };
 
-    internal static LiteDbCollections Open(LiteDatabase db)
+    internal static LiteDbCollections Open(LiteDatabase db, LiteDbStore store)
     {
-        var collections = new LiteDbCollections(db);
+        var collections = new LiteDbCollections(db, store);
         collections.CreateAll();
         collections.EnsureIndexes();
         return collections;

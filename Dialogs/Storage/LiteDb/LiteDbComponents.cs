@@ -11,13 +11,16 @@ namespace ChatBot.Dialogs.Storage.LiteDb;
 
 internal sealed class LiteDbPendingQuestions(LiteDbCollections c) : IPendingQuestions
 {
+    // Asked on every turn: a parameterised expression, not a lambda — LiteDB's LINQ visitor rebuilt and
+    // re-parsed it each time, about a tenth of a 帮助 turn's CPU (bench turns); parsed once, answered from
+    // memory until the pending questions change (every write below goes through Change).
+    private readonly CachedLookup<PendingState> _of = c.Cached<PendingState>("pending", new("$.MemberId = @0 AND $.ConversationId = @1"));
+
     public PendingState? Get(string id) => c.Pending.FindById(id);
     public IReadOnlyList<PendingState> Of(string conversationId, string memberId) =>
-        // Asked on every turn: a parameterised expression, not a lambda — LiteDB's LINQ visitor rebuilt and
-        // re-parsed it each time, about a tenth of a 帮助 turn's CPU (bench turns).
-        c.Pending.Find(BsonExpression.Create("$.MemberId = @0 AND $.ConversationId = @1", memberId, conversationId)).ToList();
-    public void Put(PendingState state) => c.Pending.Upsert(state);
-    public void Delete(string id) => c.Pending.Delete(id);
+        _of.Find(memberId + "\n" + conversationId, [memberId, conversationId]);
+    public void Put(PendingState state) => c.Change("pending", () => c.Pending.Upsert(state));
+    public void Delete(string id) => c.Change("pending", () => c.Pending.Delete(id));
 }
 
 internal sealed class LiteDbIntakeDrafts(LiteDbCollections c) : IIntakeDraftRepository
@@ -85,7 +88,10 @@ internal sealed class LiteDbDispatchResends(LiteDbCollections c) : IDispatchRese
 
 internal sealed class LiteDbAddresses(LiteDbCollections c) : IAddressRepository
 {
-    public ConversationAddress? Get(string id) => c.Addresses.FindById(id);
+    // Read on every turn (has the address changed?): answered from memory until an address is written.
+    private readonly CachedLookup<ConversationAddress> _byId = c.Cached<ConversationAddress>("addresses", ParsedPredicate.ById);
+
+    public ConversationAddress? Get(string id) => _byId.Find(id) is [var address, ..] ? address : null;
     public IReadOnlyList<ConversationAddress> All() => c.Addresses.FindAll().ToList();
     public IReadOnlyList<ConversationAddress> InConversation(string conversationId)
     {
@@ -96,6 +102,6 @@ internal sealed class LiteDbAddresses(LiteDbCollections c) : IAddressRepository
     public IReadOnlyList<ConversationAddress> Trusted() => c.Addresses.Find(a => a.ServiceUrlTrusted).ToList();
     public ConversationAddress? AnyReachableTrusted() => c.Addresses.FindOne(a => a.ServiceUrlTrusted && a.RemovedAt == null);
     public string? AnyTenantId() => c.Addresses.FindOne(a => a.TenantId != null)?.TenantId;
-    public void Put(ConversationAddress address) => c.Addresses.Upsert(address);
-    public void Update(ConversationAddress address) => c.Addresses.Update(address);
+    public void Put(ConversationAddress address) => c.Change("addresses", () => c.Addresses.Upsert(address));
+    public void Update(ConversationAddress address) => c.Change("addresses", () => c.Addresses.Update(address));
 }

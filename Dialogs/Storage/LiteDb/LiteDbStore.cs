@@ -16,6 +16,9 @@ public sealed class LiteDbStore : IStore, IStoreDocuments
     private readonly FileStream? _lockFile;
     // LiteDB transactions belong to a thread; writes are serialised so async callers never interleave one.
     private readonly Lock _writeLock = new();
+
+    /// <summary>Held by every write for its whole transaction; read caches (<see cref="CachedLookup{T}"/>) fill under it.</summary>
+    internal Lock WriteLock => _writeLock;
     private readonly ConcurrentDictionary<Type, object> _extensions = new();
 
     public string Path { get; }
@@ -39,7 +42,7 @@ public sealed class LiteDbStore : IStore, IStoreDocuments
             _lockFile?.Dispose();
             throw new StoreLockedException(path, e);
         }
-        Collections = LiteDbCollections.Open(_db);
+        Collections = LiteDbCollections.Open(_db, this);
         (Items, Meetings, Roster, Audit, Sequences, Pending, IntakeDrafts, CheckOffs, Extensions, Reassignments, Reminders, UnmatchedUsers, DispatchResends, Addresses) = Repositories();
     }
 
@@ -48,7 +51,7 @@ public sealed class LiteDbStore : IStore, IStoreDocuments
     {
         Path = ":memory:";
         _db = new LiteDatabase(stream, StoreMapper.Create());
-        Collections = LiteDbCollections.Open(_db);
+        Collections = LiteDbCollections.Open(_db, this);
         (Items, Meetings, Roster, Audit, Sequences, Pending, IntakeDrafts, CheckOffs, Extensions, Reassignments, Reminders, UnmatchedUsers, DispatchResends, Addresses) = Repositories();
     }
 
@@ -154,6 +157,7 @@ public sealed class LiteDbStore : IStore, IStoreDocuments
     {
         if (!InTransaction) throw new InvalidOperationException("InsertAll runs inside a write.");
         Collections.Collection<T>(collection).InsertBulk(documents);
+        Collections.Changed(collection);
     }
 
     public void Dispose()

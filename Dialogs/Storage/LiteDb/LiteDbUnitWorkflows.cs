@@ -21,10 +21,13 @@ internal sealed class LiteDbDelegations(LiteDbCollections c) : IDelegations
     private LiteDB.ILiteCollection<DelegationRecord> Docs => c.Collection<DelegationRecord>("delegations");
     public DelegationRecord? Get(string id) => Docs.FindById(id);
     public IReadOnlyList<DelegationRecord> OfPrincipal(string principalId) => Docs.Find(d => d.PrincipalId == principalId).OrderBy(d => d.CreatedAt).ThenBy(d => d.Id, StringComparer.Ordinal).ToList();
-    public IReadOnlyList<DelegationRecord> OfDeputy(string deputyId) => Docs.Find(d => d.DeputyId == deputyId).OrderBy(d => d.CreatedAt).ThenBy(d => d.Id, StringComparer.Ordinal).ToList();
+    // Asked on every turn (代理: does the speaker stand in for someone?): answered from memory until a
+    // delegation is written (Add, Update go through Change).
+    private readonly CachedLookup<DelegationRecord> _byDeputy = c.Cached<DelegationRecord>("delegations", new("$.DeputyId = @0"));
+    public IReadOnlyList<DelegationRecord> OfDeputy(string deputyId) => _byDeputy.Find(deputyId).OrderBy(d => d.CreatedAt).ThenBy(d => d.Id, StringComparer.Ordinal).ToList();
     public IReadOnlyList<DelegationRecord> All() => Docs.FindAll().OrderBy(d => d.CreatedAt).ThenBy(d => d.Id, StringComparer.Ordinal).ToList();
-    public void Add(DelegationRecord delegation) => Docs.Insert(delegation);
-    public void Update(DelegationRecord delegation) => Docs.Update(delegation);
+    public void Add(DelegationRecord delegation) => c.Change("delegations", () => Docs.Insert(delegation));
+    public void Update(DelegationRecord delegation) => c.Change("delegations", () => Docs.Update(delegation));
 }
 
 internal sealed class LiteDbItemTree(LiteDbCollections c) : IItemTree
