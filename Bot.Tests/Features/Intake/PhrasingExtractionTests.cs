@@ -29,6 +29,9 @@ public class PhrasingExtractionTests
     // unknown units as written
     [InlineData("通川区城治办要在12月底前完成背街小巷摸底。", "通川区城治办", "12月底前")]
     [InlineData("各街道办事处要于本月底前上报辖区违建台账。", "*", "本月底前")]
+    // a reporting cadence beside the deadline is not the deadline
+    [InlineData("园林处负责公园冬季防火巡查，1月15日前完成，每周一前报进展。", "市园林处", "1月15日前")]
+    [InlineData("路灯处每月5日前报送路灯亮灯率，年底前完成老旧灯杆更换。", "市路灯管理处", "年底前")]
     // persons in charge
     [InlineData("分管同志要牵头研究制定渣土运输管理办法。", "分管同志", null)]
     [InlineData("由王伟同志牵头，抓紧研究制定城市家具设置导则，年底前印发实施。", "王伟同志", "年底前")]
@@ -46,6 +49,15 @@ public class PhrasingExtractionTests
         Assert.Contains(owner, d.Owners);
         Assert.Equal(deadline, d.DeadlineText);
         Assert.Contains(d.Source, text);
+    }
+
+    [Fact]
+    public void A_reporting_cadence_stays_out_of_the_task()
+    {
+        var d = Assert.Single(Extract("园林处负责公园冬季防火巡查，1月15日前完成，每周一前报进展。").Directives);
+        Assert.Equal("1月15日前", d.DeadlineText);
+        Assert.DoesNotContain("报进展", d.Task);
+        Assert.Contains("防火巡查", d.Task);
     }
 
     [Theory]

@@ -21,7 +21,8 @@ internal sealed partial class ExtractionPass
         }
         else if (ownSubjectIsWork || main.LeadingUnit is not null && !main.HasModal) first = main.Text;
         else first = main.Predicate;
-        var pieces = clause.SkipWhile(p => p != main).Skip(1).Where(p => !p.IsThisWork && !AssistBefore().IsMatch(p.Masked)).Select(p => p.Text).ToList();
+        // A reporting cadence ("每周五前报进展") is shown beside the task, not in it.
+        var pieces = clause.SkipWhile(p => p != main).Skip(1).Where(p => !p.IsThisWork && !AssistBefore().IsMatch(p.Masked) && !IsCadence(p.Text)).Select(p => p.Text).ToList();
         // "由市园林处牵头，4月上旬完成" — the lead piece carries no work; the work is in the pieces around it.
         if (RoleOnly().IsMatch(first.Trim()))
         {
@@ -36,6 +37,8 @@ internal sealed partial class ExtractionPass
         if (task.Trim('，', '、', ' ').Length < 2) task = main.Text;
         return Shorten(task.Trim('，', '、', ' '));
     }
+
+    private static bool IsCadence(string piece) => piece.Length <= 16 && Understanding.Cadence.ReportCadenceParser.Find(piece) is not null;
 
     private static string TrimDeadlines(string task, IReadOnlyList<TimeResolution> deadlines)
     {
