@@ -92,6 +92,16 @@ public sealed class CardSizeTests(ITestOutputHelper output) : IDisposable
     }
 
     [Fact]
+    public void A_meeting_without_a_relay_duty_says_so_on_its_status_card()
+    {
+        var meeting = new Meeting { Id = "m0", Title = "专题调度会议" };
+        var zh = RelayStatusCard.Build(meeting, [], Lang.Zh, "2026-11-27 10:00");
+        Check("status-none", zh, "未提出传达要求");
+        Assert.DoesNotContain("0/0", Json(zh));
+        Check("status-none-en", RelayStatusCard.Build(meeting, [], Lang.En, "2026-11-27 10:00"), "no relay meetings");
+    }
+
+    [Fact]
     public void The_office_check_off_card_with_the_longest_note_and_many_files_fits()
     {
         var a = new Assignment { Id = "a1", Number = 1, UnitId = "szgc", Task = Long(Task, 20), Due = new DateOnly(2026, 12, 31), Status = AssignmentStatus.CheckOffRequested };

@@ -30,6 +30,12 @@ public static class RelayStatusCard
 
     public static JsonObject Build(Meeting meeting, IReadOnlyList<RelayUnitState> states, Lang lang, string updatedAt, IReadOnlySet<string>? highlight = null)
     {
+        // No relay duty at all: say so, rather than "已传达 0/0" in green under an unset deadline.
+        if (states.Count == 0)
+            return AdaptiveCard.New(
+                AdaptiveCard.Text(RelayTexts.StatusTitle(lang, meeting.Title), bold: true, size: "Medium"),
+                AdaptiveCard.Text(RelayTexts.StatusNoneRequired(lang)),
+                AdaptiveCard.Text(RelayTexts.StatusUpdated(lang, updatedAt), subtle: true, size: "Small"));
         var done = states.Count(s => s.State == RelayState.Relayed);
         var overdue = states.Count(s => s.State == RelayState.Overdue);
         var due = states.Select(s => s.Due).Where(d => d is not null).Min();

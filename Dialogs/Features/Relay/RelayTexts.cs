@@ -123,6 +123,8 @@ public static class RelayTexts
     public static string StatusSummary(Lang lang, int done, int total, int overdue) =>
         lang.Pick($"已传达 {done}/{total}", $"Relayed {done}/{total}") + (overdue > 0 ? lang.Pick($" · 逾期 {overdue}", $" · overdue {overdue}") : "");
     public static string StatusDue(Lang lang, DateOnly? due) => due is { } d ? lang.Pick($"传达时限：{Date(lang, d)}", $"Due: {Date(lang, d)}") : lang.Pick("传达时限：待定", "Due: not set");
+    public static string StatusNoneRequired(Lang lang) => lang.Pick(
+        "本次会议未提出传达要求，各单位按交办事项办理即可。", "This meeting asked for no relay meetings; units work on the items they were given.");
     public static string StatusUpdated(Lang lang, string at) => lang.Pick($"更新于 {at}", $"Updated {at}");
     public static string StateName(Lang lang, RelayState s) => s switch
     {
